@@ -1,0 +1,40 @@
+# Compile settings shared by every target of the project, carried by one INTERFACE target.
+add_library(apdesk_settings INTERFACE)
+add_library(apdesk::settings ALIAS apdesk_settings)
+
+target_compile_features(apdesk_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+option(APDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+# Warnings are errors under CI (CI=true), except in the sanitizer build where GCC 12 gives false
+# positives (TOOLCHAIN.md).
+set(_apdesk_ci OFF)
+if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
+    set(_apdesk_ci ON)
+endif()
+option(APDESK_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" ${_apdesk_ci})
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(apdesk_settings INTERFACE -Wall -Wextra -Wpedantic)
+    if(APDESK_WARNINGS_AS_ERRORS AND NOT APDESK_SANITIZE)
+        target_compile_options(apdesk_settings INTERFACE -Werror)
+    endif()
+    if(APDESK_SANITIZE)
+        set(_san -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                 -fno-omit-frame-pointer)
+        target_compile_options(apdesk_settings INTERFACE ${_san})
+        target_link_options(apdesk_settings INTERFACE ${_san})
+    endif()
+elseif(MSVC)
+    target_compile_options(apdesk_settings INTERFACE /W4 /permissive- /utf-8)
+    if(APDESK_WARNINGS_AS_ERRORS)
+        target_compile_options(apdesk_settings INTERFACE /WX)
+    endif()
+endif()
+
+# Stricter Qt: no implicit narrowing in connect(), no deprecated API of before 6.4.
+target_compile_definitions(apdesk_settings INTERFACE
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_NO_FOREACH)

@@ -1,0 +1,34 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace apdesk::ui {
+
+bool installTranslations(QCoreApplication &app, const QString &language)
+{
+    const bool english = language == QLatin1String("en");
+    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                   : QLocale(QLocale::French, QLocale::France);
+    QLocale::setDefault(locale);
+
+    // Qt's own strings: English is built in, French comes from qt6-translations-l10n.
+    if (!english) {
+        auto *qtTranslator = new QTranslator(&app);
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtTranslator);
+        return true;
+    }
+
+    // The program's source strings are French; English ships as a translation.
+    auto *appTranslator = new QTranslator(&app);
+    if (!appTranslator->load(QStringLiteral(":/i18n/apdesk_en.qm")))
+        return false;
+    QCoreApplication::installTranslator(appTranslator);
+    return true;
+}
+
+} // namespace apdesk::ui
