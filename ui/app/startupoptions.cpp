@@ -27,8 +27,15 @@ StartupParse parseStartupOptions(const QStringList &arguments)
         "StartupOptions",
         "AP Desk prépare les demandes d'indemnisation d'activité partielle et gère les comptes "
         "de l'extranet de l'ASP (service simulé intégré par défaut)."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    // Our own help and version options: Qt's French catalogue lacks the text of addHelpOption().
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("StartupOptions", "Affiche cette aide puis quitte."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("StartupOptions", "Affiche la version puis quitte."));
+    parser.addOption(help);
+    parser.addOption(version);
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("StartupOptions", "Langue de l'interface : fr (défaut) ou en."),
