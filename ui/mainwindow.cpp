@@ -13,8 +13,7 @@ namespace apdesk::ui {
 
 MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     : QMainWindow(parent)
-    , m_storePath(storePath)
-{
+    , m_storePath(storePath) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AP Desk — Activité partielle"));
     resize(1024, 700);
@@ -43,8 +42,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
 
     buildMenus();
 
-    m_storeStatus = new QLabel(
-        tr("Données : %1").arg(QDir::toNativeSeparators(m_storePath)), this);
+    m_storeStatus = new QLabel(tr("Données : %1").arg(QDir::toNativeSeparators(m_storePath)), this);
     m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
     m_storeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_storeStatus);
@@ -52,8 +50,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&Fichier"));
     QAction *quit = file->addAction(tr("&Quitter"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -64,8 +61,7 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("À propos d'AP Desk"),
         tr("<p><b>AP Desk %1</b></p><p>Préparation des demandes d'indemnisation d'activité "

@@ -25,9 +25,7 @@ public:
 private:
     Checked(std::optional<T> value, QString error)
         : m_value(std::move(value))
-        , m_error(std::move(error))
-    {
-    }
+        , m_error(std::move(error)) {}
 
     std::optional<T> m_value;
     QString m_error;

@@ -6,8 +6,7 @@
 
 namespace apdesk::domain::decimaltext {
 
-QString withoutSpaces(QStringView text)
-{
+QString withoutSpaces(QStringView text) {
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
@@ -17,8 +16,7 @@ QString withoutSpaces(QStringView text)
     return out;
 }
 
-Result parseHundredths(QStringView text)
-{
+Result parseHundredths(QStringView text) {
     const QString s = withoutSpaces(text);
     if (s.isEmpty())
         return {0, Error::Empty};
@@ -66,8 +64,7 @@ Result parseHundredths(QStringView text)
     return {whole * 100 + fraction, Error::None};
 }
 
-QString formatHundredths(qint64 hundredths, const QLocale &locale, bool groupThousands)
-{
+QString formatHundredths(qint64 hundredths, const QLocale &locale, bool groupThousands) {
     const bool negative = hundredths < 0;
     // Work on the magnitude as unsigned so that the smallest qint64 has no overflow.
     const quint64 magnitude = negative ? quint64(0) - quint64(hundredths) : quint64(hundredths);

@@ -9,16 +9,14 @@ namespace apdesk::domain {
 namespace {
 
 // "7h30", "7h", "7:30", "h30" is not accepted: the hours part is mandatory.
-const QRegularExpression &hoursMinutesPattern()
-{
+const QRegularExpression &hoursMinutesPattern() {
     static const QRegularExpression re(QStringLiteral("^(\\d+)\\s*[hH:]\\s*(\\d{0,2})$"));
     return re;
 }
 
 } // namespace
 
-Checked<Hours> Hours::parse(QStringView text)
-{
+Checked<Hours> Hours::parse(QStringView text) {
     const QString compact = decimaltext::withoutSpaces(text);
     if (compact.isEmpty())
         return Checked<Hours>::fail(tr("Aucune durée saisie : un nombre d'heures est attendu "
@@ -63,8 +61,7 @@ Checked<Hours> Hours::parse(QStringView text)
                                     .arg(text.toString().trimmed()));
 }
 
-bool Hours::isApproximatedFromMinutes(QStringView text)
-{
+bool Hours::isApproximatedFromMinutes(QStringView text) {
     const auto match = hoursMinutesPattern().match(decimaltext::withoutSpaces(text));
     if (!match.hasMatch())
         return false;
@@ -72,8 +69,7 @@ bool Hours::isApproximatedFromMinutes(QStringView text)
     return minutes < 60 && (minutes * 100) % 60 != 0;
 }
 
-QString Hours::toString(const QLocale &locale) const
-{
+QString Hours::toString(const QLocale &locale) const {
     return decimaltext::formatHundredths(m_hundredths, locale, false);
 }
 

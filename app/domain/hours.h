@@ -37,15 +37,17 @@ public:
     // "7,50" in French, "7.50" in English; always two decimals.
     QString toString(const QLocale &locale = QLocale()) const;
 
-    constexpr Hours operator+(Hours other) const { return Hours(m_hundredths + other.m_hundredths); }
-    constexpr Hours operator-(Hours other) const { return Hours(m_hundredths - other.m_hundredths); }
-    constexpr Hours &operator+=(Hours other)
-    {
+    constexpr Hours operator+(Hours other) const {
+        return Hours(m_hundredths + other.m_hundredths);
+    }
+    constexpr Hours operator-(Hours other) const {
+        return Hours(m_hundredths - other.m_hundredths);
+    }
+    constexpr Hours &operator+=(Hours other) {
         m_hundredths += other.m_hundredths;
         return *this;
     }
-    constexpr Hours &operator-=(Hours other)
-    {
+    constexpr Hours &operator-=(Hours other) {
         m_hundredths -= other.m_hundredths;
         return *this;
     }
@@ -53,9 +55,7 @@ public:
 
 private:
     constexpr explicit Hours(qint64 hundredths)
-        : m_hundredths(hundredths)
-    {
-    }
+        : m_hundredths(hundredths) {}
 
     qint64 m_hundredths = 0;
 };

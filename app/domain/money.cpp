@@ -4,8 +4,7 @@
 
 namespace apdesk::domain {
 
-Checked<Money> Money::parse(QStringView text)
-{
+Checked<Money> Money::parse(QStringView text) {
     QString compact = decimaltext::withoutSpaces(text);
     compact.remove(QChar(0x20AC)); // "€" before or after the number
     if (compact.endsWith(QLatin1String("EUR"), Qt::CaseInsensitive))
@@ -37,13 +36,11 @@ Checked<Money> Money::parse(QStringView text)
             .arg(text.toString().trimmed()));
 }
 
-QString Money::toPlainString(const QLocale &locale) const
-{
+QString Money::toPlainString(const QLocale &locale) const {
     return decimaltext::formatHundredths(m_cents, locale, false);
 }
 
-QString Money::toString(const QLocale &locale) const
-{
+QString Money::toString(const QLocale &locale) const {
     // The locale's own currency pattern ("0 €" in French, "€0" in English), filled with an
     // exact amount: QLocale's toCurrencyString would go through a double.
     QString pattern = locale.toCurrencyString(qlonglong(0), QStringLiteral("€"));

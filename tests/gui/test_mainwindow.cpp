@@ -10,8 +10,7 @@ class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private slots:
-    void opensWithItsFrenchTitleAndStorePath()
-    {
+    void opensWithItsFrenchTitleAndStorePath() {
         MainWindow window(QStringLiteral("/tmp/apdesk-test/apdesk.sqlite"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

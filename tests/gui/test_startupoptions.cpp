@@ -8,8 +8,7 @@ class TestStartupOptions final : public QObject {
     Q_OBJECT
 
 private slots:
-    void defaultsToFrenchAndThePlatformDataFolder()
-    {
+    void defaultsToFrenchAndThePlatformDataFolder() {
         const auto parsed = parseStartupOptions({QStringLiteral("apdesk")});
         QVERIFY(!parsed.exitCode);
         QCOMPARE(parsed.options.language, QStringLiteral("fr"));
@@ -17,8 +16,7 @@ private slots:
         QVERIFY(parsed.options.screenshotPath.isEmpty());
     }
 
-    void readsEveryOption()
-    {
+    void readsEveryOption() {
         const auto parsed = parseStartupOptions(
             {QStringLiteral("apdesk"), QStringLiteral("--lang"), QStringLiteral("en"),
              QStringLiteral("--data-dir"), QStringLiteral("/tmp/x"), QStringLiteral("--screenshot"),
@@ -33,8 +31,7 @@ private slots:
                  QStringLiteral("en"));
     }
 
-    void refusesAnUnknownLanguage()
-    {
+    void refusesAnUnknownLanguage() {
         const auto parsed = parseStartupOptions(
             {QStringLiteral("apdesk"), QStringLiteral("--lang"), QStringLiteral("de")});
         QCOMPARE(parsed.exitCode, std::optional<int>(2));

@@ -14,8 +14,7 @@ namespace apdesk::ui {
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setApplicationName(QStringLiteral("apdesk"));
     // No organisation name: the data folder is then ~/.local/share/apdesk, not apdesk/apdesk.
     QCoreApplication::setOrganizationName(QString());
@@ -23,8 +22,7 @@ void describeApplication()
 }
 
 // Installs the translations and parses the command line of an application object of any kind.
-StartupParse startUp(QCoreApplication &app)
-{
+StartupParse startUp(QCoreApplication &app) {
     describeApplication();
     const QStringList arguments = QCoreApplication::arguments();
     if (!installTranslations(app, requestedLanguage(arguments)))
@@ -33,12 +31,10 @@ StartupParse startUp(QCoreApplication &app)
     return parseStartupOptions(arguments);
 }
 
-bool onlyAsksForHelpOrVersion(int argc, char **argv)
-{
+bool onlyAsksForHelpOrVersion(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--version" ||
-            arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
             return true;
     }
     return false;
@@ -46,8 +42,7 @@ bool onlyAsksForHelpOrVersion(int argc, char **argv)
 
 } // namespace
 
-int runDesktopApp(int &argc, char **argv)
-{
+int runDesktopApp(int &argc, char **argv) {
     if (onlyAsksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
         const StartupParse parsed = startUp(app);

@@ -8,8 +8,7 @@
 
 namespace apdesk::ui {
 
-QString requestedLanguage(const QStringList &arguments)
-{
+QString requestedLanguage(const QStringList &arguments) {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg.startsWith(QLatin1String("--lang=")))
@@ -20,8 +19,7 @@ QString requestedLanguage(const QStringList &arguments)
     return QStringLiteral("fr");
 }
 
-StartupParse parseStartupOptions(const QStringList &arguments)
-{
+StartupParse parseStartupOptions(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "StartupOptions",
@@ -42,8 +40,7 @@ StartupParse parseStartupOptions(const QStringList &arguments)
         QStringLiteral("fr|en"), QStringLiteral("fr"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("StartupOptions",
-                                    "Dossier des données (défaut : %1).")
+        QCoreApplication::translate("StartupOptions", "Dossier des données (défaut : %1).")
             .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
         QStringLiteral("DIR"));
     const QCommandLineOption screenshot(
@@ -77,10 +74,10 @@ StartupParse parseStartupOptions(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("StartupOptions",
-                                                            "Argument inattendu : %1")
-                                    .arg(parser.positionalArguments().constFirst())));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("StartupOptions", "Argument inattendu : %1")
+                           .arg(parser.positionalArguments().constFirst())));
         result.exitCode = 2;
         return result;
     }
@@ -88,17 +85,17 @@ StartupParse parseStartupOptions(const QStringList &arguments)
     result.options.language = parser.value(lang);
     if (result.options.language != QLatin1String("fr") &&
         result.options.language != QLatin1String("en")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "StartupOptions",
-                                    "Langue inconnue « %1 » : fr ou en est attendu.")
-                                    .arg(result.options.language)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("StartupOptions",
+                                                   "Langue inconnue « %1 » : fr ou en est attendu.")
+                           .arg(result.options.language)));
         result.exitCode = 2;
         return result;
     }
-    result.options.dataDir = parser.isSet(dataDir)
-                                 ? parser.value(dataDir)
-                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    result.options.dataDir =
+        parser.isSet(dataDir) ? parser.value(dataDir)
+                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     result.options.screenshotPath = parser.value(screenshot);
     result.options.serviceUrl = parser.value(serviceUrl);
     return result;

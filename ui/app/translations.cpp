@@ -7,8 +7,7 @@
 
 namespace apdesk::ui {
 
-bool installTranslations(QCoreApplication &app, const QString &language)
-{
+bool installTranslations(QCoreApplication &app, const QString &language) {
     const bool english = language == QLatin1String("en");
     const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                    : QLocale(QLocale::French, QLocale::France);

@@ -8,8 +8,7 @@ class TestHours final : public QObject {
     Q_OBJECT
 
 private slots:
-    void parsesTheWaysClerksWriteHours_data()
-    {
+    void parsesTheWaysClerksWriteHours_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("hundredths");
         QTest::newRow("whole") << "7" << qint64(700);
@@ -28,12 +27,11 @@ private slots:
         QTest::newRow("50 minutes rounds to 0,83") << "7h50" << qint64(783);
         QTest::newRow("one minute") << "0h01" << qint64(2);
         QTest::newRow("no-break space") << QString::fromUtf8("1\u00a0607") << qint64(160700);
-        QTest::newRow("narrow no-break space") << QString::fromUtf8("1\u202f607,5")
-                                               << qint64(160750);
+        QTest::newRow("narrow no-break space")
+            << QString::fromUtf8("1\u202f607,5") << qint64(160750);
         QTest::newRow("zero") << "0" << qint64(0);
     }
-    void parsesTheWaysClerksWriteHours()
-    {
+    void parsesTheWaysClerksWriteHours() {
         QFETCH(QString, text);
         QFETCH(qint64, hundredths);
         const auto parsed = Hours::parse(text);
@@ -41,24 +39,33 @@ private slots:
         QCOMPARE(parsed->hundredths(), hundredths);
     }
 
-    void rejectsWhatIsNotAnHourCount_data()
-    {
+    void rejectsWhatIsNotAnHourCount_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("empty") << "" << "Aucune durée";
-        QTest::newRow("blank") << "   " << "Aucune durée";
-        QTest::newRow("negative") << "-3" << "négatif";
-        QTest::newRow("three decimals") << "7,255" << "deux décimales";
-        QTest::newRow("letters") << "sept" << "n'est pas une durée";
-        QTest::newRow("two separators") << "7,5,5" << "n'est pas une durée";
-        QTest::newRow("minutes over 59") << "7h75" << "entre 0 et 59";
-        QTest::newRow("minutes with three digits") << "7h300" << "n'est pas une durée";
-        QTest::newRow("hours missing") << "h30" << "n'est pas une durée";
-        QTest::newRow("exponent") << "1e3" << "n'est pas une durée";
-        QTest::newRow("huge") << "99999999999999999999" << "trop grand";
+        QTest::newRow("empty") << ""
+                               << "Aucune durée";
+        QTest::newRow("blank") << "   "
+                               << "Aucune durée";
+        QTest::newRow("negative") << "-3"
+                                  << "négatif";
+        QTest::newRow("three decimals") << "7,255"
+                                        << "deux décimales";
+        QTest::newRow("letters") << "sept"
+                                 << "n'est pas une durée";
+        QTest::newRow("two separators") << "7,5,5"
+                                        << "n'est pas une durée";
+        QTest::newRow("minutes over 59") << "7h75"
+                                         << "entre 0 et 59";
+        QTest::newRow("minutes with three digits") << "7h300"
+                                                   << "n'est pas une durée";
+        QTest::newRow("hours missing") << "h30"
+                                       << "n'est pas une durée";
+        QTest::newRow("exponent") << "1e3"
+                                  << "n'est pas une durée";
+        QTest::newRow("huge") << "99999999999999999999"
+                              << "trop grand";
     }
-    void rejectsWhatIsNotAnHourCount()
-    {
+    void rejectsWhatIsNotAnHourCount() {
         QFETCH(QString, text);
         QFETCH(QString, messagePart);
         const auto parsed = Hours::parse(text);
@@ -66,8 +73,7 @@ private slots:
         QVERIFY2(parsed.error().contains(messagePart), qPrintable(parsed.error()));
     }
 
-    void saysWhenMinutesWereConverted()
-    {
+    void saysWhenMinutesWereConverted() {
         QVERIFY(Hours::isApproximatedFromMinutes(u"7h20"));
         QVERIFY(Hours::isApproximatedFromMinutes(u"7:10"));
         QVERIFY(!Hours::isApproximatedFromMinutes(u"7h30"));
@@ -75,8 +81,7 @@ private slots:
         QVERIFY(!Hours::isApproximatedFromMinutes(u"7,33"));
     }
 
-    void formatsWithTheLocaleDecimalPoint()
-    {
+    void formatsWithTheLocaleDecimalPoint() {
         const QLocale french(QLocale::French, QLocale::France);
         const QLocale english(QLocale::English, QLocale::UnitedKingdom);
         QCOMPARE(Hours::fromHundredths(733).toString(french), QStringLiteral("7,33"));
@@ -86,8 +91,7 @@ private slots:
         QCOMPARE(Hours::fromHundredths(-250).toString(french), QStringLiteral("-2,50"));
     }
 
-    void addsAndComparesExactly()
-    {
+    void addsAndComparesExactly() {
         // 3 × 0,33 h is 0,99 h, not 1 h: hundredths add exactly, no floating point drift.
         Hours total;
         for (int i = 0; i < 3; ++i)

@@ -8,8 +8,7 @@ class TestMoney final : public QObject {
     Q_OBJECT
 
 private slots:
-    void parsesAmounts_data()
-    {
+    void parsesAmounts_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("cents");
         QTest::newRow("whole euros") << "12" << qint64(1200);
@@ -23,8 +22,7 @@ private slots:
         QTest::newRow("grouped as QLocale writes")
             << QString::fromUtf8("1\u202f234,56\u00a0€") << qint64(123456);
     }
-    void parsesAmounts()
-    {
+    void parsesAmounts() {
         QFETCH(QString, text);
         QFETCH(qint64, cents);
         const auto parsed = Money::parse(text);
@@ -32,18 +30,21 @@ private slots:
         QCOMPARE(parsed->cents(), cents);
     }
 
-    void rejectsWhatIsNotAnAmount_data()
-    {
+    void rejectsWhatIsNotAnAmount_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("empty") << "" << "Aucun montant";
-        QTest::newRow("negative") << "-1" << "négatif";
-        QTest::newRow("sub-cent") << "10,155" << "deux décimales";
-        QTest::newRow("words") << "dix euros" << "n'est pas un montant";
-        QTest::newRow("two commas") << "1,2,3" << "n'est pas un montant";
+        QTest::newRow("empty") << ""
+                               << "Aucun montant";
+        QTest::newRow("negative") << "-1"
+                                  << "négatif";
+        QTest::newRow("sub-cent") << "10,155"
+                                  << "deux décimales";
+        QTest::newRow("words") << "dix euros"
+                               << "n'est pas un montant";
+        QTest::newRow("two commas") << "1,2,3"
+                                    << "n'est pas un montant";
     }
-    void rejectsWhatIsNotAnAmount()
-    {
+    void rejectsWhatIsNotAnAmount() {
         QFETCH(QString, text);
         QFETCH(QString, messagePart);
         const auto parsed = Money::parse(text);
@@ -51,24 +52,22 @@ private slots:
         QVERIFY2(parsed.error().contains(messagePart), qPrintable(parsed.error()));
     }
 
-    void formatsTheFrenchWay()
-    {
+    void formatsTheFrenchWay() {
         // TOOLCHAIN.md: U+202F groups thousands, U+00A0 precedes the euro sign.
         const QLocale french(QLocale::French, QLocale::France);
-        QCOMPARE(Money::fromCents(123456).toString(french), QString::fromUtf8("1\u202f234,56\u00a0€"));
+        QCOMPARE(Money::fromCents(123456).toString(french),
+                 QString::fromUtf8("1\u202f234,56\u00a0€"));
         QCOMPARE(Money::fromCents(5).toString(french), QString::fromUtf8("0,05\u00a0€"));
         QCOMPARE(Money::fromCents(-2741).toString(french), QString::fromUtf8("-27,41\u00a0€"));
         QCOMPARE(Money::fromCents(123456).toPlainString(french), QStringLiteral("1234,56"));
     }
 
-    void formatsTheEnglishWay()
-    {
+    void formatsTheEnglishWay() {
         const QLocale english(QLocale::English, QLocale::UnitedKingdom);
         QCOMPARE(Money::fromCents(123456).toString(english), QStringLiteral("€1,234.56"));
     }
 
-    void keepsLargeTotalsExact()
-    {
+    void keepsLargeTotalsExact() {
         // 100 000 employees × 1 234,56 € stays exact in 64-bit cents.
         Money total;
         for (int i = 0; i < 100000; ++i)
