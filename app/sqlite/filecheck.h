@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sqlite/openproblem.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace apdesk::sqlite {
+
+// What a read-only look at a database file found, before anything is allowed to write to it
+// (QSqlDatabase::open() succeeds on any file, and PRAGMA journal_mode=WAL writes to it).
+struct FileCheck final {
+    std::optional<OpenProblem> problem; // set when the file must not be opened for writing
+    int version = 0;                    // PRAGMA user_version
+    bool hasSchema = false;             // the file holds tables, views, indexes or triggers
+};
+
+// Opens `path` with QSQLITE_OPEN_READONLY on a private connection, runs PRAGMA quick_check and
+// reads PRAGMA user_version; a version above `supportedVersion` is a NewerVersion problem.
+FileCheck checkFile(const QString &path, int supportedVersion);
+
+} // namespace apdesk::sqlite

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sqlite/result.h"
+
+#include <QSqlDatabase>
+
+namespace apdesk::sqlite {
+
+// One transaction on one connection, rolled back unless commit() succeeds:
+//
+//     Transaction transaction(database.connection());
+//     if (!transaction.isActive()) return Result<>::fail(transaction.error());
+//     … statements …
+//     return transaction.commit();
+//
+// Writes use BEGIN IMMEDIATE (the default): the write lock is taken at the start, so two
+// writers wait for each other through the busy timeout instead of one failing with
+// SQLITE_BUSY when its read transaction tries to become a write one.
+// Transactions do not nest: begin one per unit of work, at its outermost level.
+class Transaction final {
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    enum class Mode { Immediate, Deferred };
+
+    explicit Transaction(QSqlDatabase connection, Mode mode = Mode::Immediate);
+    ~Transaction();
+
+    // True from a successful begin until commit() or rollback().
+    bool isActive() const { return m_active; }
+    // Why the transaction could not begin, or why the last commit failed.
+    const Error &error() const { return m_error; }
+    QSqlDatabase connection() const { return m_connection; }
+
+    // Commits; on failure rolls back and returns the error.
+    Result<> commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_connection;
+    Error m_error;
+    bool m_active = false;
+};
+
+} // namespace apdesk::sqlite

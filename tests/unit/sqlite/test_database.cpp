@@ -1,0 +1,299 @@
+#include "sqlite/database.h"
+
+#include "sqlitetesthelpers.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace apdesk::sqlite;
+using namespace apdesk::testing;
+
+namespace {
+Migrations oneTable() {
+    return {{1,
+             QStringLiteral("notes"),
+             {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")},
+             {},
+             false}};
+}
+
+// A database of a few hundred rows over many pages, written by "another program" (no WAL),
+// with user_version 1 so that it passes for one of ours.
+bool writeSampleDatabase(const QString &path, int version = 1) {
+    return withRawConnection(path, [version](QSqlDatabase &db) {
+        if (!execAll(db, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT "
+                                         "NOT NULL)"),
+                          QStringLiteral("PRAGMA user_version = %1").arg(version)}))
+            return false;
+        db.transaction();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO notes (text) VALUES (?)"));
+        for (int i = 0; i < 400; ++i) {
+            insert.addBindValue(QStringLiteral("note %1 ").arg(i).repeated(8));
+            if (!insert.exec())
+                return false;
+        }
+        return db.commit();
+    });
+}
+
+bool hasCompanions(const QString &path) {
+    return QFileInfo::exists(path + "-wal") || QFileInfo::exists(path + "-shm") ||
+           QFileInfo::exists(path + "-journal");
+}
+} // namespace
+
+class TestDatabase final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsANewFileReadableByItsOwnerOnly() {
+        const QString path = m_dir.filePath("sub/folder/new.sqlite");
+        auto result = Database::open(path, oneTable());
+        QVERIFY2(result, qPrintable(result ? QString() : result.problem().message));
+        auto db = result.take();
+        QVERIFY(QFileInfo(path).isFile());
+        QVERIFY(isOwnerOnly(path));
+        // SQLite gives the WAL and shared-memory files the database's permissions.
+        QSqlQuery insert(db->connection());
+        QVERIFY(insert.exec("INSERT INTO notes (text) VALUES ('x')"));
+        QVERIFY(QFileInfo::exists(path + "-wal"));
+        QVERIFY(isOwnerOnly(path + "-wal"));
+        QVERIFY(isOwnerOnly(path + "-shm"));
+        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(db->path(), path);
+        QVERIFY(db->migrationBackupPath().isEmpty()); // a new file needs no copy
+    }
+
+    void narrowsTheRightsOfAnExistingFile() {
+        const QString path = m_dir.filePath("wide.sqlite");
+        QVERIFY(writeSampleDatabase(path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(!isOwnerOnly(path));
+        auto result = Database::open(path, oneTable());
+        QVERIFY(result);
+        QVERIFY(isOwnerOnly(path));
+    }
+
+    void connectionsUseWalForeignKeysAndABusyTimeout() {
+        OpenOptions options;
+        options.busyTimeoutMs = 1234;
+        auto result = Database::open(m_dir.filePath("settings.sqlite"), oneTable(), options);
+        QVERIFY(result);
+        const auto db = result.take();
+        const QSqlDatabase connection = db->connection();
+        QVERIFY(connection.isOpen());
+        QCOMPARE(scalar(connection, "PRAGMA journal_mode").toString(), QString("wal"));
+        QCOMPARE(scalar(connection, "PRAGMA foreign_keys").toInt(), 1);
+        QCOMPARE(scalar(connection, "PRAGMA busy_timeout").toInt(), 1234);
+        QCOMPARE(scalar(connection, "PRAGMA user_version").toInt(), 1);
+    }
+
+    void neverUsesQtsDefaultConnection() {
+        auto result = Database::open(m_dir.filePath("named.sqlite"), oneTable());
+        QVERIFY(result);
+        const auto db = result.take();
+        const QString name = db->connection().connectionName();
+        QCOMPARE(name, db->connectionName());
+        QVERIFY(name != QLatin1String(QSqlDatabase::defaultConnection));
+        QVERIFY(name.contains(m_dir.filePath("named.sqlite")));
+        QVERIFY(!QSqlDatabase::contains(QLatin1String(QSqlDatabase::defaultConnection)));
+        // Asking again in the same thread gives the same connection.
+        QCOMPARE(db->connection().connectionName(), name);
+    }
+
+    void eachFileHasItsOwnConnectionInAThread() {
+        auto first = Database::open(m_dir.filePath("a.sqlite"), oneTable());
+        auto second = Database::open(m_dir.filePath("b.sqlite"), oneTable());
+        QVERIFY(first && second);
+        QVERIFY(first.get()->connectionName() != second.get()->connectionName());
+        QCOMPARE(first.get()->connection().databaseName(), m_dir.filePath("a.sqlite"));
+        QCOMPARE(second.get()->connection().databaseName(), m_dir.filePath("b.sqlite"));
+    }
+
+    void anotherThreadGetsItsOwnNamedConnection() {
+        auto result = Database::open(m_dir.filePath("threads.sqlite"), oneTable());
+        QVERIFY(result);
+        const auto db = result.take();
+        const QString mainName = db->connection().connectionName();
+
+        QString workerName;
+        bool workerWrote = false;
+        int workerForeignKeys = -1;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            QSqlDatabase connection = db->connection();
+            workerName = connection.connectionName();
+            workerForeignKeys = scalar(connection, "PRAGMA foreign_keys").toInt();
+            QSqlQuery insert(connection);
+            workerWrote = insert.exec("INSERT INTO notes (text) VALUES ('from the worker')");
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QVERIFY(workerName.contains(m_dir.filePath("threads.sqlite")));
+        QVERIFY(workerWrote);
+        QCOMPARE(workerForeignKeys, 1);
+        // The worker's connection went with its thread; the main one is still there.
+        QVERIFY(!QSqlDatabase::contains(workerName));
+        QVERIFY(QSqlDatabase::contains(mainName));
+        QCOMPARE(scalar(db->connection(), "SELECT text FROM notes").toString(),
+                 QString("from the worker"));
+    }
+
+    void destroyingTheDatabaseRemovesItsConnections() {
+        QString name;
+        {
+            auto result = Database::open(m_dir.filePath("gone.sqlite"), oneTable());
+            QVERIFY(result);
+            name = result.get()->connection().connectionName();
+            QVERIFY(QSqlDatabase::contains(name));
+        }
+        QVERIFY(!QSqlDatabase::contains(name));
+    }
+
+    void releasesAThreadConnectionOnRequest() {
+        auto result = Database::open(m_dir.filePath("release.sqlite"), oneTable());
+        QVERIFY(result);
+        const QString name = result.get()->connection().connectionName();
+        result.get()->releaseThreadConnection();
+        QVERIFY(!QSqlDatabase::contains(name));
+        QVERIFY(result.get()->connection().isOpen()); // comes back on next use
+    }
+
+    void keepsDataAcrossReopening() {
+        const QString path = m_dir.filePath("reopen.sqlite");
+        {
+            auto result = Database::open(path, oneTable());
+            QVERIFY(result);
+            QSqlQuery insert(result.get()->connection());
+            QVERIFY(insert.exec("INSERT INTO notes (text) VALUES ('kept')"));
+        }
+        auto result = Database::open(path, oneTable());
+        QVERIFY(result);
+        QCOMPARE(scalar(result.get()->connection(), "SELECT text FROM notes").toString(),
+                 QString("kept"));
+        QVERIFY(result.get()->migrationBackupPath().isEmpty()); // nothing to migrate
+    }
+
+    void refusesAFileThatIsNotADatabase_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray random(8192, Qt::Uninitialized);
+        QRandomGenerator generator(20261129);
+        for (auto &byte : random)
+            byte = char(generator.bounded(256));
+        QTest::newRow("random bytes") << random;
+        QTest::newRow("a text file") << QByteArray("SIRET;NOM\n12345678900011;Boulangerie\n");
+        QByteArray wrongHeader(4096, '\0');
+        wrongHeader.replace(0, 16, QByteArray("SQLite format 2", 16));
+        QTest::newRow("almost a header") << wrongHeader;
+    }
+    void refusesAFileThatIsNotADatabase() {
+        QFETCH(QByteArray, bytes);
+        const QString path = m_dir.filePath("notadb.sqlite");
+        QVERIFY(writeBytes(path, bytes));
+
+        auto result = Database::open(path, oneTable());
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, ProblemKind::NotADatabase);
+        QCOMPARE(result.problem().path, path);
+        QVERIFY2(result.problem().message.contains("n'est pas une base de données"),
+                 qPrintable(result.problem().message));
+        QVERIFY(result.problem().message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(result.problem().canBeSetAside());
+        QCOMPARE(readBytes(path), bytes);
+        QVERIFY(!hasCompanions(path));
+    }
+
+    void refusesADamagedDatabase() {
+        const QString path = m_dir.filePath("damaged.sqlite");
+        QVERIFY(writeSampleDatabase(path));
+        const int pageSize = 4096;
+        QVERIFY(QFileInfo(path).size() > 8 * pageSize);
+        // Scribble over the middle of a page of the table: its cells no longer add up.
+        QVERIFY(overwriteBytes(path, 5 * pageSize + 1000, QByteArray(600, '\xff')));
+        const QByteArray before = readBytes(path);
+
+        auto result = Database::open(path, oneTable());
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, ProblemKind::Damaged);
+        QVERIFY2(result.problem().message.contains("endommagée"),
+                 qPrintable(result.problem().message));
+        QVERIFY(result.problem().message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!result.problem().detail.isEmpty());
+        QCOMPARE(readBytes(path), before);
+        QVERIFY(!hasCompanions(path));
+    }
+
+    void refusesADatabaseOfANewerProgram() {
+        const QString path = m_dir.filePath("newer.sqlite");
+        QVERIFY(writeSampleDatabase(path, 99));
+        const QByteArray before = readBytes(path);
+
+        auto result = Database::open(path, oneTable());
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, ProblemKind::NewerVersion);
+        QCOMPARE(result.problem().fileVersion, 99);
+        QCOMPARE(result.problem().supportedVersion, 1);
+        QVERIFY2(result.problem().message.contains("version plus récente"),
+                 qPrintable(result.problem().message));
+        QVERIFY(result.problem().message.contains("99"));
+        QCOMPARE(readBytes(path), before);
+        QVERIFY(!hasCompanions(path));
+    }
+
+    void reportsAPathItCannotOpen() {
+        auto result = Database::open(m_dir.path(), oneTable()); // a folder
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, ProblemKind::CannotOpen);
+        QVERIFY(result.problem().message.contains(QDir::toNativeSeparators(m_dir.path())));
+        QVERIFY(!result.problem().canBeSetAside());
+
+        const QString underAFile = m_dir.filePath("plain-file");
+        QVERIFY(writeBytes(underAFile, "x"));
+        auto nested = Database::open(underAFile + "/store.sqlite", oneTable());
+        QVERIFY(!nested);
+        QCOMPARE(nested.problem().kind, ProblemKind::CannotOpen);
+    }
+
+    void backsUpIntoAPrivateCopy() {
+        auto result = Database::open(m_dir.filePath("live.sqlite"), oneTable());
+        QVERIFY(result);
+        const auto db = result.take();
+        QSqlQuery insert(db->connection());
+        QVERIFY(insert.exec("INSERT INTO notes (text) VALUES ('in the copy')"));
+
+        const QString target = m_dir.filePath("copies/live-copy.sqlite");
+        QVERIFY(QDir().mkpath(m_dir.filePath("copies")));
+        const auto copied = db->backupTo(target);
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+        QCOMPARE(copied.value(), target);
+        QVERIFY(isOwnerOnly(target));
+        QVERIFY(withRawConnection(target, [](QSqlDatabase &copy) {
+            return rows(copy, "SELECT text FROM notes") == QStringList{"in the copy"} &&
+                   scalar(copy, "PRAGMA user_version").toInt() == 1;
+        }));
+
+        // Never overwrites: a second copy to the same place is refused, the first kept.
+        const QByteArray first = readBytes(target);
+        const auto again = db->backupTo(target);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Duplicate);
+        QVERIFY(again.error().message.contains(QDir::toNativeSeparators(target)));
+        QCOMPARE(readBytes(target), first);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"
