@@ -1,0 +1,224 @@
+#include "aspclient.h"
+
+#include "jsontransport.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace apdesk::client {
+
+namespace {
+
+QString text(const QJsonObject &object, const char *key) {
+    return object.value(QLatin1String(key)).toString();
+}
+
+std::optional<Done> nothing(const QJsonDocument &) {
+    return Done{};
+}
+
+QJsonObject establishmentJson(const EstablishmentAddress &e) {
+    return {{QStringLiteral("name"), e.name},
+            {QStringLiteral("street"), e.street},
+            {QStringLiteral("streetComplement"), e.streetComplement},
+            {QStringLiteral("postalCode"), e.postalCode},
+            {QStringLiteral("city"), e.city},
+            {QStringLiteral("email"), e.email},
+            {QStringLiteral("emailConfirmation"), e.emailConfirmation},
+            {QStringLiteral("phone"), e.phone}};
+}
+
+QJsonObject contactJson(const ContactPerson &c) {
+    return {{QStringLiteral("lastName"), c.lastName},
+            {QStringLiteral("firstName"), c.firstName},
+            {QStringLiteral("email"), c.email},
+            {QStringLiteral("emailConfirmation"), c.emailConfirmation},
+            {QStringLiteral("phone"), c.phone}};
+}
+
+std::optional<SecretQuestionStep> secretQuestionStep(const QJsonDocument &document,
+                                                     const char *idKey) {
+    const QJsonObject o = document.object();
+    SecretQuestionStep step{text(o, idKey), text(o, "secretQuestion")};
+    if (step.id.isEmpty())
+        return std::nullopt;
+    return step;
+}
+
+} // namespace
+
+AspClient::AspClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_transport(new JsonTransport(network, baseUrl, this)) {}
+
+AspClient::~AspClient() = default;
+
+QUrl AspClient::baseUrl() const {
+    return m_transport->baseUrl();
+}
+
+void AspClient::setTimeoutMs(int milliseconds) {
+    m_transport->setTimeoutMs(milliseconds);
+}
+
+void AspClient::setSessionToken(const QByteArray &token) {
+    m_transport->setBearerToken(token);
+}
+
+QByteArray AspClient::sessionToken() const {
+    return m_transport->bearerToken();
+}
+
+template <typename T, typename Parse>
+void AspClient::call(const QByteArray &method, const QString &path, const QJsonObject &body,
+                     Callback<T> done, Parse parse) {
+    const QJsonDocument document =
+        body.isEmpty() && method == "GET" ? QJsonDocument() : QJsonDocument(body);
+    m_transport->send(method, path, document,
+                      [done = std::move(done), parse](const Outcome<QJsonDocument> &outcome) {
+                          if (!outcome.isOk()) {
+                              done(outcome.error());
+                              return;
+                          }
+                          std::optional<T> value = parse(outcome.value());
+                          if (!value) {
+                              done(ApiError::protocol(200, tr("réponse incomplète")));
+                              return;
+                          }
+                          done(std::move(*value));
+                      });
+}
+
+void AspClient::fetchCaptcha(Callback<Captcha> done) {
+    call<Captcha>(
+        "GET", QStringLiteral("/api/v1/captcha"), {}, std::move(done),
+        [](const QJsonDocument &d) -> std::optional<Captcha> {
+            const QJsonObject o = d.object();
+            Captcha captcha{text(o, "id"), QByteArray::fromBase64(text(o, "image").toLatin1())};
+            if (captcha.id.isEmpty() || captcha.png.isEmpty())
+                return std::nullopt;
+            return captcha;
+        });
+}
+
+void AspClient::createSpace(const QString &siret, const QString &captchaId,
+                            const QString &captchaAnswer, bool cguAccepted,
+                            Callback<QString> done) {
+    const QJsonObject body{{QStringLiteral("siret"), siret},
+                           {QStringLiteral("captchaId"), captchaId},
+                           {QStringLiteral("captchaAnswer"), captchaAnswer},
+                           {QStringLiteral("cguAccepted"), cguAccepted}};
+    call<QString>("POST", QStringLiteral("/api/v1/spaces"), body, std::move(done),
+                  [](const QJsonDocument &d) -> std::optional<QString> {
+                      const QString token = text(d.object(), "registrationToken");
+                      if (token.isEmpty())
+                          return std::nullopt;
+                      return token;
+                  });
+}
+
+void AspClient::requestAccount(const AccountRequest &request, Callback<Done> done) {
+    const QJsonObject body{
+        {QStringLiteral("registrationToken"), request.registrationToken},
+        {QStringLiteral("establishment"), establishmentJson(request.establishment)},
+        {QStringLiteral("contact"), contactJson(request.contact)},
+        {QStringLiteral("secretQuestion"), request.secretQuestion},
+        {QStringLiteral("secretAnswer"), request.secretAnswer},
+        {QStringLiteral("cguAccepted"), request.cguAccepted}};
+    call<Done>("POST", QStringLiteral("/api/v1/account-requests"), body, std::move(done), nothing);
+}
+
+void AspClient::login(const QString &identifier, const QString &password, Callback<Session> done) {
+    const QJsonObject body{{QStringLiteral("identifier"), identifier},
+                           {QStringLiteral("password"), password}};
+    call<Session>("POST", QStringLiteral("/api/v1/sessions"), body, std::move(done),
+                  [](const QJsonDocument &d) -> std::optional<Session> {
+                      const QJsonObject o = d.object();
+                      const QJsonObject user = o.value(QStringLiteral("user")).toObject();
+                      Session session;
+                      session.token = text(o, "token").toUtf8();
+                      session.mustChangePassword =
+                          o.value(QStringLiteral("mustChangePassword")).toBool();
+                      session.mustSetSecret = o.value(QStringLiteral("mustSetSecret")).toBool();
+                      session.user = {text(user, "firstName"), text(user, "lastName"),
+                                      text(user, "displayName")};
+                      if (session.token.isEmpty())
+                          return std::nullopt;
+                      return session;
+                  });
+}
+
+void AspClient::logout(Callback<Done> done) {
+    call<Done>("DELETE", QStringLiteral("/api/v1/sessions/current"), {}, std::move(done), nothing);
+}
+
+void AspClient::changePassword(const QString &identifier, const QString &currentPassword,
+                               const QString &newPassword, Callback<Done> done) {
+    const QJsonObject body{{QStringLiteral("identifier"), identifier},
+                           {QStringLiteral("currentPassword"), currentPassword},
+                           {QStringLiteral("newPassword"), newPassword}};
+    call<Done>("POST", QStringLiteral("/api/v1/password"), body, std::move(done), nothing);
+}
+
+void AspClient::setSecret(const QString &question, const QString &answer, Callback<Done> done) {
+    const QJsonObject body{{QStringLiteral("secretQuestion"), question},
+                           {QStringLiteral("secretAnswer"), answer}};
+    call<Done>("POST", QStringLiteral("/api/v1/secret"), body, std::move(done), nothing);
+}
+
+void AspClient::fetchChallenge(Callback<Challenge> done) {
+    call<Challenge>("GET", QStringLiteral("/api/v1/challenges"), {}, std::move(done),
+                    [](const QJsonDocument &d) -> std::optional<Challenge> {
+                        Challenge c{text(d.object(), "id"), text(d.object(), "operation")};
+                        if (c.id.isEmpty() || c.operation.isEmpty())
+                            return std::nullopt;
+                        return c;
+                    });
+}
+
+void AspClient::startPasswordReset(const QString &identifier, const QString &challengeId,
+                                   const QString &challengeResult,
+                                   Callback<SecretQuestionStep> done) {
+    const QJsonObject body{{QStringLiteral("identifier"), identifier},
+                           {QStringLiteral("challengeId"), challengeId},
+                           {QStringLiteral("challengeResult"), challengeResult}};
+    call<SecretQuestionStep>(
+        "POST", QStringLiteral("/api/v1/password-resets"), body, std::move(done),
+        [](const QJsonDocument &d) { return secretQuestionStep(d, "resetId"); });
+}
+
+void AspClient::answerPasswordReset(const QString &resetId, const QString &answer,
+                                    Callback<Done> done) {
+    call<Done>("POST",
+               QStringLiteral("/api/v1/password-resets/%1/answer")
+                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(resetId))),
+               {{QStringLiteral("secretAnswer"), answer}}, std::move(done), nothing);
+}
+
+void AspClient::startIdentifierRecovery(const QString &email, Callback<SecretQuestionStep> done) {
+    call<SecretQuestionStep>(
+        "POST", QStringLiteral("/api/v1/identifier-recoveries"), {{QStringLiteral("email"), email}},
+        std::move(done),
+        [](const QJsonDocument &d) { return secretQuestionStep(d, "recoveryId"); });
+}
+
+void AspClient::answerIdentifierRecovery(const QString &recoveryId, const QString &answer,
+                                         Callback<Done> done) {
+    call<Done>("POST",
+               QStringLiteral("/api/v1/identifier-recoveries/%1/answer")
+                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(recoveryId))),
+               {{QStringLiteral("secretAnswer"), answer}}, std::move(done), nothing);
+}
+
+void AspClient::getJson(const QString &path, Callback<QJsonDocument> done) {
+    m_transport->send("GET", path, QJsonDocument(), std::move(done));
+}
+
+void AspClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         Callback<QJsonDocument> done) {
+    m_transport->send(method, path, QJsonDocument(body), std::move(done));
+}
+
+} // namespace apdesk::client

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "asptypes.h"
+#include "outcome.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace apdesk::client {
+
+class JsonTransport;
+
+// The ASP service's HTTP API (contract v1), one asynchronous call per route. Every call answers
+// exactly once through its callback, on this object's thread, within the timeout (10 s by
+// default): the typed result or an ApiError whose French message can be shown as it is. If the
+// client is destroyed first, pending calls are aborted and never answer.
+class AspClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AspClient)
+
+public:
+    AspClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+    ~AspClient() override;
+
+    QUrl baseUrl() const;
+    void setTimeoutMs(int milliseconds);
+    // The bearer token of the open session, sent with calls that need one.
+    void setSessionToken(const QByteArray &token);
+    QByteArray sessionToken() const;
+
+    // Space creation and account request.
+    void fetchCaptcha(Callback<Captcha> done);
+    void createSpace(const QString &siret, const QString &captchaId, const QString &captchaAnswer,
+                     bool cguAccepted, Callback<QString> done); // → registrationToken
+    void requestAccount(const AccountRequest &request, Callback<Done> done);
+
+    // Sessions and passwords.
+    void login(const QString &identifier, const QString &password, Callback<Session> done);
+    void logout(Callback<Done> done);
+    void changePassword(const QString &identifier, const QString &currentPassword,
+                        const QString &newPassword, Callback<Done> done);
+    void setSecret(const QString &question, const QString &answer, Callback<Done> done);
+
+    // Forgotten password and identifiant.
+    void fetchChallenge(Callback<Challenge> done);
+    void startPasswordReset(const QString &identifier, const QString &challengeId,
+                            const QString &challengeResult, Callback<SecretQuestionStep> done);
+    void answerPasswordReset(const QString &resetId, const QString &answer, Callback<Done> done);
+    void startIdentifierRecovery(const QString &email, Callback<SecretQuestionStep> done);
+    void answerIdentifierRecovery(const QString &recoveryId, const QString &answer,
+                                  Callback<Done> done);
+
+    // Routes whose bodies are passed through as JSON (the fiche établissement, users, the
+    // simulated mailbox and the admin routes).
+    void getJson(const QString &path, Callback<QJsonDocument> done);
+    void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                  Callback<QJsonDocument> done);
+
+private:
+    template <typename T, typename Parse>
+    void call(const QByteArray &method, const QString &path, const QJsonObject &body,
+              Callback<T> done, Parse parse);
+
+    JsonTransport *m_transport;
+};
+
+} // namespace apdesk::client

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <functional>
+#include <utility>
+#include <variant>
+
+namespace apdesk::client {
+
+// What an asynchronous call hands back: the typed result, or why there is none.
+template <typename T> class Outcome final {
+public:
+    Outcome(T value)
+        : m_state(std::move(value)) {}
+    Outcome(ApiError error)
+        : m_state(std::move(error)) {}
+
+    bool isOk() const { return std::holds_alternative<T>(m_state); }
+    const T &value() const { return std::get<T>(m_state); }
+    const ApiError &error() const { return std::get<ApiError>(m_state); }
+
+private:
+    std::variant<T, ApiError> m_state;
+};
+
+// For calls whose success carries nothing (204).
+struct Done {};
+
+template <typename T> using Callback = std::function<void(const Outcome<T> &)>;
+
+} // namespace apdesk::client
