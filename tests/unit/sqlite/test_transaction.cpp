@@ -1,6 +1,111 @@
+#include "sqlite/database.h"
+#include "sqlite/transaction.h"
+
+#include "sqlitetesthelpers.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class T final : public QObject {
+#include <QThread>
+
+using namespace apdesk::sqlite;
+using namespace apdesk::testing;
+
+class TestTransaction final : public QObject {
     Q_OBJECT
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        OpenOptions options;
+        options.busyTimeoutMs = 50; // the lock test must not wait long
+        auto result = Database::open(
+            m_dir.filePath(QStringLiteral("tx-%1.sqlite").arg(++m_counter)),
+            {{1, "items", {"CREATE TABLE items (name TEXT UNIQUE)"}, {}, false}}, options);
+        QVERIFY(result);
+        m_db = result.take();
+    }
+    void cleanup() { m_db.reset(); }
+
+    void commitKeepsTheChanges() {
+        {
+            Transaction transaction(m_db->connection());
+            QVERIFY(transaction.isActive());
+            QSqlQuery insert(m_db->connection());
+            QVERIFY(insert.exec("INSERT INTO items VALUES ('kept')"));
+            const auto committed = transaction.commit();
+            QVERIFY(committed);
+            QVERIFY(!transaction.isActive());
+        }
+        QCOMPARE(rows(m_db->connection(), "SELECT name FROM items"), QStringList{"kept"});
+    }
+
+    void leavingTheScopeRollsBack() {
+        {
+            Transaction transaction(m_db->connection());
+            QSqlQuery insert(m_db->connection());
+            QVERIFY(insert.exec("INSERT INTO items VALUES ('dropped')"));
+        }
+        QCOMPARE(scalar(m_db->connection(), "SELECT count(*) FROM items").toInt(), 0);
+    }
+
+    void explicitRollbackUndoesAndEnds() {
+        Transaction transaction(m_db->connection());
+        QSqlQuery insert(m_db->connection());
+        QVERIFY(insert.exec("INSERT INTO items VALUES ('dropped')"));
+        transaction.rollback();
+        QVERIFY(!transaction.isActive());
+        QCOMPARE(scalar(m_db->connection(), "SELECT count(*) FROM items").toInt(), 0);
+        const auto late = transaction.commit();
+        QVERIFY(!late);
+        QVERIFY(!late.error().message.isEmpty());
+    }
+
+    void doesNotNest() {
+        Transaction outer(m_db->connection());
+        QVERIFY(outer.isActive());
+        Transaction inner(m_db->connection());
+        QVERIFY(!inner.isActive());
+        QVERIFY(!inner.error().message.isEmpty());
+        QVERIFY(outer.commit()); // the inner one did not end the outer one
+    }
+
+    void takesTheWriteLockAtTheStart() {
+        Transaction holder(m_db->connection());
+        QVERIFY(holder.isActive());
+        // Another thread's connection cannot begin a write transaction meanwhile: it waits for
+        // the busy timeout, then reports a busy database instead of failing later mid-work.
+        bool began = true;
+        ErrorKind kind = ErrorKind::Failed;
+        std::unique_ptr<QThread> other(QThread::create([&] {
+            Transaction second(m_db->connection());
+            began = second.isActive();
+            kind = second.error().kind;
+        }));
+        other->start();
+        QVERIFY(other->wait(10000));
+        QVERIFY(!began);
+        QCOMPARE(kind, ErrorKind::Busy);
+        QVERIFY(holder.commit());
+    }
+
+    void sortsConstraintErrors() {
+        QSqlQuery insert(m_db->connection());
+        QVERIFY(insert.exec("INSERT INTO items VALUES ('one')"));
+        QVERIFY(!insert.exec("INSERT INTO items VALUES ('one')"));
+        const Error error = Error::fromSql(insert.lastError(), "ajouter l'élément");
+        QCOMPARE(error.kind, ErrorKind::Duplicate);
+        QCOMPARE(error.sqliteCode, 2067);
+        QVERIFY2(error.message.startsWith("Impossible de ajouter l'élément : cette donnée existe"),
+                 qPrintable(error.message));
+        QVERIFY(error.detail.contains("UNIQUE"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_counter = 0;
 };
-QTEST_GUILESS_MAIN(T)
+
+QTEST_GUILESS_MAIN(TestTransaction)
 #include "test_transaction.moc"
