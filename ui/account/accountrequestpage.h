@@ -1,0 +1,68 @@
+#pragma once
+
+#include "fielderrors.h"
+
+#include <QHash>
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace apdesk::client {
+class AspClient;
+struct AccountRequest;
+} // namespace apdesk::client
+
+namespace apdesk::ui {
+
+class NoPasteLineEdit;
+class SecurityCheckPage;
+
+// "Création de compte d'accès à l'extranet Activité Partielle": the account request form of
+// DOMAIN.md section 1. Each field is checked when it is left; "ENVOYER" checks the mandatory
+// fields and the terms box with the extranet's own messages, then sends the request; the
+// service's field errors come back under the same fields.
+class AccountRequestPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountRequestPage)
+
+public:
+    static constexpr int StreetMaxLength = 28;
+    static constexpr int ComplementMaxLength = 38;
+
+    AccountRequestPage(client::AspClient *client, const SecurityCheckPage *securityPage,
+                       QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+    // The contact's e-mail, once the request is accepted (the mails go there).
+    QString contactEmail() const;
+
+private:
+    enum class Counter { None, Shown };
+    QLineEdit *addText(QFormLayout *form, const QString &name, const QString &label, int maxLength,
+                       Counter counter = Counter::None);
+    NoPasteLineEdit *addEmail(QFormLayout *form, const QString &name, const QString &label);
+    QWidget *withCounter(QLineEdit *edit, int maxLength);
+    void checkField(const QString &name);
+    void checkEmailPair(const QString &prefix);
+    bool checkAll();
+    client::AccountRequest request() const;
+    void submit();
+
+    client::AspClient *m_client;
+    const SecurityCheckPage *m_securityPage;
+    QHash<QString, QLineEdit *> m_edits; // by the service's field name
+    QStringList m_mandatory;
+    FieldErrors m_errors;
+    QComboBox *m_question = nullptr;
+    QCheckBox *m_cgu = nullptr;
+    QLabel *m_message = nullptr;
+    bool m_sent = false;
+    bool m_busy = false;
+};
+
+} // namespace apdesk::ui

@@ -1,0 +1,211 @@
+#include "recoverydialog.h"
+
+#include "client/aspclient.h"
+#include "widgets/formhelpers.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace apdesk::ui {
+
+namespace {
+enum Step { FirstStep, QuestionStep, DoneStep };
+}
+
+RecoveryDialog::RecoveryDialog(client::AspClient *client, Mode mode, const QString &identifier,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_mode(mode) {
+    setObjectName(mode == Mode::Password ? QStringLiteral("forgotPasswordDialog")
+                                         : QStringLiteral("forgotIdentifierDialog"));
+    setWindowTitle(mode == Mode::Password ? tr("Mot de passe oublié")
+                                          : tr("J'ai oublié mon identifiant"));
+
+    m_steps = new QStackedWidget(this);
+    m_steps->addWidget(buildFirstStep(identifier));
+    m_steps->addWidget(buildQuestionStep());
+    m_steps->addWidget(buildDoneStep());
+
+    m_message = messageLabel(this);
+    m_message->setObjectName(QStringLiteral("recoveryMessage"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_continue = buttons->addButton(tr("Continuer"), QDialogButtonBox::AcceptRole);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(560, 320);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (m_steps->currentIndex() == FirstStep)
+            continueFirstStep();
+        else if (m_steps->currentIndex() == QuestionStep)
+            sendAnswer();
+        else
+            accept();
+    });
+    if (m_mode == Mode::Password)
+        loadOperation();
+}
+
+QWidget *RecoveryDialog::buildFirstStep(const QString &identifier) {
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *intro = new QLabel(page);
+    intro->setWordWrap(true);
+    m_identifier = new QLineEdit(identifier, page);
+    if (m_mode == Mode::Password) {
+        intro->setText(tr("Saisissez votre identifiant et le résultat de l'opération, puis "
+                          "cliquez sur « Continuer »."));
+        m_identifier->setObjectName(QStringLiteral("recoveryIdentifierEdit"));
+        form->addRow(intro);
+        form->addRow(labelFor(m_identifier, tr("&Identifiant *"), page), m_identifier);
+        m_operation = new QLabel(page);
+        m_operation->setObjectName(QStringLiteral("operationLabel"));
+        m_operationResult = new QLineEdit(page);
+        m_operationResult->setObjectName(QStringLiteral("operationResultEdit"));
+        m_operationResult->setMaxLength(6);
+        form->addRow(tr("Opération :"), m_operation);
+        form->addRow(labelFor(m_operationResult, tr("&Résultat de l'opération *"), page),
+                     m_operationResult);
+    } else {
+        intro->setText(tr("Saisissez l'adresse électronique donnée lors de votre inscription, "
+                          "puis cliquez sur « Continuer »."));
+        m_identifier->setObjectName(QStringLiteral("recoveryEmailEdit"));
+        form->addRow(intro);
+        form->addRow(labelFor(m_identifier, tr("Adresse é&lectronique *"), page), m_identifier);
+    }
+    return page;
+}
+
+QWidget *RecoveryDialog::buildQuestionStep() {
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_question = new QLabel(page);
+    m_question->setObjectName(QStringLiteral("secretQuestionLabel"));
+    m_question->setWordWrap(true);
+    m_answer = new QLineEdit(page);
+    m_answer->setObjectName(QStringLiteral("secretAnswerEdit"));
+    form->addRow(tr("Question secrète :"), m_question);
+    form->addRow(labelFor(m_answer, tr("&Réponse *"), page), m_answer);
+    return page;
+}
+
+QWidget *RecoveryDialog::buildDoneStep() {
+    m_done = new QLabel(this);
+    m_done->setObjectName(QStringLiteral("recoveryDoneLabel"));
+    m_done->setWordWrap(true);
+    return m_done;
+}
+
+void RecoveryDialog::setBusy(bool busy) {
+    m_busy = busy;
+    m_continue->setEnabled(!busy);
+    if (busy)
+        showMessage(m_message, tr("Interrogation du service de l'ASP…"), MessageTone::Neutral);
+}
+
+void RecoveryDialog::fail(const QString &message) {
+    showMessage(m_message, message, MessageTone::Error);
+}
+
+void RecoveryDialog::loadOperation() {
+    m_challengeId.clear();
+    m_operationResult->clear();
+    m_operation->setText(tr("chargement…"));
+    QPointer<RecoveryDialog> self(this);
+    m_client->fetchChallenge([self](const client::Outcome<client::Challenge> &outcome) {
+        if (!self)
+            return;
+        if (!outcome.isOk()) {
+            self->m_operation->setText(tr("indisponible"));
+            self->fail(outcome.error().message);
+            return;
+        }
+        self->m_challengeId = outcome.value().id;
+        self->m_operation->setText(outcome.value().operation + QStringLiteral(" = ?"));
+        self->m_operation->setAccessibleName(tr("Opération : %1").arg(outcome.value().operation));
+    });
+}
+
+void RecoveryDialog::continueFirstStep() {
+    if (m_busy)
+        return;
+    const QString identifier = m_identifier->text().trimmed();
+    if (identifier.isEmpty() ||
+        (m_operationResult && m_operationResult->text().trimmed().isEmpty())) {
+        fail(tr("Tous les champs obligatoires (marqués d'un *) ne sont pas renseignés."));
+        return;
+    }
+    setBusy(true);
+    QPointer<RecoveryDialog> self(this);
+    auto onAnswer = [self](const client::Outcome<client::SecretQuestionStep> &outcome) {
+        if (self)
+            self->onQuestion(outcome);
+    };
+    if (m_mode == Mode::Password)
+        m_client->startPasswordReset(identifier, m_challengeId, m_operationResult->text().trimmed(),
+                                     onAnswer);
+    else
+        m_client->startIdentifierRecovery(identifier, onAnswer);
+}
+
+void RecoveryDialog::onQuestion(const client::Outcome<client::SecretQuestionStep> &outcome) {
+    setBusy(false);
+    if (!outcome.isOk()) {
+        fail(outcome.error().message);
+        if (m_mode == Mode::Password)
+            loadOperation(); // an operation is single use
+        return;
+    }
+    showMessage(m_message, QString(), MessageTone::Neutral);
+    m_stepId = outcome.value().id;
+    m_question->setText(outcome.value().secretQuestion);
+    m_steps->setCurrentIndex(QuestionStep);
+    m_answer->setFocus();
+}
+
+void RecoveryDialog::sendAnswer() {
+    if (m_busy)
+        return;
+    if (m_answer->text().trimmed().isEmpty()) {
+        fail(tr("Saisissez la réponse à votre question secrète."));
+        return;
+    }
+    setBusy(true);
+    QPointer<RecoveryDialog> self(this);
+    auto onDone = [self](const client::Outcome<client::Done> &outcome) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!outcome.isOk()) {
+            self->fail(outcome.error().message);
+            return;
+        }
+        showMessage(self->m_message, QString(), MessageTone::Neutral);
+        self->m_done->setText(
+            self->m_mode == Mode::Password
+                ? tr("Un nouveau mot de passe vous a été envoyé par courriel. Vous devrez le "
+                     "changer à votre prochaine connexion.")
+                : tr("Votre identifiant vous a été envoyé par courriel."));
+        self->m_steps->setCurrentIndex(DoneStep);
+        self->m_continue->setText(tr("Retour à la connexion"));
+    };
+    if (m_mode == Mode::Password)
+        m_client->answerPasswordReset(m_stepId, m_answer->text(), onDone);
+    else
+        m_client->answerIdentifierRecovery(m_stepId, m_answer->text(), onDone);
+}
+
+} // namespace apdesk::ui
