@@ -1,0 +1,113 @@
+#include "claimengine.h"
+
+#include "domain/claim/claimchecks.h"
+#include "domain/claim/employeeamounts.h"
+#include "domain/claim/employeeweeks.h"
+#include "domain/claim/monthweeks.h"
+#include "domain/nir.h"
+
+#include <QLocale>
+
+namespace apdesk::domain {
+
+namespace {
+
+// Above this the pay is surely a typing error (issue 5: "implausible pay").
+constexpr qint64 implausibleHourlyPayCents = 20000;
+
+QString hoursText(Hours hours) {
+    return hours.toString(QLocale(QLocale::French, QLocale::France)) + QStringLiteral("\u00a0h");
+}
+
+} // namespace
+
+ClaimEngine::ClaimEngine(const RatesTable &rates)
+    : m_rates(rates) {}
+
+QDate ClaimEngine::ratesDate(const Claim &claim) {
+    const QDate first = claim.firstDay();
+    if (claim.decision.start > first && claim.decision.start <= claim.lastDay())
+        return claim.decision.start;
+    return first;
+}
+
+ClaimResult ClaimEngine::compute(const Claim &claim) const {
+    ClaimResult result;
+    result.claimProblems = ClaimChecks::header(claim);
+    if (!claim.firstDay().isValid())
+        return result;
+    for (const ClaimEmployee &employee : claim.employees)
+        result.employees.append(computeEmployee(claim, employee));
+    result.claimProblems += ClaimChecks::totals(claim, result);
+    return result;
+}
+
+EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
+                                            const ClaimEmployee &employee) const {
+    EmployeeResult result;
+    result.matricule = employee.matricule;
+    if (!claim.firstDay().isValid())
+        return result;
+
+    QList<ClaimLine> lines;
+    for (const ClaimLine &line : claim.lines) {
+        if (line.matricule == employee.matricule)
+            lines.append(line);
+    }
+    const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
+    EmployeeWeeks(weeks, claim.decision).compute(employee, lines, result);
+    checkEmployee(claim, employee, result);
+    EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim)).compute(employee, result);
+    return result;
+}
+
+void ClaimEngine::checkEmployee(const Claim &claim, const ClaimEmployee &employee,
+                                EmployeeResult &result) const {
+    const auto add = [&](Problem::Level level, const QString &field, const QString &message) {
+        result.problems.append({level, employee.matricule, {}, field, message});
+    };
+
+    if (employee.nir.trimmed().isEmpty()) {
+        add(Problem::Level::Blocking, QStringLiteral("nir"),
+            tr("%1, NIR : manquant ; le numéro de sécurité sociale est obligatoire.")
+                .arg(employee.displayName()));
+    } else if (const auto nir = Nir::parse(employee.nir); !nir) {
+        add(Problem::Level::Blocking, QStringLiteral("nir"),
+            tr("%1, NIR : %2").arg(employee.displayName(), nir.error()));
+    }
+
+    if (!employee.grossHourlyPay) {
+        add(Problem::Level::Blocking, QStringLiteral("grossHourlyPay"),
+            tr("%1, rémunération horaire brute : manquante ; elle est nécessaire au calcul.")
+                .arg(employee.displayName()));
+    } else {
+        const Money gross = *employee.grossHourlyPay;
+        const auto floors = m_rates.floorsAt(ratesDate(claim));
+        if (floors && !employee.apprentice && gross < floors->indemnity) {
+            add(Problem::Level::Warning, QStringLiteral("grossHourlyPay"),
+                tr("%1, rémunération horaire brute : %2 est sous le plancher de l'indemnité "
+                   "(%3) sans que le salarié soit apprenti ou en contrat de professionnalisation.")
+                    .arg(employee.displayName(),
+                         gross.toString(QLocale(QLocale::French, QLocale::France)),
+                         floors->indemnity.toString(QLocale(QLocale::French, QLocale::France))));
+        }
+        if (gross.cents() > implausibleHourlyPayCents) {
+            add(Problem::Level::Warning, QStringLiteral("grossHourlyPay"),
+                tr("%1, rémunération horaire brute : %2 dépasse 200 € de l'heure ; vérifiez la "
+                   "saisie.")
+                    .arg(employee.displayName(),
+                         gross.toString(QLocale(QLocale::French, QLocale::France))));
+        }
+    }
+
+    const auto cap = m_rates.annualHourCapAt(ratesDate(claim));
+    if (cap && employee.hoursEarlierThisYear + result.indemnifiableHours > cap->hours) {
+        add(Problem::Level::Warning, QStringLiteral("annualCap"),
+            tr("%1 : %2 chômées ce mois-ci et %3 plus tôt dans l'année dépassent le contingent "
+               "annuel de %4 par salarié.")
+                .arg(employee.displayName(), hoursText(result.indemnifiableHours),
+                     hoursText(employee.hoursEarlierThisYear), hoursText(cap->hours)));
+    }
+}
+
+} // namespace apdesk::domain

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/claim/claim.h"
+#include "domain/claim/claimresult.h"
+#include "domain/claim/ratestable.h"
+
+#include <QCoreApplication>
+
+namespace apdesk::domain {
+
+// Computes a claim: each employee's weeks, hours and amounts under the rates in force, and the
+// checks. Each employee is computed from the claim's header and that employee's own lines only,
+// so recomputing after one edit touches one employee (computeEmployee gives exactly what
+// compute() gives for that employee); totals are derived from the employees' rounded amounts.
+class ClaimEngine final {
+    Q_DECLARE_TR_FUNCTIONS(ClaimEngine)
+
+public:
+    explicit ClaimEngine(const RatesTable &rates);
+
+    ClaimResult compute(const Claim &claim) const;
+    EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee) const;
+
+    // The date whose rows apply to the claim: the month's first day, or the decision's start
+    // when it falls later in the month (so an APLD decision starting on 2020-07-31 finds the
+    // APLD rows of that day).
+    static QDate ratesDate(const Claim &claim);
+
+private:
+    void checkEmployee(const Claim &claim, const ClaimEmployee &employee,
+                       EmployeeResult &result) const;
+
+    const RatesTable &m_rates;
+};
+
+} // namespace apdesk::domain

@@ -1,0 +1,224 @@
+#include "employeeamounts.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace apdesk::domain {
+
+namespace {
+
+QLocale frenchLocale() {
+    return QLocale(QLocale::French, QLocale::France);
+}
+
+QString percentText(Basis basis) {
+    QString text = QString::number(basis / 100);
+    if (basis % 100 != 0)
+        text += QLatin1Char(',') + QString::number(basis % 100).rightJustified(2, QLatin1Char('0'));
+    return text + QStringLiteral("\u00a0%");
+}
+
+QString perHour(Money money) {
+    return money.toString(frenchLocale()) + QStringLiteral(" par heure");
+}
+QString perHour(HourlyAmount amount) {
+    return amount.toString(frenchLocale()) + QStringLiteral(" par heure");
+}
+
+QString multipleText(qint64 hundredths) {
+    QString text = QString::number(hundredths / 100);
+    if (hundredths % 100 != 0) {
+        QString decimals = QString::number(hundredths % 100).rightJustified(2, QLatin1Char('0'));
+        if (decimals.endsWith(QLatin1Char('0')))
+            decimals.chop(1);
+        text += QLatin1Char(',') + decimals;
+    }
+    return text + QStringLiteral(" × SMIC");
+}
+
+// rate × base, both exact: hundredths of a percent × millionths of a cent / 10 000.
+// base is a whole number of hundredths of a cent (pay in cents × 100, or k × SMIC in hundredths ×
+// SMIC in cents), so the product stays exact in millionths of a cent.
+HourlyAmount rateTimes(Basis rate, qint64 baseHundredthsOfCent) {
+    return HourlyAmount::fromMicroCents(rate * baseHundredthsOfCent);
+}
+
+// The pay taken as the base, in hundredths of a cent, capped at k × SMIC when the row says so.
+qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const SmicRow &smic,
+                  const RowOrigin &capRow, const QString &what, QList<RateUse> &why) {
+    const qint64 pay = gross.cents() * 100;
+    if (!smicMultiple)
+        return pay;
+    const qint64 cap = *smicMultiple * smic.hourlyGross.cents();
+    why.append({QStringLiteral("SMIC horaire brut"), perHour(smic.hourlyGross), smic.origin});
+    why.append({what,
+                multipleText(*smicMultiple) + QStringLiteral(" = ") +
+                    perHour(HourlyAmount::fromMicroCents(cap * 10000)),
+                capRow});
+    return std::min(pay, cap);
+}
+
+} // namespace
+
+EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date)
+    : m_rates(rates)
+    , m_category(category)
+    , m_date(date) {}
+
+void EmployeeAmounts::addProblem(const ClaimEmployee &employee, EmployeeResult &result,
+                                 Problem::Level level, const QString &field,
+                                 const QString &message) const {
+    result.problems.append({level, employee.matricule, {}, field, message});
+}
+
+std::optional<EmployeeAmounts::Rows> EmployeeAmounts::loadRows(const ClaimEmployee &employee,
+                                                               EmployeeResult &result) const {
+    const auto rate = m_rates.ratesAt(m_date);
+    const auto floor = m_rates.floorsAt(m_date);
+    const auto smic = m_rates.smicAt(m_date);
+    const auto cap = m_rates.payCapsAt(m_date);
+    for (const QString *error : {&rate.error(), &floor.error(), &smic.error(), &cap.error()}) {
+        if (!error->isEmpty()) {
+            addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
+                       tr("%1 : %2").arg(employee.displayName(), *error));
+            return std::nullopt;
+        }
+    }
+    const int column = int(m_category);
+    if (!rate->indemnity[column] || !rate->allocation[column]) {
+        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
+                   tr("%1 : la table des taux n'a pas de taux pour ce régime le %2 (ligne du %3) "
+                      "; le montant ne peut pas être calculé.")
+                       .arg(employee.displayName(), m_date.toString(QStringLiteral("dd/MM/yyyy")),
+                            rate->origin.from.toString(QStringLiteral("dd/MM/yyyy"))));
+        return std::nullopt;
+    }
+    return Rows{*rate, *floor, *smic, *cap};
+}
+
+void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &employee,
+                                       EmployeeResult &result) const {
+    auto &why = result.indemnityWhy;
+    const Money gross = *employee.grossHourlyPay;
+    const Basis rate = *rows.rate.indemnity[int(m_category)];
+    why.append({tr("Taux de l'indemnité"), percentText(rate), rows.rate.origin});
+    const qint64 base =
+        cappedBase(gross, rows.cap.indemnitySmicMultiple, rows.smic, rows.cap.origin,
+                   tr("Plafond de la rémunération (indemnité)"), why);
+    HourlyAmount hourly = rateTimes(rate, base);
+
+    if (employee.apprentice && gross < rows.smic.hourlyGross) {
+        // Ordonnances 2020-346 and 2020-1639: below the SMIC, the apprentice's own pay, and no
+        // floor.
+        if (!rows.cap.indemnitySmicMultiple)
+            why.append({QStringLiteral("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
+                        rows.smic.origin});
+        hourly = HourlyAmount::fromMoney(gross);
+        why.append({tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : sa "
+                       "rémunération horaire, sans plancher"),
+                    perHour(gross), rows.smic.origin});
+    } else {
+        why.append(
+            {tr("Plancher de l'indemnité"), perHour(rows.floor.indemnity), rows.floor.origin});
+        hourly = std::max(hourly, HourlyAmount::fromMoney(rows.floor.indemnity));
+    }
+
+    if (rows.cap.netPayCap) {
+        if (employee.usualNetHourlyPay) {
+            why.append({tr("Plafond : rémunération nette horaire habituelle"),
+                        perHour(*employee.usualNetHourlyPay), rows.cap.origin});
+            hourly = std::min(hourly, HourlyAmount::fromMoney(*employee.usualNetHourlyPay));
+        } else {
+            addProblem(employee, result, Problem::Level::Warning,
+                       QStringLiteral("usualNetHourlyPay"),
+                       tr("%1, rémunération nette horaire habituelle : non renseignée, alors que "
+                          "l'indemnité ne peut pas la dépasser à partir du 01/07/2021 ; le "
+                          "plafond n'a pas été appliqué.")
+                           .arg(employee.displayName()));
+        }
+    }
+    result.indemnityHourly = hourly;
+}
+
+bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &employee,
+                                        EmployeeResult &result) const {
+    auto &why = result.allocationWhy;
+    const Money gross = *employee.grossHourlyPay;
+    const Basis rate = *rows.rate.allocation[int(m_category)];
+    why.append({tr("Taux de l'allocation"), percentText(rate), rows.rate.origin});
+    const qint64 base =
+        cappedBase(gross, rows.cap.allocationSmicMultiple, rows.smic, rows.cap.origin,
+                   tr("Plafond de la rémunération (allocation)"), why);
+    HourlyAmount hourly = rateTimes(rate, base);
+
+    if (employee.apprentice && gross < rows.smic.hourlyGross) {
+        if (!rows.cap.allocationSmicMultiple)
+            why.append({QStringLiteral("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
+                        rows.smic.origin});
+        why.append({tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de "
+                       "plancher"),
+                    perHour(gross), rows.smic.origin});
+    } else {
+        // Which floor: APLD's under APLD; the "70 % categories" one when the allocation rate is
+        // 70 %; the common one otherwise (the column names of DOMAIN.md section 3).
+        std::optional<Money> floor;
+        QString what;
+        if (m_category == RateCategory::Apld) {
+            floor = rows.floor.allocationApld;
+            what = tr("Plancher de l'allocation (APLD)");
+        } else if (rate == 7000) {
+            floor = rows.floor.allocation70;
+            what = tr("Plancher de l'allocation (catégories à 70 %)");
+        } else {
+            floor = rows.floor.allocationCommon;
+            what = tr("Plancher de l'allocation (taux commun)");
+        }
+        if (!floor) {
+            addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
+                       tr("%1 : la table des taux n'a pas de « %2 » le %3 (ligne du %4) ; "
+                          "l'allocation ne peut pas être calculée.")
+                           .arg(employee.displayName(), what,
+                                m_date.toString(QStringLiteral("dd/MM/yyyy")),
+                                rows.floor.origin.from.toString(QStringLiteral("dd/MM/yyyy"))));
+            return false;
+        }
+        why.append({what, perHour(*floor), rows.floor.origin});
+        hourly = std::max(hourly, HourlyAmount::fromMoney(*floor));
+    }
+    result.allocationHourly = hourly;
+    return true;
+}
+
+void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &result) const {
+    if (!employee.grossHourlyPay)
+        return; // a blocking problem of its own (see ClaimEngine)
+    // Far above any real pay, and low enough that rate × pay cannot overflow 64 bits.
+    constexpr qint64 maxCents = 100'000'000;
+    if (employee.grossHourlyPay->cents() > maxCents ||
+        (employee.usualNetHourlyPay && employee.usualNetHourlyPay->cents() > maxCents)) {
+        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("grossHourlyPay"),
+                   tr("%1, rémunération horaire : le montant est trop grand pour être calculé.")
+                       .arg(employee.displayName()));
+        return;
+    }
+    const auto rows = loadRows(employee, result);
+    if (!rows)
+        return;
+    computeIndemnity(*rows, employee, result);
+    if (!computeAllocation(*rows, employee, result))
+        return;
+    const auto indemnity = result.indemnityHourly.times(result.indemnifiableHours);
+    const auto allocation = result.allocationHourly.times(result.indemnifiableHours);
+    if (!indemnity || !allocation) {
+        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("chomees"),
+                   tr("%1 : les heures ou la rémunération sont trop grandes pour être calculées.")
+                       .arg(employee.displayName()));
+        return;
+    }
+    result.indemnity = *indemnity;
+    result.allocation = *allocation;
+    result.amountsComputed = true;
+}
+
+} // namespace apdesk::domain

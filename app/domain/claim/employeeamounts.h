@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/claim/claim.h"
+#include "domain/claim/claimresult.h"
+#include "domain/claim/ratestable.h"
+
+#include <QCoreApplication>
+
+namespace apdesk::domain {
+
+// The two hourly amounts of one employee and their rounded totals (DOMAIN.md section 3):
+// - indemnity = rate × gross hourly pay (capped at k × SMIC where the row says so), at least the
+//   indemnity floor — apprentices and professionalisation contracts paid below the SMIC get
+//   their own hourly pay instead —, and not above the usual net hourly pay where the row says
+//   so;
+// - allocation = rate × gross hourly pay capped at k × SMIC, at least the allocation floor of
+//   the category (APLD; 70 % categories; common), no floor for apprentices below the SMIC.
+// Every row consulted is recorded in the result's "why" lists.
+class EmployeeAmounts final {
+    Q_DECLARE_TR_FUNCTIONS(EmployeeAmounts)
+
+public:
+    EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date);
+
+    // Needs result.indemnifiableHours; fills the hourly amounts, amounts, why and problems.
+    void compute(const ClaimEmployee &employee, EmployeeResult &result) const;
+
+private:
+    struct Rows {
+        RateRow rate;
+        FloorRow floor;
+        SmicRow smic;
+        PayCapRow cap;
+    };
+    std::optional<Rows> loadRows(const ClaimEmployee &employee, EmployeeResult &result) const;
+    void computeIndemnity(const Rows &rows, const ClaimEmployee &employee,
+                          EmployeeResult &result) const;
+    bool computeAllocation(const Rows &rows, const ClaimEmployee &employee,
+                           EmployeeResult &result) const;
+    void addProblem(const ClaimEmployee &employee, EmployeeResult &result, Problem::Level level,
+                    const QString &field, const QString &message) const;
+
+    const RatesTable &m_rates;
+    RateCategory m_category;
+    QDate m_date;
+};
+
+} // namespace apdesk::domain

@@ -1,0 +1,194 @@
+#include "employeeweeks.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace apdesk::domain {
+
+namespace {
+
+constexpr qint64 hundredthsPerHalfDay = 350; // forfait-jours: ½ day = 3.5 h (art. D5122-15)
+
+QString dateText(const QDate &date) {
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+QString hoursText(Hours hours) {
+    return hours.toString(QLocale(QLocale::French, QLocale::France)) + QStringLiteral("\u00a0h");
+}
+
+QDate later(const QDate &a, const QDate &b) {
+    if (a.isNull())
+        return b;
+    if (b.isNull())
+        return a;
+    return std::max(a, b);
+}
+
+QDate earlier(const QDate &a, const QDate &b) {
+    if (a.isNull())
+        return b;
+    if (b.isNull())
+        return a;
+    return std::min(a, b);
+}
+
+} // namespace
+
+EmployeeWeeks::EmployeeWeeks(const MonthWeeks &weeks, const Decision &decision)
+    : m_weeks(weeks)
+    , m_decision(decision) {}
+
+void EmployeeWeeks::addProblem(const ClaimEmployee &employee, const QDate &monday,
+                               const QString &field, const QString &what,
+                               EmployeeResult &result) const {
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("worked"), tr("heures travaillées")},
+        {QStringLiteral("treatedAsWorked"), tr("heures assimilées à du travail")},
+        {QStringLiteral("chomees"), tr("heures chômées")},
+        {QStringLiteral("halfDaysNotWorked"), tr("demi-journées non travaillées")},
+        {QStringLiteral("week"), tr("semaine")},
+    };
+    const QString message =
+        tr("%1, semaine du %2, %3 : %4")
+            .arg(employee.displayName(), dateText(monday), labels.value(field, field), what);
+    result.problems.append({Problem::Level::Blocking, employee.matricule, monday, field, message});
+}
+
+void EmployeeWeeks::compute(const ClaimEmployee &employee, const QList<ClaimLine> &lines,
+                            EmployeeResult &result) const {
+    // The days that may be indemnified: employed, and inside the decision's period.
+    const CapBasis basis{employee.weeklyHours, employee.forfaitJours,
+                         later(employee.entry, m_decision.start),
+                         earlier(employee.exit, m_decision.end)};
+    result.weeks.clear();
+    for (const WeekPart &week : m_weeks.weeks())
+        result.weeks.append(
+            {week.monday, week.first, week.last, MonthWeeks::cap(week, basis), {}, {}, {}});
+
+    // Group by week first, so that the result never depends on the order of the lines.
+    QHash<qsizetype, QList<const ClaimLine *>> byWeek;
+    for (const ClaimLine &line : lines) {
+        const auto index = m_weeks.weekIndexFor(line.week);
+        if (!index) {
+            addProblem(employee,
+                       line.week.isValid() ? line.week.addDays(1 - line.week.dayOfWeek())
+                                           : line.week,
+                       QStringLiteral("week"),
+                       tr("cette semaine ne touche pas le mois de la demande (%1/%2).")
+                           .arg(m_weeks.month(), 2, 10, QLatin1Char('0'))
+                           .arg(m_weeks.year()),
+                       result);
+            continue;
+        }
+        byWeek[*index].append(&line);
+    }
+    for (auto it = byWeek.cbegin(); it != byWeek.cend(); ++it) {
+        const WeekPart &week = m_weeks.weeks().at(it.key());
+        if (it.value().size() > 1) {
+            addProblem(employee, week.monday, QStringLiteral("week"),
+                       tr("%1 lignes pour la même semaine ; une seule est attendue.")
+                           .arg(it.value().size()),
+                       result);
+            continue;
+        }
+        checkLine(employee, *it.value().constFirst(), week, result);
+    }
+
+    // Sort the problems by week so that their order, too, is independent of the lines'.
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const Problem &l, const Problem &r) {
+                         return std::tie(l.week, l.field) < std::tie(r.week, r.field);
+                     });
+    Hours total;
+    for (const WeekResult &week : result.weeks)
+        total += week.chomees;
+    result.indemnifiableHours = total;
+}
+
+void EmployeeWeeks::checkLine(const ClaimEmployee &employee, const ClaimLine &line,
+                              const WeekPart &week, EmployeeResult &result) const {
+    const auto index = m_weeks.weekIndexFor(week.monday);
+    WeekResult &out = result.weeks[*index];
+    const CapBasis basis{employee.weeklyHours, employee.forfaitJours,
+                         later(employee.entry, m_decision.start),
+                         earlier(employee.exit, m_decision.end)};
+    const Hours cap = out.cap;
+
+    bool valid = true;
+    const QList<QPair<QString, Hours>> entered = {
+        {QStringLiteral("worked"), line.worked},
+        {QStringLiteral("treatedAsWorked"), line.treatedAsWorked},
+        {QStringLiteral("chomees"), line.chomees},
+    };
+    for (const auto &[field, hours] : entered) {
+        if (hours.isNegative()) {
+            addProblem(employee, week.monday, field,
+                       tr("%1 est négatif ; un nombre d'heures positif ou nul est attendu.")
+                           .arg(hoursText(hours)),
+                       result);
+            valid = false;
+        }
+    }
+    if (line.halfDaysNotWorked < 0) {
+        addProblem(employee, week.monday, QStringLiteral("halfDaysNotWorked"),
+                   tr("%1 est négatif ; un nombre positif ou nul est attendu.")
+                       .arg(line.halfDaysNotWorked),
+                   result);
+        valid = false;
+    }
+    if (!valid)
+        return;
+
+    const Hours fromHalfDays = Hours::fromHundredths(hundredthsPerHalfDay * line.halfDaysNotWorked);
+    const bool anything = !line.worked.isZero() || !line.treatedAsWorked.isZero() ||
+                          !line.chomees.isZero() || line.halfDaysNotWorked != 0;
+    const CapBasis employment{employee.weeklyHours, employee.forfaitJours, employee.entry,
+                              employee.exit};
+    if (anything && MonthWeeks::indemnifiableDays(week, employment) == 0 &&
+        !week.workingDays.isEmpty()) {
+        addProblem(employee, week.monday, QStringLiteral("week"),
+                   tr("des heures sont saisies hors de la période d'emploi (entrée le %1, sortie "
+                      "le %2).")
+                       .arg(employee.entry.isNull() ? tr("—") : dateText(employee.entry),
+                            employee.exit.isNull() ? tr("—") : dateText(employee.exit)),
+                   result);
+        return;
+    }
+
+    out.worked = line.worked;
+    out.treatedAsWorked = line.treatedAsWorked;
+    const Hours present = line.worked + line.treatedAsWorked;
+    const Hours room = std::max(Hours(), cap - present);
+    const bool derived = !employee.forfaitJours && m_decision.form == ReductionForm::HoursReduction;
+    if (derived) {
+        // A reduction: chômées = cap − worked − treated-as-worked. Working up to the contract
+        // (39 h for a 39 h employee) is normal and simply leaves nothing chômé; beyond it the
+        // entry is wrong.
+        const Hours contractual = MonthWeeks::contractualHours(week, basis);
+        if (present > std::max(cap, contractual)) {
+            addProblem(employee, week.monday, QStringLiteral("worked"),
+                       tr("travaillées et assimilées (%1) dépassent le plafond de la semaine "
+                          "(%2) et le contrat (%3).")
+                           .arg(hoursText(present), hoursText(cap), hoursText(contractual)),
+                       result);
+        }
+        out.chomees = room;
+        return;
+    }
+    const Hours claimed = employee.forfaitJours ? fromHalfDays : line.chomees;
+    const QString field =
+        employee.forfaitJours ? QStringLiteral("halfDaysNotWorked") : QStringLiteral("chomees");
+    if (present + claimed > cap) {
+        addProblem(employee, week.monday, field,
+                   tr("travaillées %1 + assimilées %2 + chômées %3 dépassent le plafond de la "
+                      "semaine (%4).")
+                       .arg(hoursText(line.worked), hoursText(line.treatedAsWorked),
+                            hoursText(claimed), hoursText(cap)),
+                   result);
+    }
+    out.chomees = std::min(claimed, room);
+}
+
+} // namespace apdesk::domain

@@ -1,0 +1,396 @@
+#include "claimfixtures.h"
+#include "domain/claim/claimchecks.h"
+#include "domain/claim/claimengine.h"
+
+#include <QTest>
+
+using namespace claimfixtures;
+
+namespace {
+
+QString capsAndChomees(const EmployeeResult &result) {
+    QStringList parts;
+    for (const auto &week : result.weeks)
+        parts.append(
+            QStringLiteral("%1/%2").arg(week.cap.hundredths()).arg(week.chomees.hundredths()));
+    return parts.join(QLatin1Char(' '));
+}
+
+const Problem *find(const QList<Problem> &problems, const QString &field) {
+    for (const auto &problem : problems) {
+        if (problem.field == field)
+            return &problem;
+    }
+    return nullptr;
+}
+
+ClaimResult run(const Claim &claim) {
+    return ClaimEngine(rates()).compute(claim);
+}
+
+} // namespace
+
+class TestClaimEngine final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void employeeOf39HoursOffThreeWeeksGets105Hours() {
+        // March 2021, reduction. A 39 h employee off for three whole weeks: each week's cap is the
+        // legal 35 h (7 h × 5 days), so chômées = 35 − 0 − 0 three times = 105 h; the 4 hours a
+        // week above the legal duration are not indemnified. The fourth week, worked 39 h as per
+        // the contract, leaves nothing chômé and is not an error.
+        Claim c = claim(2021, 3);
+        c.employees = {employee(QStringLiteral("01"), 3900, 1500)};
+        c.lines = {line(QStringLiteral("01"), QDate(2021, 3, 1)),
+                   line(QStringLiteral("01"), QDate(2021, 3, 10)), // a Wednesday: same week
+                   line(QStringLiteral("01"), QDate(2021, 3, 15)),
+                   line(QStringLiteral("01"), QDate(2021, 3, 22), 3900)};
+        const auto result = run(c);
+        QVERIFY2(!result.hasBlocking(), qPrintable(result.problems().value(0).message));
+        QCOMPARE(result.employees.first().indemnifiableHours, Hours::fromWholeHours(105));
+        QCOMPARE(capsAndChomees(result.employees.first()),
+                 QStringLiteral("3500/3500 3500/3500 3500/3500 3500/0 2100/0"));
+        // March 2021, common law: indemnity 70 % × 15,00 = 10,50 €/h × 105 h = 1 102,50 €;
+        // allocation 60 % × 15,00 = 9,00 €/h × 105 h = 945,00 €.
+        QCOMPARE(result.employees.first().indemnity.cents(), 110250);
+        QCOMPARE(result.employees.first().allocation.cents(), 94500);
+        QCOMPARE(result.totalIndemnity().cents(), 110250);
+    }
+
+    void closureOverEasterMonday() {
+        // April 2020, closure: the clerk enters the chômées. Week caps 21, 35, 28 (Easter Monday
+        // 13/04 is not chômé: −7 h), 35, 28: the whole month = 147 h.
+        Claim c = claim(2020, 4, ReductionForm::TemporaryClosure);
+        c.employees = {employee(QStringLiteral("01"))};
+        const QList<qint64> chomees = {2100, 3500, 2800, 3500, 2800};
+        const QList<QDate> weeks = {QDate(2020, 3, 30), QDate(2020, 4, 6), QDate(2020, 4, 13),
+                                    QDate(2020, 4, 20), QDate(2020, 4, 27)};
+        for (int i = 0; i < 5; ++i)
+            c.lines.append(line(QStringLiteral("01"), weeks[i], 0, 0, chomees[i]));
+        auto result = run(c);
+        QVERIFY(!result.hasBlocking());
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(147));
+        // Partial weeks at both ends: the first part starts on Wednesday 1 April, the last one
+        // ends on Thursday 30 April.
+        QCOMPARE(result.employees.first().weeks.first().first, QDate(2020, 4, 1));
+        QCOMPARE(result.employees.first().weeks.last().last, QDate(2020, 4, 30));
+
+        // 35 h entered for the Easter week: blocking, and only the 28 h of the cap count.
+        c.lines[2].chomees = Hours::fromWholeHours(35);
+        result = run(c);
+        const Problem *problem = find(result.problems(), QStringLiteral("chomees"));
+        QVERIFY(problem);
+        QCOMPARE(problem->level, Problem::Level::Blocking);
+        QCOMPARE(problem->week, QDate(2020, 4, 13));
+        QVERIFY2(problem->message.contains(QStringLiteral("Salarié 01")),
+                 qPrintable(problem->message));
+        QVERIFY(problem->message.contains(QStringLiteral("semaine du 13/04/2020")));
+        QVERIFY(problem->message.contains(QStringLiteral("heures chômées")));
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(147));
+    }
+
+    void alsaceMoselleLosesGoodFriday() {
+        // Same closure in Strasbourg (67): Good Friday 10/04/2020 too: 147 − 7 = 140 h.
+        Claim c = claim(2020, 4, ReductionForm::TemporaryClosure);
+        c.establishment.departement = QStringLiteral("67");
+        c.employees = {employee(QStringLiteral("01"))};
+        for (const QDate &week : {QDate(2020, 4, 1), QDate(2020, 4, 6), QDate(2020, 4, 13),
+                                  QDate(2020, 4, 20), QDate(2020, 4, 27)})
+            c.lines.append(line(QStringLiteral("01"), week, 0, 0, 2800));
+        c.lines[0].chomees = Hours::fromWholeHours(21);
+        c.lines[3].chomees = Hours::fromWholeHours(35);
+        const auto result = run(c);
+        QVERIFY(!result.hasBlocking());
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(140));
+    }
+
+    void forfaitJoursInHalfDays() {
+        // Forfait-jours, April 2020: 10 half-days in the week of 6/04 = 10 × 3,5 = 35 h; 8 in the
+        // Easter week = 28 h (its cap); total 63 h. A 9th half-day would exceed the 28 h cap.
+        Claim c = claim(2020, 4, ReductionForm::HoursReduction);
+        ClaimEmployee e = employee(QStringLiteral("07"));
+        e.forfaitJours = true;
+        c.employees = {e};
+        ClaimLine first = line(QStringLiteral("07"), QDate(2020, 4, 6));
+        first.halfDaysNotWorked = 10;
+        ClaimLine second = line(QStringLiteral("07"), QDate(2020, 4, 13));
+        second.halfDaysNotWorked = 8;
+        c.lines = {first, second};
+        auto result = run(c);
+        QVERIFY(!result.hasBlocking());
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(63));
+
+        c.lines[1].halfDaysNotWorked = 9; // 31,5 h > 28 h
+        result = run(c);
+        QVERIFY(find(result.problems(), QStringLiteral("halfDaysNotWorked")));
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(63));
+    }
+
+    void partTimerIsCappedByTheContract() {
+        // 25,33 h a week, reduction, April 2020. Week of 6/04: worked 10 h → 25,33 − 10 = 15,33;
+        // first part (3 days): the contract prorated, 25,33 × 3 / 5 = 15,198 → 15,19, nothing
+        // worked → 15,19. Total 30,52 h.
+        Claim c = claim(2020, 4);
+        c.employees = {employee(QStringLiteral("02"), 2533, 1200)};
+        c.lines = {line(QStringLiteral("02"), QDate(2020, 4, 6), 1000),
+                   line(QStringLiteral("02"), QDate(2020, 4, 2))};
+        const auto result = run(c);
+        QVERIFY(!result.hasBlocking());
+        QCOMPARE(result.totalHours(), Hours::fromHundredths(3052));
+        // 70 % × 12,00 = 8,40 €/h × 30,52 h = 256,368 → 256,37 €.
+        QCOMPARE(result.totalIndemnity().cents(), 25637);
+    }
+
+    void entryMidMonth() {
+        // Entry on Wednesday 15/04/2020: the week of 13/04 keeps Wed–Fri = 21 h.
+        Claim c = claim(2020, 4);
+        ClaimEmployee e = employee(QStringLiteral("03"));
+        e.entry = QDate(2020, 4, 15);
+        c.employees = {e};
+        c.lines = {line(QStringLiteral("03"), QDate(2020, 4, 13)),
+                   line(QStringLiteral("03"), QDate(2020, 4, 20)),
+                   line(QStringLiteral("03"), QDate(2020, 4, 6))}; // all zeros: harmless
+        auto result = run(c);
+        QVERIFY(!result.hasBlocking());
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(21 + 35));
+
+        c.lines[2].worked = Hours::fromWholeHours(7); // hours before the entry
+        result = run(c);
+        const Problem *problem = find(result.problems(), QStringLiteral("week"));
+        QVERIFY(problem);
+        QVERIFY(problem->message.contains(QStringLiteral("hors de la période d'emploi")));
+        QVERIFY(problem->message.contains(QStringLiteral("15/04/2020")));
+    }
+
+    void sickLeaveDuringAReductionIsNotChomee() {
+        // Week of 8/03/2021: worked 10 h, sick 14 h → chômées 35 − 10 − 14 = 11 h. Week of
+        // 15/03: sick all week (35 h treated as worked) → 0 h, not 35.
+        Claim c = claim(2021, 3);
+        c.employees = {employee(QStringLiteral("04"))};
+        c.lines = {line(QStringLiteral("04"), QDate(2021, 3, 8), 1000, 1400),
+                   line(QStringLiteral("04"), QDate(2021, 3, 15), 0, 3500)};
+        const auto result = run(c);
+        QVERIFY(!result.hasBlocking());
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(11));
+    }
+
+    void contingentAndAnnualCapCarriedOver_data() {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<qint64>("decisionUsed");    // hundredths
+        QTest::addColumn<qint64>("employeeEarlier"); // hundredths
+        QTest::addColumn<bool>("contingentWarning");
+        QTest::addColumn<bool>("annualWarning");
+        // The claim holds 105 h (3 × 35); the decision authorises 200 h.
+        // 150 + 105 = 255 > 200 → warning; 90 + 105 = 195 → none.
+        QTest::newRow("contingent exceeded") << 2021 << 15000LL << 0LL << true << false;
+        QTest::newRow("contingent left") << 2021 << 9000LL << 0LL << false << false;
+        // 2021: 1 607 h a year. 1 550 + 105 = 1 655 > 1 607; 1 500 + 105 = 1 605 ≤ 1 607.
+        QTest::newRow("2021 annual cap exceeded") << 2021 << 0LL << 155000LL << false << true;
+        QTest::newRow("2021 annual cap kept") << 2021 << 0LL << 150000LL << false << false;
+        // 2022: 1 000 h. 950 + 105 = 1 055 > 1 000; 800 + 105 = 905.
+        QTest::newRow("2022 annual cap exceeded") << 2022 << 0LL << 95000LL << false << true;
+        QTest::newRow("2022 annual cap kept") << 2022 << 0LL << 80000LL << false << false;
+    }
+    void contingentAndAnnualCapCarriedOver() {
+        QFETCH(int, year);
+        QFETCH(qint64, decisionUsed);
+        QFETCH(qint64, employeeEarlier);
+        QFETCH(bool, contingentWarning);
+        QFETCH(bool, annualWarning);
+        // March 2021 and March 2022: no public holiday, and the weeks of 7, 14 and 21 March
+        // (any day designates its Monday–Sunday week) are whole weeks of 35 h.
+        Claim c = claim(year, 3);
+        c.decision.authorisedHours = Hours::fromWholeHours(200);
+        c.decisionHoursUsedEarlier = h(decisionUsed);
+        ClaimEmployee e = employee(QStringLiteral("05"), 3500, 1500);
+        e.usualNetHourlyPay = eur(1200);
+        e.hoursEarlierThisYear = h(employeeEarlier);
+        c.employees = {e};
+        for (const QDate &week : {QDate(year, 3, 7), QDate(year, 3, 14), QDate(year, 3, 21)})
+            c.lines.append(line(QStringLiteral("05"), week));
+        const auto result = run(c);
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(105));
+        QVERIFY(!result.hasBlocking());
+        const Problem *contingent = find(result.problems(), QStringLiteral("authorisedHours"));
+        const Problem *annual = find(result.problems(), QStringLiteral("annualCap"));
+        QCOMPARE(contingent != nullptr, contingentWarning);
+        QCOMPARE(annual != nullptr, annualWarning);
+        if (contingent)
+            QCOMPARE(contingent->level, Problem::Level::Warning);
+        if (annual) {
+            QCOMPARE(annual->level, Problem::Level::Warning);
+            QVERIFY(annual->message.contains(year == 2021 ? QStringLiteral("1607,00")
+                                                          : QStringLiteral("1000,00")));
+        }
+    }
+
+    void blockingChecks_data() {
+        QTest::addColumn<int>("caseNumber");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("same matricule twice") << 1 << "employee"
+                                              << "deux fois";
+        QTest::newRow("same NIR twice") << 2 << "employee"
+                                        << "deux fois";
+        QTest::newRow("NIR missing") << 3 << "nir"
+                                     << "manquant";
+        QTest::newRow("NIR with a wrong key") << 4 << "nir"
+                                              << "NIR";
+        QTest::newRow("gross pay missing") << 5 << "grossHourlyPay"
+                                           << "manquante";
+        QTest::newRow("month outside the decision") << 6 << "month"
+                                                    << "hors de la période";
+        QTest::newRow("negative hours") << 7 << "worked"
+                                        << "négatif";
+        QTest::newRow("line of nobody") << 8 << "matricule"
+                                        << "« 99 »";
+        QTest::newRow("week outside the month") << 9 << "week"
+                                                << "ne touche pas le mois";
+        QTest::newRow("two lines for one week") << 10 << "week"
+                                                << "même semaine";
+        QTest::newRow("reduction worked above contract") << 11 << "worked"
+                                                         << "dépassent";
+    }
+    void blockingChecks() {
+        QFETCH(int, caseNumber);
+        QFETCH(QString, field);
+        QFETCH(QString, messagePart);
+        Claim c = claim(2021, 3);
+        c.employees = {employee(QStringLiteral("01")), employee(QStringLiteral("02"))};
+        c.lines = {line(QStringLiteral("01"), QDate(2021, 3, 8)),
+                   line(QStringLiteral("02"), QDate(2021, 3, 8))};
+        QVERIFY(!run(c).hasBlocking());
+        switch (caseNumber) {
+        case 1:
+            c.employees[1].matricule = QStringLiteral("01");
+            break;
+        case 2:
+            c.employees[1].nir = c.employees[0].nir;
+            break;
+        case 3:
+            c.employees[1].nir.clear();
+            break;
+        case 4:
+            c.employees[1].nir.replace(13, 2, QStringLiteral("00"));
+            break;
+        case 5:
+            c.employees[1].grossHourlyPay.reset();
+            break;
+        case 6:
+            c.decision.start = QDate(2021, 4, 1);
+            break;
+        case 7:
+            c.lines[1].worked = Hours::fromWholeHours(-3);
+            break;
+        case 8:
+            c.lines[1].matricule = QStringLiteral("99");
+            break;
+        case 9:
+            c.lines[1].week = QDate(2021, 4, 5);
+            break;
+        case 10:
+            c.lines.append(line(QStringLiteral("02"), QDate(2021, 3, 12), 700));
+            break;
+        case 11:
+            c.lines[1].worked = Hours::fromWholeHours(40);
+            break;
+        }
+        const auto result = run(c);
+        const Problem *problem = find(result.problems(), field);
+        QVERIFY2(problem, qPrintable(field));
+        QCOMPARE(problem->level, Problem::Level::Blocking);
+        QVERIFY2(problem->message.contains(messagePart), qPrintable(problem->message));
+        QVERIFY(result.hasBlocking());
+    }
+
+    void warnings_data() {
+        QTest::addColumn<int>("caseNumber");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("headcount") << 1 << "authorisedHeadcount"
+                                   << "en autorise 1";
+        QTest::newRow("pay below the floor") << 2 << "grossHourlyPay"
+                                             << "sous le plancher";
+        QTest::newRow("pay above 200 €/h") << 3 << "grossHourlyPay"
+                                           << "200";
+        QTest::newRow("deadline passed") << 4 << "deadline"
+                                         << "30/09/2021";
+    }
+    void warnings() {
+        QFETCH(int, caseNumber);
+        QFETCH(QString, field);
+        QFETCH(QString, messagePart);
+        Claim c = claim(2021, 3);
+        c.decision.end = QDate(2021, 3, 31);
+        c.employees = {employee(QStringLiteral("01")), employee(QStringLiteral("02"))};
+        c.lines = {line(QStringLiteral("01"), QDate(2021, 3, 8)),
+                   line(QStringLiteral("02"), QDate(2021, 3, 8))};
+        QVERIFY(run(c).problems().isEmpty());
+        switch (caseNumber) {
+        case 1:
+            c.decision.authorisedHeadcount = 1;
+            break;
+        case 2:
+            c.employees[1].grossHourlyPay = eur(700);
+            break;
+        case 3:
+            c.employees[1].grossHourlyPay = eur(25000);
+            break;
+        case 4:
+            c.today = QDate(2021, 10, 1);
+            break; // 31/03/2021 + 6 months = 30/09/2021
+        }
+        const auto result = run(c);
+        const Problem *problem = find(result.problems(), field);
+        QVERIFY2(problem, qPrintable(field));
+        QCOMPARE(problem->level, Problem::Level::Warning);
+        QVERIFY2(problem->message.contains(messagePart), qPrintable(problem->message));
+        QVERIFY(!result.hasBlocking());
+    }
+
+    void apprenticeBelowTheFloorIsNotImplausible() {
+        Claim c = claim(2021, 3);
+        c.employees = {employee(QStringLiteral("01"), 3500, 500)};
+        c.employees[0].apprentice = true;
+        c.lines = {line(QStringLiteral("01"), QDate(2021, 3, 8))};
+        QVERIFY(run(c).problems().isEmpty());
+    }
+
+    void authorisationsOf2020HaveTwelveMonths() {
+        Decision d;
+        d.end = QDate(2020, 12, 31);
+        QCOMPARE(ClaimChecks::filingDeadline(d), QDate(2021, 12, 31));
+        d.end = QDate(2021, 1, 31);
+        QCOMPARE(ClaimChecks::filingDeadline(d), QDate(2021, 7, 31));
+    }
+
+    void apldDecisionStartingOn31July2020() {
+        // The rows in force on the decision's first day apply: APLD exists from 31/07/2020.
+        Claim c = claim(2020, 7);
+        c.decision.scheme = Scheme::Apld;
+        c.decision.start = QDate(2020, 7, 31);
+        c.employees = {employee(QStringLiteral("01"))};
+        c.lines = {line(QStringLiteral("01"), QDate(2020, 7, 31))};
+        const auto result = run(c);
+        QVERIFY2(!result.hasBlocking(), qPrintable(result.problems().value(0).message));
+        // Only Friday 31/07 is inside the decision: 7 h × 10,50 = 73,50 €; allocation 60 % ×
+        // 15 = 9,00 × 7 = 63,00 €.
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(7));
+        QCOMPARE(result.totalIndemnity().cents(), 7350);
+        QCOMPARE(result.totalAllocation().cents(), 6300);
+    }
+
+    void oneEmployeeRecomputedAloneGivesTheSameResult() {
+        Claim c = claim(2021, 3);
+        c.employees = {employee(QStringLiteral("01")), employee(QStringLiteral("02"), 2000, 1100)};
+        c.lines = {line(QStringLiteral("01"), QDate(2021, 3, 8), 700),
+                   line(QStringLiteral("02"), QDate(2021, 3, 8), 300)};
+        const ClaimEngine engine(rates());
+        const auto all = engine.compute(c);
+        QCOMPARE(engine.computeEmployee(c, c.employees[1]), all.employees[1]);
+        QCOMPARE(all.totalIndemnity(), all.employees[0].indemnity + all.employees[1].indemnity);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimEngine)
+#include "test_claimengine.moc"

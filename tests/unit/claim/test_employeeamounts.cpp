@@ -1,0 +1,221 @@
+#include "claimfixtures.h"
+#include "domain/claim/employeeamounts.h"
+
+#include <QTest>
+
+using namespace claimfixtures;
+
+namespace {
+
+EmployeeResult amountsOf(const QDate &date, RateCategory category, qint64 grossCents,
+                         qint64 netCents, bool apprentice, qint64 hoursHundredths) {
+    ClaimEmployee e = employee(QStringLiteral("01"), 3500, grossCents);
+    if (netCents >= 0)
+        e.usualNetHourlyPay = eur(netCents);
+    e.apprentice = apprentice;
+    EmployeeResult result;
+    result.matricule = e.matricule;
+    result.indemnifiableHours = h(hoursHundredths);
+    EmployeeAmounts(rates(), category, date).compute(e, result);
+    return result;
+}
+
+QString plain(HourlyAmount amount) {
+    return amount.toString(QLocale::c()).remove(QStringLiteral("\u00a0€"));
+}
+
+bool usesRow(const QList<RateUse> &why, const QString &what, const QString &sourcePart) {
+    return std::any_of(why.cbegin(), why.cend(), [&](const RateUse &use) {
+        return use.what.contains(what) && use.row.source.contains(sourcePart);
+    });
+}
+
+} // namespace
+
+class TestEmployeeAmounts final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void amounts_data() {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("category"); // 0 common, 1 protected, 2 closed, 3 APLD
+        QTest::addColumn<qint64>("gross"); // cents per hour
+        QTest::addColumn<qint64>("net");   // cents per hour, -1 = not given
+        QTest::addColumn<bool>("apprentice");
+        QTest::addColumn<qint64>("hours"); // hundredths
+        QTest::addColumn<QString>("indemnityHourly");
+        QTest::addColumn<QString>("allocationHourly");
+        QTest::addColumn<qint64>("indemnity");  // cents
+        QTest::addColumn<qint64>("allocation"); // cents
+
+        const QDate may20(2020, 5, 1), june20(2020, 6, 1), aug20(2020, 8, 1);
+        const QDate jan21(2021, 1, 1), mar21(2021, 3, 1), june21(2021, 6, 1), july21(2021, 7, 1),
+            aug21(2021, 8, 1), sept21(2021, 9, 1);
+
+        // 70 % × 15,00 = 10,50 €/h for both; × 100 h = 1 050,00 €.
+        QTest::newRow("May 2020 common")
+            << may20 << 0 << 1500LL << -1LL << false << 10000LL << "10.50"
+            << "10.50" << 105000LL << 105000LL;
+        // June 2020: the allocation drops to 60 %: 0,60 × 15 = 9,00 €/h → 900,00 €.
+        QTest::newRow("June 2020 common")
+            << june20 << 0 << 1500LL << -1LL << false << 10000LL << "10.50"
+            << "9.00" << 105000LL << 90000LL;
+        // … but the protected sectors keep 70 %.
+        QTest::newRow("June 2020 protected")
+            << june20 << 1 << 1500LL << -1LL << false << 10000LL << "10.50"
+            << "10.50" << 105000LL << 105000LL;
+        // June 2021: allocation 52 %: 0,52 × 20 = 10,40 €/h.
+        QTest::newRow("June 2021 common")
+            << june21 << 0 << 2000LL << -1LL << false << 10000LL << "14.00"
+            << "10.40" << 140000LL << 104000LL;
+        // The allocation floor alone: 0,52 × 15 = 7,80 < 8,11 → 8,11; the indemnity
+        // 0,70 × 15 = 10,50 is above its own floor (8,11).
+        QTest::newRow("allocation floor alone")
+            << june21 << 0 << 1500LL << -1LL << false << 10000LL << "10.50"
+            << "8.11" << 105000LL << 81100LL;
+        // July 2021: indemnity 60 % (12,00 ≤ net 16,00), allocation 36 % = 7,20 < 7,30 → 7,30.
+        QTest::newRow("July 2021 common")
+            << july21 << 0 << 2000LL << 1600LL << false << 10000LL << "12.00"
+            << "7.30" << 120000LL << 73000LL;
+        // Protected sectors: July 2021 70 % / 60 %, August 70 % / 52 %, September 60 % / 36 %.
+        QTest::newRow("July 2021 protected")
+            << july21 << 1 << 2000LL << 1600LL << false << 10000LL << "14.00"
+            << "12.00" << 140000LL << 120000LL;
+        QTest::newRow("August 2021 protected")
+            << aug21 << 1 << 2000LL << 1600LL << false << 10000LL << "14.00"
+            << "10.40" << 140000LL << 104000LL;
+        QTest::newRow("September 2021 protected")
+            << sept21 << 1 << 2000LL << 1600LL << false << 10000LL << "12.00"
+            << "7.30" << 120000LL << 73000LL;
+        // 2020: the indemnity is not capped: 0,70 × 60 = 42,00 €/h; the allocation's pay is
+        // capped at 4,5 × 10,15 = 45,675: 0,70 × 45,675 = 31,9725 €/h, × 10 h = 319,725 →
+        // 319,73 € (rounded once, half away from zero).
+        QTest::newRow("2020 indemnity uncapped")
+            << may20 << 0 << 6000LL << -1LL << false << 1000LL << "42.00"
+            << "31.9725" << 42000LL << 31973LL;
+        // 2021: both capped at 4,5 × 10,25 = 46,125: indemnity 0,70 × 46,125 = 32,2875 €/h,
+        // × 10 h = 322,875 → 322,88 €; allocation 0,60 × 46,125 = 27,675 → 276,75 €.
+        QTest::newRow("2021 indemnity capped")
+            << jan21 << 0 << 6000LL << -1LL << false << 1000LL << "32.2875"
+            << "27.675" << 32288LL << 27675LL;
+        // Both floors, each its own value: 0,60 × 13 = 7,80 → 8,11; 0,36 × 13 = 4,68 → 7,30.
+        QTest::newRow("both floors, July 2021")
+            << july21 << 0 << 1300LL << 1000LL << false << 10000LL << "8.11"
+            << "7.30" << 81100LL << 73000LL;
+        // Net-pay cap: 0,60 × 16 = 9,60 > usual net 9,50 → 9,50.
+        QTest::newRow("net-pay cap") << sept21 << 0 << 1600LL << 950LL << false << 10000LL << "9.50"
+                                     << "7.30" << 95000LL << 73000LL;
+        // Before July 2021 the same employee is not capped by the net pay: 0,70 × 16 = 11,20.
+        QTest::newRow("no net-pay cap in June 2021")
+            << june21 << 0 << 1600LL << 950LL << false << 10000LL << "11.20"
+            << "8.32" << 112000LL << 83200LL;
+        // Apprentice paid 5,00 €/h, below the SMIC (10,25): own pay as indemnity, no floor;
+        // allocation 0,60 × 5 = 3,00 without floor.
+        QTest::newRow("apprentice below SMIC")
+            << mar21 << 0 << 500LL << -1LL << true << 10000LL << "5.00"
+            << "3.00" << 50000LL << 30000LL;
+        // Apprentice paid 12,00 (above the SMIC): the common rules, floors included.
+        QTest::newRow("apprentice above SMIC")
+            << mar21 << 0 << 1200LL << -1LL << true << 10000LL << "8.40"
+            << "8.11" << 84000LL << 81100LL;
+        // APLD: 70 % / 60 % whatever the common rates; APLD floor 7,23 in 2020.
+        QTest::newRow("APLD 2020") << aug20 << 3 << 1500LL << -1LL << false << 10000LL << "10.50"
+                                   << "9.00" << 105000LL << 90000LL;
+        QTest::newRow("APLD 2020 floor")
+            << aug20 << 3 << 1100LL << -1LL << false << 10000LL << "8.03"
+            << "7.23" << 80300LL << 72300LL;
+        // 2021-01: APLD floor 7,30; from 2021-06 (date unverified) 8,11.
+        QTest::newRow("APLD January 2021 floor")
+            << jan21 << 3 << 1100LL << -1LL << false << 10000LL << "8.11"
+            << "7.30" << 81100LL << 73000LL;
+        QTest::newRow("APLD June 2021 floor")
+            << june21 << 3 << 1100LL << -1LL << false << 10000LL << "8.11"
+            << "8.11" << 81100LL << 81100LL;
+        // "Closed" keeps 70 % to 31/03/2022, then (inferred) common law: 36 % → floor 7,53.
+        QTest::newRow("closed March 2022")
+            << QDate(2022, 3, 1) << 2 << 1500LL << 1200LL << false << 10000LL << "10.50"
+            << "10.50" << 105000LL << 105000LL;
+        QTest::newRow("closed April 2022")
+            << QDate(2022, 4, 1) << 2 << 1500LL << 1200LL << false << 10000LL << "9.00"
+            << "7.53" << 90000LL << 75300LL;
+        // One rounding per amount: 0,70 × 12,34 = 8,638 €/h; × 17,33 h = 149,69654 → 149,70 €.
+        QTest::newRow("rounded once") << may20 << 0 << 1234LL << -1LL << false << 1733LL << "8.638"
+                                      << "8.638" << 14970LL << 14970LL;
+    }
+    void amounts() {
+        QFETCH(QDate, date);
+        QFETCH(int, category);
+        QFETCH(qint64, gross);
+        QFETCH(qint64, net);
+        QFETCH(bool, apprentice);
+        QFETCH(qint64, hours);
+        QFETCH(QString, indemnityHourly);
+        QFETCH(QString, allocationHourly);
+        QFETCH(qint64, indemnity);
+        QFETCH(qint64, allocation);
+        const auto result = amountsOf(date, RateCategory(category), gross, net, apprentice, hours);
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).message));
+        QVERIFY(result.amountsComputed);
+        QCOMPARE(plain(result.indemnityHourly), indemnityHourly);
+        QCOMPARE(plain(result.allocationHourly), allocationHourly);
+        QCOMPARE(result.indemnity.cents(), indemnity);
+        QCOMPARE(result.allocation.cents(), allocation);
+    }
+
+    void everyAmountSaysWhichRowsItUsed() {
+        const auto result =
+            amountsOf(QDate(2020, 6, 1), RateCategory::Common, 1500, -1, false, 10000);
+        QVERIFY(usesRow(result.indemnityWhy, QStringLiteral("Taux de l'indemnité"),
+                        QStringLiteral("2020-810")));
+        QVERIFY(usesRow(result.indemnityWhy, QStringLiteral("Plancher de l'indemnité"),
+                        QStringLiteral("2020-325")));
+        QVERIFY(usesRow(result.allocationWhy, QStringLiteral("Taux de l'allocation"),
+                        QStringLiteral("2020-810")));
+        QVERIFY(usesRow(result.allocationWhy, QStringLiteral("Plafond de la rémunération"),
+                        QStringLiteral("4,5 SMIC")));
+        QVERIFY(usesRow(result.allocationWhy, QStringLiteral("SMIC horaire brut"),
+                        QStringLiteral("2019-1387")));
+        // 2020: no indemnity cap row is used, since there was none.
+        QVERIFY(!usesRow(result.indemnityWhy, QStringLiteral("Plafond de la rémunération"), {}));
+    }
+
+    void anInferredRowCarriesItsNote() {
+        const auto result =
+            amountsOf(QDate(2022, 4, 1), RateCategory::Closed, 1500, 1200, false, 100);
+        QVERIFY(result.indemnityWhy.first().row.note.contains(QStringLiteral("INFÉRÉ")));
+    }
+
+    void missingNetPayFromJuly2021IsAWarning() {
+        const auto result =
+            amountsOf(QDate(2021, 7, 1), RateCategory::Common, 1600, -1, false, 10000);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().level, Problem::Level::Warning);
+        QCOMPARE(result.problems.first().field, QStringLiteral("usualNetHourlyPay"));
+        QVERIFY(result.amountsComputed);
+        QCOMPARE(result.indemnity.cents(), 96000LL); // 0,60 × 16 × 100 h, not capped
+    }
+
+    void noRowIsAnErrorNeverAGuess_data() {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("category");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("before March 2020") << QDate(2020, 2, 1) << 0 << "Aucune ligne";
+        QTest::newRow("APLD in July 2020") << QDate(2020, 7, 1) << 3 << "pas de taux";
+    }
+    void noRowIsAnErrorNeverAGuess() {
+        QFETCH(QDate, date);
+        QFETCH(int, category);
+        QFETCH(QString, messagePart);
+        const auto result = amountsOf(date, RateCategory(category), 1500, -1, false, 10000);
+        QVERIFY(!result.amountsComputed);
+        QCOMPARE(result.indemnity.cents(), 0);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().level, Problem::Level::Blocking);
+        QVERIFY2(result.problems.first().message.contains(messagePart),
+                 qPrintable(result.problems.first().message));
+        QVERIFY(result.problems.first().message.contains(QStringLiteral("Salarié 01")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmployeeAmounts)
+#include "test_employeeamounts.moc"
