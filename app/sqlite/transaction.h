@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <utility>
+
 namespace apdesk::sqlite {
 
 // One transaction on one connection, rolled back unless commit() succeeds:
@@ -41,5 +43,24 @@ private:
     Error m_error;
     bool m_active = false;
 };
+
+// Runs `work(connection)` (which returns a Result<…>) in one transaction: commits when it
+// succeeds, rolls back when it fails, and returns its result (or the error of BEGIN/COMMIT).
+template <typename Work>
+auto inTransaction(const QSqlDatabase &connection, Work &&work,
+                   Transaction::Mode mode = Transaction::Mode::Immediate)
+    -> decltype(work(std::declval<QSqlDatabase &>())) {
+    using R = decltype(work(std::declval<QSqlDatabase &>()));
+    QSqlDatabase db = connection;
+    Transaction transaction(db, mode);
+    if (!transaction.isActive())
+        return R::fail(transaction.error());
+    R result = work(db);
+    if (!result)
+        return result; // the Transaction rolls back as it goes out of scope
+    if (auto committed = transaction.commit(); !committed)
+        return R::fail(committed.error());
+    return result;
+}
 
 } // namespace apdesk::sqlite

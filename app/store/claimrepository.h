@@ -1,0 +1,41 @@
+#pragma once
+
+#include "store/records.h"
+#include "store/storeresult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+
+namespace apdesk::sqlite {
+class Database;
+}
+
+namespace apdesk::store {
+
+// The monthly claims (demandes d'indemnisation) of each establishment.
+class ClaimRepository final {
+    Q_DECLARE_TR_FUNCTIONS(ClaimRepository)
+    Q_DISABLE_COPY_MOVE(ClaimRepository)
+
+public:
+    ClaimRepository(const sqlite::Database &database, std::function<QDateTime()> clock);
+
+    // Creates a claim in preparation for that establishment, decision and month (any day of
+    // the month); returns it. One claim per establishment, decision and month (Duplicate).
+    Result<Claim> create(qint64 establishmentId, const QString &decisionNumber,
+                         const QDate &month) const;
+    // The claims of an establishment, newest month first.
+    Result<QList<Claim>> listFor(qint64 establishmentId) const;
+    Result<Claim> find(qint64 id) const;
+    // Moves a claim to another status. A sent claim is final: changing it is Refused.
+    Result<> setStatus(qint64 claimId, ClaimStatus status) const;
+
+private:
+    const sqlite::Database &m_database;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace apdesk::store

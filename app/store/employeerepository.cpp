@@ -1,0 +1,174 @@
+#include "store/employeerepository.h"
+
+#include "sqlite/database.h"
+#include "sqlite/query.h"
+#include "sqlite/transaction.h"
+#include "store/storedvalues.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace apdesk::store {
+
+namespace {
+const QString columns = QStringLiteral(
+    "id, establishment_id, nir, matricule, last_name, first_name, entry_date, exit_date, "
+    "forfait_jours, weekly_hours_hundredths, gross_hourly_pay_cents, usual_net_hourly_pay_cents, "
+    "contract_kind");
+
+Employee fromRow(const QSqlQuery &query) {
+    Employee employee;
+    employee.id = query.value(0).toLongLong();
+    employee.establishmentId = query.value(1).toLongLong();
+    employee.nir = query.value(2).toString();
+    employee.matricule = query.value(3).toString();
+    employee.lastName = query.value(4).toString();
+    employee.firstName = query.value(5).toString();
+    employee.entryDate = stored::toDate(query.value(6));
+    employee.exitDate = stored::toDate(query.value(7));
+    employee.forfaitJours = query.value(8).toInt() != 0;
+    employee.weeklyHours = domain::Hours::fromHundredths(query.value(9).toLongLong());
+    employee.grossHourlyPay = domain::Money::fromCents(query.value(10).toLongLong());
+    employee.usualNetHourlyPay = stored::toOptionalMoney(query.value(11));
+    employee.contract =
+        stored::toContract(query.value(12).toString()).value_or(ContractKind::Ordinary);
+    return employee;
+}
+
+// The values of every column but id and establishment_id, in the order of `columns`.
+QVariantList contractValues(const Employee &employee) {
+    return {employee.nir,
+            employee.matricule.trimmed(),
+            employee.lastName.trimmed(),
+            employee.firstName.trimmed(),
+            stored::date(employee.entryDate),
+            stored::date(employee.exitDate),
+            employee.forfaitJours ? 1 : 0,
+            employee.forfaitJours ? QVariant() : QVariant(employee.weeklyHours.hundredths()),
+            employee.grossHourlyPay.cents(),
+            stored::cents(employee.usualNetHourlyPay),
+            stored::contractCode(employee.contract)};
+}
+
+QString fullName(const Employee &employee) {
+    return QStringLiteral("%1 %2").arg(employee.firstName, employee.lastName).trimmed();
+}
+} // namespace
+
+EmployeeRepository::EmployeeRepository(const sqlite::Database &database)
+    : m_database(database) {}
+
+std::optional<Error> EmployeeRepository::check(const Employee &employee) {
+    const auto invalid = [](const QString &message) {
+        return Error::make(ErrorKind::Invalid, message);
+    };
+    if (employee.nir.size() != 15) {
+        return invalid(tr("Le NIR doit compter 15 caractères, clé comprise, sans espace ; « %1 » "
+                          "a été donné.")
+                           .arg(employee.nir));
+    }
+    if (employee.lastName.trimmed().isEmpty())
+        return invalid(tr("Le nom du salarié manque."));
+    if (!employee.entryDate.isValid())
+        return invalid(tr("La date d'entrée de %1 manque.").arg(fullName(employee)));
+    if (employee.exitDate.isValid() && employee.exitDate < employee.entryDate) {
+        return invalid(
+            tr("La date de sortie de %1 précède sa date d'entrée.").arg(fullName(employee)));
+    }
+    if (!employee.forfaitJours && employee.weeklyHours.hundredths() <= 0) {
+        return invalid(tr("La durée hebdomadaire du contrat de %1 doit être positive (ou le "
+                          "salarié doit être au forfait jours).")
+                           .arg(fullName(employee)));
+    }
+    if (employee.grossHourlyPay.isNegative() ||
+        (employee.usualNetHourlyPay && employee.usualNetHourlyPay->isNegative()))
+        return invalid(
+            tr("Le salaire horaire de %1 ne peut pas être négatif.").arg(fullName(employee)));
+    return std::nullopt;
+}
+
+Error EmployeeRepository::explain(Error error, const Employee &employee) {
+    if (error.kind == ErrorKind::Duplicate) {
+        error.message =
+            tr("Un salarié de NIR %1 existe déjà dans cet établissement.").arg(employee.nir);
+    } else if (error.kind == ErrorKind::ForeignKey) {
+        error.message = tr("L'établissement n°%1 n'existe pas.").arg(employee.establishmentId);
+    }
+    return error;
+}
+
+Result<qint64> EmployeeRepository::add(const Employee &employee) const {
+    if (const auto invalid = check(employee))
+        return Result<qint64>::fail(*invalid);
+    return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const auto done = sqlite::execute(
+            query,
+            QStringLiteral("INSERT INTO employees (establishment_id, nir, matricule, last_name, "
+                           "first_name, entry_date, exit_date, forfait_jours, "
+                           "weekly_hours_hundredths, gross_hourly_pay_cents, "
+                           "usual_net_hourly_pay_cents, contract_kind) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QVariantList{employee.establishmentId} + contractValues(employee),
+            tr("ajouter le salarié %1").arg(fullName(employee)));
+        if (!done)
+            return Result<qint64>::fail(explain(done.error(), employee));
+        return Result<qint64>::ok(query.lastInsertId().toLongLong());
+    });
+}
+
+Result<> EmployeeRepository::update(const Employee &employee) const {
+    if (const auto invalid = check(employee))
+        return Result<>::fail(*invalid);
+    return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const auto done = sqlite::execute(
+            query,
+            QStringLiteral("UPDATE employees SET nir = ?, matricule = ?, last_name = ?, "
+                           "first_name = ?, entry_date = ?, exit_date = ?, forfait_jours = ?, "
+                           "weekly_hours_hundredths = ?, gross_hourly_pay_cents = ?, "
+                           "usual_net_hourly_pay_cents = ?, contract_kind = ? WHERE id = ?"),
+            contractValues(employee) + QVariantList{employee.id},
+            tr("modifier le salarié %1").arg(fullName(employee)));
+        if (!done)
+            return Result<>::fail(explain(done.error(), employee));
+        if (query.numRowsAffected() == 0) {
+            return Result<>::fail(
+                Error::make(ErrorKind::NotFound,
+                            tr("Le salarié n°%1 n'existe pas (ou plus).").arg(employee.id)));
+        }
+        return Result<>::ok();
+    });
+}
+
+Result<QList<Employee>> EmployeeRepository::listFor(qint64 establishmentId) const {
+    QSqlQuery query(m_database.connection());
+    const auto done =
+        sqlite::execute(query,
+                        QStringLiteral("SELECT %1 FROM employees WHERE establishment_id = ? "
+                                       "ORDER BY last_name, first_name, id")
+                            .arg(columns),
+                        {establishmentId}, tr("lire la liste des salariés"));
+    if (!done)
+        return Result<QList<Employee>>::failWith(done);
+    QList<Employee> employees;
+    while (query.next())
+        employees << fromRow(query);
+    return Result<QList<Employee>>::ok(employees);
+}
+
+Result<Employee> EmployeeRepository::find(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    const auto done =
+        sqlite::execute(query, QStringLiteral("SELECT %1 FROM employees WHERE id = ?").arg(columns),
+                        {id}, tr("lire le salarié n°%1").arg(id));
+    if (!done)
+        return Result<Employee>::failWith(done);
+    if (!query.next()) {
+        return Result<Employee>::fail(
+            Error::make(ErrorKind::NotFound, tr("Le salarié n°%1 n'existe pas.").arg(id)));
+    }
+    return Result<Employee>::ok(fromRow(query));
+}
+
+} // namespace apdesk::store

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/hours.h"
+#include "domain/money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// The plain records the store reads and writes. They carry no behaviour: the rules live in
+// app/domain, the SQL in the repositories. An id of 0 means "not stored yet".
+namespace apdesk::store {
+
+// Sectors whose rates differ (DOMAIN.md §3): S1 and S1bis are the "protected" sectors.
+enum class SectorCategory { Common, S1, S1bis };
+
+// Apprentices and professionalisation contracts paid below the SMIC get their own pay instead
+// of the indemnity floor (DOMAIN.md §3).
+enum class ContractKind { Ordinary, Apprentice, Professionalisation };
+
+// Where a claim stands on this computer. Sent is final: a sent claim is never edited again.
+enum class ClaimStatus { Preparation, Queued, Sent, Refused };
+
+struct Establishment final {
+    qint64 id = 0;
+    QString siret;       // 14 digits, without spaces
+    QString name;        // dénomination
+    QString departement; // "75", "2A", "971": Alsace-Moselle (57, 67, 68) has its own holidays
+    SectorCategory sector = SectorCategory::Common;
+
+    friend bool operator==(const Establishment &, const Establishment &) = default;
+};
+
+struct Employee final {
+    qint64 id = 0;
+    qint64 establishmentId = 0;
+    QString nir;       // 15 characters: the 13 of the number and the 2 of the key
+    QString matricule; // the employer's own number, may be empty
+    QString lastName;  // nom
+    QString firstName; // prénom
+    QDate entryDate;
+    QDate exitDate; // null while employed
+    // Either weekly contractual hours, or a forfait-jours (then weeklyHours is ignored).
+    bool forfaitJours = false;
+    domain::Hours weeklyHours;
+    domain::Money grossHourlyPay;
+    std::optional<domain::Money> usualNetHourlyPay; // caps the indemnity from 2021-07-01
+    ContractKind contract = ContractKind::Ordinary;
+
+    friend bool operator==(const Employee &, const Employee &) = default;
+};
+
+struct Claim final {
+    qint64 id = 0;
+    qint64 establishmentId = 0;
+    QString decisionNumber;
+    QDate month; // the first day of the claim's month
+    ClaimStatus status = ClaimStatus::Preparation;
+    QDateTime createdAt;       // UTC
+    QDateTime statusChangedAt; // UTC
+
+    friend bool operator==(const Claim &, const Claim &) = default;
+};
+
+// What the clerk enters for one employee and one week of a claim.
+struct WeekHours final {
+    QDate weekStart; // the week's first day inside the claim's month
+    domain::Hours worked;
+    domain::Hours treatedAsWorked; // paid leave, sickness: not chômées
+    domain::Hours chomees;
+    int halfDaysNotWorked = 0; // forfait-jours employees: days not worked, in halves
+
+    friend bool operator==(const WeekHours &, const WeekHours &) = default;
+};
+
+// One employee × one week of a claim, with a copy of the employee's contract and pay as they
+// were when the line was created.
+struct ClaimLine final {
+    qint64 claimId = 0;
+    qint64 employeeId = 0;
+    WeekHours hours;
+    bool forfaitJours = false;
+    domain::Hours contractualWeeklyHours; // zero for forfait-jours
+    domain::Money grossHourlyPay;
+    std::optional<domain::Money> usualNetHourlyPay;
+    ContractKind contract = ContractKind::Ordinary;
+
+    friend bool operator==(const ClaimLine &, const ClaimLine &) = default;
+};
+
+} // namespace apdesk::store

@@ -1,0 +1,120 @@
+#include "store/schema.h"
+
+namespace apdesk::store {
+
+namespace {
+// Conventions of the schema:
+// - hours in integer hundredths of an hour (*_hundredths), money in integer cents (*_cents);
+// - dates as ISO text 'YYYY-MM-DD', checked with date(); months as 'YYYY-MM'; timestamps as
+//   ISO 8601 UTC text;
+// - enumerations (status, sector, contract, outbox state) as short English words checked in
+//   code, not by CHECK constraints, so that a later migration can add a value without
+//   rebuilding the table;
+// - ON DELETE: what belongs to a row goes with it (an establishment's employees, a claim's
+//   lines and outbox entries); what a claim was computed with may not disappear under it
+//   (an employee on a claim line, an establishment with claims).
+sqlite::Migration firstSchema() {
+    sqlite::Migration migration;
+    migration.version = 1;
+    migration.description = QStringLiteral("first schema of the store");
+    migration.statements = {
+        QStringLiteral(R"(CREATE TABLE establishments (
+            id INTEGER PRIMARY KEY,
+            siret TEXT NOT NULL UNIQUE CHECK (length(siret) = 14),
+            name TEXT NOT NULL CHECK (name <> ''),
+            departement TEXT NOT NULL CHECK (length(departement) BETWEEN 2 AND 3),
+            sector_category TEXT NOT NULL DEFAULT 'common'
+        ))"),
+        QStringLiteral(R"(CREATE TABLE employees (
+            id INTEGER PRIMARY KEY,
+            establishment_id INTEGER NOT NULL
+                REFERENCES establishments(id) ON DELETE CASCADE,
+            nir TEXT NOT NULL CHECK (length(nir) = 15),
+            matricule TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL CHECK (last_name <> ''),
+            first_name TEXT NOT NULL DEFAULT '',
+            entry_date TEXT NOT NULL CHECK (entry_date = date(entry_date)),
+            exit_date TEXT CHECK (exit_date IS NULL
+                                  OR (exit_date = date(exit_date) AND exit_date >= entry_date)),
+            forfait_jours INTEGER NOT NULL DEFAULT 0 CHECK (forfait_jours IN (0, 1)),
+            weekly_hours_hundredths INTEGER,
+            gross_hourly_pay_cents INTEGER NOT NULL CHECK (gross_hourly_pay_cents >= 0),
+            usual_net_hourly_pay_cents INTEGER CHECK (usual_net_hourly_pay_cents >= 0),
+            contract_kind TEXT NOT NULL DEFAULT 'ordinary',
+            UNIQUE (establishment_id, nir),
+            CHECK ((forfait_jours = 1 AND weekly_hours_hundredths IS NULL)
+                   OR (forfait_jours = 0 AND weekly_hours_hundredths > 0))
+        ))"),
+        QStringLiteral(R"(CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            establishment_id INTEGER NOT NULL
+                REFERENCES establishments(id) ON DELETE RESTRICT,
+            decision_number TEXT NOT NULL CHECK (decision_number <> ''),
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+                                       AND substr(month, 6, 2) BETWEEN '01' AND '12'),
+            status TEXT NOT NULL DEFAULT 'preparation',
+            created_at TEXT NOT NULL,
+            status_changed_at TEXT NOT NULL,
+            UNIQUE (establishment_id, decision_number, month)
+        ))"),
+        // A line copies what its amounts are computed with (contract, hours, pay) when it is
+        // created: a later pay rise never changes an earlier claim (DESIGN.md).
+        QStringLiteral(R"(CREATE TABLE claim_lines (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE RESTRICT,
+            week_start TEXT NOT NULL CHECK (week_start = date(week_start)),
+            worked_hundredths INTEGER NOT NULL DEFAULT 0 CHECK (worked_hundredths >= 0),
+            treated_as_worked_hundredths INTEGER NOT NULL DEFAULT 0
+                CHECK (treated_as_worked_hundredths >= 0),
+            chomees_hundredths INTEGER NOT NULL DEFAULT 0 CHECK (chomees_hundredths >= 0),
+            half_days_not_worked INTEGER NOT NULL DEFAULT 0 CHECK (half_days_not_worked >= 0),
+            forfait_jours INTEGER NOT NULL CHECK (forfait_jours IN (0, 1)),
+            contractual_weekly_hundredths INTEGER,
+            gross_hourly_pay_cents INTEGER NOT NULL CHECK (gross_hourly_pay_cents >= 0),
+            usual_net_hourly_pay_cents INTEGER CHECK (usual_net_hourly_pay_cents >= 0),
+            contract_kind TEXT NOT NULL,
+            PRIMARY KEY (claim_id, employee_id, week_start)
+        ))"),
+        QStringLiteral("CREATE INDEX claim_lines_by_employee ON claim_lines (employee_id)"),
+        QStringLiteral(R"(CREATE TABLE cached_decisions (
+            number TEXT PRIMARY KEY,
+            siret TEXT NOT NULL CHECK (length(siret) = 14),
+            period_start TEXT NOT NULL CHECK (period_start = date(period_start)),
+            period_end TEXT NOT NULL CHECK (period_end = date(period_end)
+                                            AND period_end >= period_start),
+            form INTEGER NOT NULL CHECK (form BETWEEN 1 AND 4),
+            scheme TEXT NOT NULL,
+            authorised_hundredths INTEGER NOT NULL CHECK (authorised_hundredths >= 0),
+            authorised_headcount INTEGER NOT NULL CHECK (authorised_headcount >= 0),
+            fetched_at TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX cached_decisions_by_siret ON cached_decisions (siret)"),
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            idempotency_key TEXT NOT NULL UNIQUE CHECK (idempotency_key <> ''),
+            payload TEXT NOT NULL CHECK (json_valid(payload)),
+            state TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            next_attempt_at TEXT
+        ))"),
+        QStringLiteral("CREATE INDEX outbox_by_claim ON outbox (claim_id)"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY CHECK (key <> ''),
+            value TEXT NOT NULL
+        ))"),
+    };
+    return migration;
+}
+} // namespace
+
+const sqlite::Migrations &Schema::migrations() {
+    // Append new migrations at the end: { firstSchema(), secondStep(), … }.
+    static const sqlite::Migrations list{firstSchema()};
+    return list;
+}
+
+} // namespace apdesk::store

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "store/records.h"
+
+#include <QVariant>
+
+#include <optional>
+
+// How the store's values are written in SQLite columns, and read back. Internal to app/store.
+namespace apdesk::store::stored {
+
+QVariant date(const QDate &date);      // 'YYYY-MM-DD', NULL for a null date
+QDate toDate(const QVariant &value);   // a null QDate for NULL or bad text
+QVariant month(const QDate &month);    // 'YYYY-MM'
+QDate toMonth(const QVariant &value);  // the first day of the month
+QVariant timestamp(const QDateTime &); // ISO 8601 UTC with milliseconds
+QDateTime toTimestamp(const QVariant &value);
+
+QVariant cents(const std::optional<domain::Money> &money); // NULL for nullopt
+std::optional<domain::Money> toOptionalMoney(const QVariant &value);
+
+QString sectorCode(SectorCategory sector);
+std::optional<SectorCategory> toSector(const QString &code);
+QString contractCode(ContractKind kind);
+std::optional<ContractKind> toContract(const QString &code);
+QString statusCode(ClaimStatus status);
+std::optional<ClaimStatus> toStatus(const QString &code);
+
+} // namespace apdesk::store::stored

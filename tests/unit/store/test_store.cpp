@@ -1,0 +1,210 @@
+#include "store/store.h"
+
+#include "sqlite/database.h"
+#include "store/claimlinerepository.h"
+#include "store/claimrepository.h"
+#include "store/employeerepository.h"
+#include "store/establishmentrepository.h"
+#include "store/settingsrepository.h"
+
+#include "../sqlite/sqlitetesthelpers.h"
+#include "storetesthelpers.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace apdesk;
+using namespace apdesk::store;
+using namespace apdesk::testing;
+
+class TestStore final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsTheFirstSchema() {
+        const QString path = m_dir.filePath(Store::defaultFileName());
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(Store::schemaVersion(), 1);
+        const QSqlDatabase db = store->database().connection();
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 1);
+        QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+                 QStringList({"cached_decisions", "claim_lines", "claims", "employees",
+                              "establishments", "outbox", "settings"}));
+        QCOMPARE(scalar(db, "PRAGMA journal_mode").toString(), QString("wal"));
+        QCOMPARE(scalar(db, "PRAGMA foreign_keys").toInt(), 1);
+        QVERIFY(isOwnerOnly(path));
+        QCOMPARE(store->path(), path);
+        QVERIFY(store->migrationBackupPath().isEmpty());
+        // Hours and money are integers, in columns that say their unit.
+        const QStringList units = rows(
+            db, "SELECT m.name || '.' || p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+                "WHERE m.type = 'table' AND (p.name LIKE '%hours%' OR p.name LIKE "
+                "'%hourly_pay%' OR p.name LIKE '%worked%' OR p.name LIKE '%chomees%') AND p.name "
+                "NOT LIKE '%_hundredths' AND p.name NOT LIKE '%_cents' "
+                "AND p.name <> 'half_days_not_worked'");
+        QVERIFY2(units.isEmpty(), qPrintable(units.join(", ")));
+    }
+
+    void keepsTheWorkAcrossRestarts() {
+        const QString path = m_dir.filePath("restart.sqlite");
+        qint64 id = 0;
+        {
+            const auto store = openStore(path);
+            QVERIFY(store);
+            const auto added = store->establishments().add(sampleEstablishment());
+            QVERIFY(added);
+            id = added.value();
+        }
+        const auto store = openStore(path);
+        QVERIFY(store);
+        const auto found = store->establishments().find(id);
+        QVERIFY(found);
+        QCOMPARE(found->name, QString("Boulangerie Martin"));
+    }
+
+    void offersToSetAsideAFileItCannotUse() {
+        // The flow of the UI: open, show the problem, set the file aside, open a new store.
+        const QString path = m_dir.filePath("broken.sqlite");
+        const QByteArray junk = QByteArray("not a database at all ").repeated(300);
+        QVERIFY(writeBytes(path, junk));
+
+        StoreOpenResult result = Store::open(path);
+        QVERIFY(!result);
+        const sqlite::OpenProblem problem = result.problem();
+        QCOMPARE(problem.kind, sqlite::ProblemKind::NotADatabase);
+        QCOMPARE(problem.path, path);
+        QVERIFY(problem.message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(problem.canBeSetAside());
+        QCOMPARE(readBytes(path), junk);
+
+        const auto moved = Store::setAside(problem);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QVERIFY(moved.value().startsWith(path + ".not-a-database-"));
+        QCOMPARE(readBytes(moved.value()), junk);
+
+        result = Store::open(path);
+        QVERIFY(result);
+        const auto store = result.take();
+        QCOMPARE(store->establishments().list()->size(), 0);
+    }
+
+    void refusesAStoreOfANewerProgram() {
+        const QString path = m_dir.filePath("newer.sqlite");
+        {
+            const auto store = openStore(path);
+            QVERIFY(store);
+            QSqlQuery bump(store->database().connection());
+            QVERIFY(bump.exec("PRAGMA user_version = 2"));
+        }
+        const QByteArray before = readBytes(path);
+        StoreOpenResult result = Store::open(path);
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, sqlite::ProblemKind::NewerVersion);
+        QCOMPARE(result.problem().fileVersion, 2);
+        QCOMPARE(result.problem().supportedVersion, 1);
+        QCOMPARE(readBytes(path), before);
+    }
+
+    void backsUpTheWholeStore() {
+        const auto store = openStore(m_dir.filePath("to-copy.sqlite"));
+        QVERIFY(store);
+        QVERIFY(store->establishments().add(sampleEstablishment()));
+        const QString target = m_dir.filePath("copy-of-store.sqlite");
+        const auto copied = store->backupTo(target);
+        QVERIFY(copied);
+        QVERIFY(isOwnerOnly(target));
+        const auto copy = openStore(target);
+        QVERIFY(copy);
+        QCOMPARE(copy->establishments().list()->size(), 1);
+    }
+
+    void repositoriesWorkFromAnotherThread() {
+        const auto store = openStore(m_dir.filePath("threads.sqlite"));
+        QVERIFY(store);
+        bool added = false;
+        std::unique_ptr<QThread> worker(QThread::create(
+            [&] { added = store->establishments().add(sampleEstablishment()).isOk(); }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY(added);
+        QCOMPARE(store->establishments().list()->size(), 1);
+    }
+
+    void foreignKeysRefuseOrphansAndProtectClaims() {
+        const auto store = openStore(m_dir.filePath("constraints.sqlite"));
+        QVERIFY(store);
+        const qint64 establishment = store->establishments().add(sampleEstablishment()).value();
+        const qint64 employee = store->employees().add(sampleEmployee(establishment)).value();
+        const auto claim = store->claims().create(establishment, "DEC-1", QDate(2026, 4, 1));
+        QVERIFY(claim);
+        WeekHours hours;
+        hours.weekStart = QDate(2026, 4, 6);
+        hours.chomees = domain::Hours::fromWholeHours(10);
+        QVERIFY(store->claimLines().upsert(claim->id, employee, hours));
+
+        QSqlDatabase db = store->database().connection();
+        QSqlQuery query(db);
+        // A line for a claim that does not exist.
+        QVERIFY(!query.exec(
+            QStringLiteral(
+                "INSERT INTO claim_lines (claim_id, employee_id, week_start, forfait_jours, "
+                "gross_hourly_pay_cents, contract_kind) VALUES (%1, %2, '2026-04-13', 0, "
+                "1000, 'ordinary')")
+                .arg(claim->id + 100)
+                .arg(employee)));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("787"));
+        // An employee on a claim line cannot disappear under the claim.
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM employees WHERE id = %1").arg(employee)));
+        // Nor can an establishment that has claims.
+        QVERIFY(!query.exec(
+            QStringLiteral("DELETE FROM establishments WHERE id = %1").arg(establishment)));
+        // Deleting a claim takes its lines and outbox entries with it.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO outbox (claim_id, idempotency_key, "
+                                          "payload, created_at, updated_at) VALUES (%1, 'k1', "
+                                          "'{}', 'now', 'now')")
+                               .arg(claim->id)));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM claims WHERE id = %1").arg(claim->id)));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM claim_lines").toInt(), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM outbox").toInt(), 0);
+        // Then the employee and establishment may go; employees go with their establishment.
+        QVERIFY(query.exec(
+            QStringLiteral("DELETE FROM establishments WHERE id = %1").arg(establishment)));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM employees").toInt(), 0);
+    }
+
+    void theOutboxSendsOnceAndHoldsJson() {
+        const auto store = openStore(m_dir.filePath("outbox.sqlite"));
+        QVERIFY(store);
+        const qint64 establishment = store->establishments().add(sampleEstablishment()).value();
+        const auto claim = store->claims().create(establishment, "DEC-1", QDate(2026, 4, 1));
+        QSqlQuery query(store->database().connection());
+        const QString insert = QStringLiteral("INSERT INTO outbox (claim_id, idempotency_key, "
+                                              "payload, created_at, updated_at) VALUES (%1, "
+                                              "'%2', '%3', 'now', 'now')");
+        QVERIFY(query.exec(insert.arg(claim->id).arg("key-1", R"({"lines": []})")));
+        QVERIFY(!query.exec(insert.arg(claim->id).arg("key-1", "{}")));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("2067")); // UNIQUE
+        QVERIFY(!query.exec(insert.arg(claim->id).arg("key-2", "{not json")));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("275")); // CHECK
+    }
+
+    void settingsSurviveInTheStore() {
+        const QString path = m_dir.filePath("settings.sqlite");
+        {
+            const auto store = openStore(path);
+            QVERIFY(store->settings().setValue("service/url", "http://127.0.0.1:8080"));
+        }
+        const auto store = openStore(path);
+        QCOMPARE(store->settings().value("service/url", {}), QString("http://127.0.0.1:8080"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
