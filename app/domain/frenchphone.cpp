@@ -133,8 +133,8 @@ Checked<FrenchPhone> FrenchPhone::parse(QStringView text) {
                                     .arg(digits.front()));
         if (digits.size() != 10)
             return Result::fail(tr("Un numéro de téléphone compte 10 chiffres (par exemple 01 45 "
-                                   "67 89 01) : %1 trouvé(s).")
-                                    .arg(digits.size()));
+                                   "67 89 01) : %n trouvé(s).",
+                                   nullptr, int(digits.size())));
         const char *region = regionOfNational(digits);
         if (util.Parse(digits.toStdString(), region, &number) !=
                 PhoneNumberUtil::NO_PARSING_ERROR ||

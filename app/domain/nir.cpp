@@ -58,8 +58,8 @@ Checked<Nir> Nir::parse(QStringView text) {
                                      "numéro de sécurité sociale compte 15 caractères."));
     if (digits.size() != 15)
         return Checked<Nir>::fail(tr("Un numéro de sécurité sociale compte 15 caractères (13 "
-                                     "chiffres et une clé de 2 chiffres) : %1 trouvé(s).")
-                                      .arg(digits.size()));
+                                     "chiffres et une clé de 2 chiffres) : %n trouvé(s).",
+                                     nullptr, int(digits.size())));
 
     if (!QStringView(u"123478").contains(digits[0]))
         return Checked<Nir>::fail(

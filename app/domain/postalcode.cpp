@@ -21,8 +21,8 @@ Checked<PostalCode> PostalCode::parse(QStringView text) {
                                 .arg(identifiertext::quoted(digits[bad]))
                                 .arg(bad + 1));
     if (digits.size() != 5)
-        return Result::fail(tr("Un code postal compte 5 chiffres : %1 trouvé(s) dans « %2 ».")
-                                .arg(digits.size())
+        return Result::fail(tr("Un code postal compte 5 chiffres : %n trouvé(s) dans « %1 ».",
+                               nullptr, int(digits.size()))
                                 .arg(digits));
 
     const int value = digits.toInt();

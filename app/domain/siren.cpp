@@ -23,8 +23,8 @@ Checked<Siren> Siren::parse(QStringView text) {
                "du SIRET (%1).")
                 .arg(digits.left(9)));
     if (digits.size() != 9)
-        return Checked<Siren>::fail(tr("Un SIREN compte 9 chiffres : %1 trouvé(s) dans « %2 ».")
-                                        .arg(digits.size())
+        return Checked<Siren>::fail(tr("Un SIREN compte 9 chiffres : %n trouvé(s) dans « %1 ».",
+                                       nullptr, int(digits.size()))
                                         .arg(digits));
 
     if (luhnSum(digits) % 10 != 0)

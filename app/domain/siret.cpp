@@ -33,8 +33,8 @@ Checked<Siret> Siret::parse(QStringView text) {
             tr("9 chiffres trouvés : c'est sans doute un SIREN. Un SIRET compte 14 chiffres, le "
                "SIREN suivi des 5 chiffres du NIC de l'établissement."));
     if (digits.size() != 14)
-        return Checked<Siret>::fail(tr("Un SIRET compte 14 chiffres : %1 trouvé(s) dans « %2 ».")
-                                        .arg(digits.size())
+        return Checked<Siret>::fail(tr("Un SIRET compte 14 chiffres : %n trouvé(s) dans « %1 ».",
+                                       nullptr, int(digits.size()))
                                         .arg(digits));
 
     const QStringView siren = QStringView(digits).left(9);
