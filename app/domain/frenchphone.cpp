@@ -25,20 +25,25 @@ struct OverseasPrefix {
     const char *region;
 };
 constexpr std::array<OverseasPrefix, 14> overseasPrefixes = {{
+    // Réunion
     {u"0262", "RE"},
     {u"0263", "RE"},
     {u"0692", "RE"},
-    {u"0693", "RE"}, // Réunion
+    {u"0693", "RE"},
+    // Mayotte
     {u"0269", "YT"},
-    {u"0639", "YT"}, // Mayotte
+    {u"0639", "YT"},
+    // Guadeloupe, Saint-Barthélemy, Saint-Martin
     {u"0590", "GP"},
     {u"0690", "GP"},
-    {u"0691", "GP"}, // Guadeloupe & co.
+    {u"0691", "GP"},
+    // Guyane
     {u"0594", "GF"},
-    {u"0694", "GF"}, // Guyane
+    {u"0694", "GF"},
+    // Martinique
     {u"0596", "MQ"},
     {u"0696", "MQ"},
-    {u"0697", "MQ"}, // Martinique
+    {u"0697", "MQ"},
 }};
 // Country codes of France and of those regions: +33, +262, +590, +594, +596, and +508
 // (Saint-Pierre-et-Miquelon, reached in international form only).
@@ -138,7 +143,7 @@ Checked<FrenchPhone> FrenchPhone::parse(QStringView text) {
         const char *region = regionOfNational(digits);
         if (util.Parse(digits.toStdString(), region, &number) !=
                 PhoneNumberUtil::NO_PARSING_ERROR ||
-            !util.IsValidNumberForRegion(number, region))
+            !util.IsValidNumber(number))
             return Result::fail(tr("Le numéro %1 n'est pas un numéro de téléphone attribué en "
                                    "France : vérifiez les premiers chiffres.")
                                     .arg(groupedByTwo(digits)));

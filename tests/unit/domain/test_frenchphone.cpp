@@ -58,6 +58,10 @@ private slots:
         QTest::newRow("Guadeloupe mobile") << "06 90 12 34 56"
                                            << "06 90 12 34 56"
                                            << "+590690123456" << Kind::Mobile;
+        QTest::newRow("Saint-Barthélemy landline, +590 shared with Guadeloupe")
+            << "05 90 27 12 34"
+            << "05 90 27 12 34"
+            << "+590590271234" << Kind::Landline;
         QTest::newRow("Mayotte landline, 0269") << "0269 61 23 45"
                                                 << "02 69 61 23 45"
                                                 << "+262269612345" << Kind::Landline;
