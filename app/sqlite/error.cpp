@@ -66,7 +66,7 @@ Error Error::fromSql(const QSqlError &error, const QString &whatWasDone) {
         reason = tr("erreur de la base de données (%1)").arg(error.text());
         break;
     }
-    result.message = tr("Impossible de %1 : %2.").arg(whatWasDone, reason);
+    result.message = tr("Échec de l'opération « %1 » : %2.").arg(whatWasDone, reason);
     return result;
 }
 

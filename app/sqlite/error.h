@@ -30,8 +30,8 @@ public:
     int sqliteCode = 0; // SQLite's extended result code, 0 when not SQLite's
 
     // Sorts a Qt SQL error by its SQLite extended result code, with a generic French message:
-    // "Impossible de <whatWasDone> : <reason>." (whatWasDone is an infinitive phrase such as
-    // "enregistrer le salarié"). Callers that know better (which field was a
+    // "Échec de l'opération « <whatWasDone> » : <reason>." (whatWasDone is an infinitive phrase
+    // such as "enregistrer le salarié"). Callers that know better (which field was a
     // duplicate) replace the message.
     static Error fromSql(const QSqlError &error, const QString &whatWasDone);
     static Error make(ErrorKind kind, QString message, QString detail = {});

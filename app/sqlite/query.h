@@ -10,7 +10,7 @@ namespace apdesk::sqlite {
 
 // Prepares `sql` on `query`, binds `values` to its `?` placeholders in order (a null QVariant
 // binds NULL) and runs it. On failure the error is sorted (Error::fromSql) and its message says
-// "Impossible de <whatWasDone> : …".
+// "Échec de l'opération « <whatWasDone> » : …".
 Result<> execute(QSqlQuery &query, const QString &sql, const QVariantList &values,
                  const QString &whatWasDone);
 

@@ -25,9 +25,12 @@ public:
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T &operator*() const { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // On a temporary, the value is moved out, so `for (auto &x : repo.list().value())` is safe.
+    T value() && { return std::move(*m_value); }
+    const T &operator*() const & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     // Meaningful only when !isOk().
     const Error &error() const { return m_error; }

@@ -62,7 +62,7 @@ Result<ClaimState> editableClaim(QSqlDatabase &db, qint64 claimId) {
     if (state.status != ClaimStatus::Preparation) {
         return Result<ClaimState>::fail(Error::make(
             ErrorKind::Refused,
-            ClaimLineRepository::tr("La demande de %1 n'est plus en préparation : ses heures ne "
+            ClaimLineRepository::tr("La demande pour %1 n'est plus en préparation : ses heures ne "
                                     "peuvent plus être modifiées.")
                 .arg(QLocale(QLocale::French, QLocale::France)
                          .toString(state.month, QStringLiteral("MMMM yyyy")))));

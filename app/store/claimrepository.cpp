@@ -71,11 +71,11 @@ Result<Claim> ClaimRepository::create(qint64 establishmentId, const QString &dec
                            "created_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?)"),
             {establishmentId, decision, stored::month(firstDay),
              stored::statusCode(ClaimStatus::Preparation), now, now},
-            tr("créer la demande de %1").arg(monthName(firstDay)));
+            tr("créer la demande pour %1").arg(monthName(firstDay)));
         if (!done) {
             Error error = done.error();
             if (error.kind == ErrorKind::Duplicate) {
-                error.message = tr("Une demande existe déjà pour la décision %1 et le mois de %2.")
+                error.message = tr("Une demande existe déjà pour la décision %1 en %2.")
                                     .arg(decision, monthName(firstDay));
             } else if (error.kind == ErrorKind::ForeignKey) {
                 error.message = tr("L'établissement n°%1 n'existe pas.").arg(establishmentId);
@@ -115,17 +115,17 @@ Result<> ClaimRepository::setStatus(qint64 claimId, ClaimStatus status) const {
         if (claim->status == status)
             return Result<>::ok();
         if (claim->status == ClaimStatus::Sent) {
-            return Result<>::fail(
-                Error::make(ErrorKind::Refused,
-                            tr("La demande de %1 a été envoyée : son statut ne peut plus changer.")
-                                .arg(monthName(claim->month))));
+            return Result<>::fail(Error::make(
+                ErrorKind::Refused,
+                tr("La demande pour %1 a été envoyée : son statut ne peut plus changer.")
+                    .arg(monthName(claim->month))));
         }
         QSqlQuery query(db);
         return sqlite::execute(
             query,
             QStringLiteral("UPDATE claims SET status = ?, status_changed_at = ? WHERE id = ?"),
             {stored::statusCode(status), stored::timestamp(m_clock()), claimId},
-            tr("changer le statut de la demande de %1").arg(monthName(claim->month)));
+            tr("changer le statut de la demande pour %1").arg(monthName(claim->month)));
     });
 }
 

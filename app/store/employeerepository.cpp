@@ -70,20 +70,21 @@ std::optional<Error> EmployeeRepository::check(const Employee &employee) {
     if (employee.lastName.trimmed().isEmpty())
         return invalid(tr("Le nom du salarié manque."));
     if (!employee.entryDate.isValid())
-        return invalid(tr("La date d'entrée de %1 manque.").arg(fullName(employee)));
+        return invalid(tr("La date d'entrée du salarié %1 manque.").arg(fullName(employee)));
     if (employee.exitDate.isValid() && employee.exitDate < employee.entryDate) {
-        return invalid(
-            tr("La date de sortie de %1 précède sa date d'entrée.").arg(fullName(employee)));
+        return invalid(tr("La date de sortie du salarié %1 précède sa date d'entrée.")
+                           .arg(fullName(employee)));
     }
     if (!employee.forfaitJours && employee.weeklyHours.hundredths() <= 0) {
-        return invalid(tr("La durée hebdomadaire du contrat de %1 doit être positive (ou le "
-                          "salarié doit être au forfait jours).")
-                           .arg(fullName(employee)));
+        return invalid(
+            tr("La durée hebdomadaire du contrat du salarié %1 doit être positive (ou le "
+               "salarié doit être au forfait jours).")
+                .arg(fullName(employee)));
     }
     if (employee.grossHourlyPay.isNegative() ||
         (employee.usualNetHourlyPay && employee.usualNetHourlyPay->isNegative()))
-        return invalid(
-            tr("Le salaire horaire de %1 ne peut pas être négatif.").arg(fullName(employee)));
+        return invalid(tr("Le salaire horaire du salarié %1 ne peut pas être négatif.")
+                           .arg(fullName(employee)));
     return std::nullopt;
 }
 

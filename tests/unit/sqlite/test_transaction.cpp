@@ -96,7 +96,8 @@ private slots:
         const Error error = Error::fromSql(insert.lastError(), "ajouter l'élément");
         QCOMPARE(error.kind, ErrorKind::Duplicate);
         QCOMPARE(error.sqliteCode, 2067);
-        QVERIFY2(error.message.startsWith("Impossible de ajouter l'élément : cette donnée existe"),
+        QVERIFY2(error.message.startsWith(
+                     "Échec de l'opération « ajouter l'élément » : cette donnée existe"),
                  qPrintable(error.message));
         QVERIFY(error.detail.contains("UNIQUE"));
     }

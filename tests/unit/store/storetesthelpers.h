@@ -2,6 +2,7 @@
 
 // A store in a temporary folder, and sample records, for the tests of app/store.
 
+#include "store/records.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>

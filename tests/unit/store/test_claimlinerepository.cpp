@@ -1,6 +1,185 @@
-#include <QTest>
-class T final : public QObject {
+#include "store/claimlinerepository.h"
+#include "store/claimrepository.h"
+#include "store/employeerepository.h"
+#include "store/establishmentrepository.h"
+
+#include "storetesthelpers.h"
+
+using namespace apdesk;
+using namespace apdesk::store;
+using namespace apdesk::testing;
+using domain::Hours;
+using domain::Money;
+
+namespace {
+WeekHours week(const QDate &start, qint64 workedHundredths, qint64 chomeesHundredths) {
+    WeekHours hours;
+    hours.weekStart = start;
+    hours.worked = Hours::fromHundredths(workedHundredths);
+    hours.chomees = Hours::fromHundredths(chomeesHundredths);
+    return hours;
+}
+} // namespace
+
+class TestClaimLineRepository final : public QObject {
     Q_OBJECT
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_store = openStore(m_dir.filePath(QStringLiteral("l%1.sqlite").arg(++m_counter)));
+        QVERIFY(m_store);
+        m_establishment = m_store->establishments().add(sampleEstablishment()).value();
+        m_employee = m_store->employees().add(sampleEmployee(m_establishment)).value();
+        m_claim = m_store->claims().create(m_establishment, "DEC-1", QDate(2026, 4, 1))->id;
+    }
+    void cleanup() { m_store.reset(); }
+
+    void aNewLineCopiesTheEmployeesContractAndPay() {
+        WeekHours hours = week(QDate(2026, 4, 6), 1400, 2100);
+        hours.treatedAsWorked = Hours::fromHundredths(350);
+        const auto line = lines().upsert(m_claim, m_employee, hours);
+        QVERIFY2(line, qPrintable(line ? QString() : line.error().message));
+        QCOMPARE(line->claimId, m_claim);
+        QCOMPARE(line->employeeId, m_employee);
+        QCOMPARE(line->hours, hours);
+        QCOMPARE(line->forfaitJours, false);
+        QCOMPARE(line->contractualWeeklyHours, Hours::fromHundredths(3900));
+        QCOMPARE(line->grossHourlyPay, Money::fromCents(1523));
+        QCOMPARE(line->usualNetHourlyPay, std::optional<Money>(Money::fromCents(1190)));
+        QCOMPARE(line->contract, ContractKind::Ordinary);
+        QCOMPARE(lines().linesOf(m_claim).value(), QList<ClaimLine>{line.value()});
+    }
+
+    void aLineKeepsThePayItWasCreatedWith() {
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 1400, 2100)));
+
+        // A pay rise and a new contract are entered afterwards…
+        Employee raised = m_store->employees().find(m_employee).value();
+        raised.grossHourlyPay = Money::fromCents(1800);
+        raised.usualNetHourlyPay = Money::fromCents(1400);
+        raised.weeklyHours = Hours::fromHundredths(3500);
+        QVERIFY(m_store->employees().update(raised));
+
+        // …then the hours of the existing line are corrected: the copy does not move.
+        const auto corrected =
+            lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 700, 2800));
+        QVERIFY(corrected);
+        QCOMPARE(corrected->hours.worked, Hours::fromHundredths(700));
+        QCOMPARE(corrected->grossHourlyPay, Money::fromCents(1523));
+        QCOMPARE(corrected->usualNetHourlyPay, std::optional<Money>(Money::fromCents(1190)));
+        QCOMPARE(corrected->contractualWeeklyHours, Hours::fromHundredths(3900));
+
+        // A line created after the rise copies the new pay.
+        const auto later = lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 13), 0, 3500));
+        QVERIFY(later);
+        QCOMPARE(later->grossHourlyPay, Money::fromCents(1800));
+        QCOMPARE(later->contractualWeeklyHours, Hours::fromHundredths(3500));
+
+        const auto all = lines().linesOf(m_claim);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).grossHourlyPay, Money::fromCents(1523));
+        QCOMPARE(all->at(1).grossHourlyPay, Money::fromCents(1800));
+    }
+
+    void aForfaitJoursLineCountsHalfDays() {
+        Employee cadre = sampleEmployee(m_establishment, "285127511203456", "Cadre");
+        cadre.forfaitJours = true;
+        cadre.contract = ContractKind::Professionalisation;
+        const qint64 id = m_store->employees().add(cadre).value();
+        WeekHours hours;
+        hours.weekStart = QDate(2026, 4, 6);
+        hours.halfDaysNotWorked = 3;
+        const auto line = lines().upsert(m_claim, id, hours);
+        QVERIFY(line);
+        QCOMPARE(line->hours.halfDaysNotWorked, 3);
+        QVERIFY(line->forfaitJours);
+        QCOMPARE(line->contractualWeeklyHours, Hours());
+        QCOMPARE(line->contract, ContractKind::Professionalisation);
+    }
+
+    void listsLinesByEmployeeThenWeek() {
+        const qint64 second = m_store->employees()
+                                  .add(sampleEmployee(m_establishment, "185057800608492", "B"))
+                                  .value();
+        QVERIFY(lines().upsert(m_claim, second, week(QDate(2026, 4, 13), 0, 100)));
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 13), 0, 200)));
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 1), 0, 300)));
+        QVERIFY(lines().upsert(m_claim, second, week(QDate(2026, 4, 1), 0, 400)));
+        QList<qint64> order;
+        for (const auto &line : lines().linesOf(m_claim).value())
+            order << line.hours.chomees.hundredths();
+        QCOMPARE(order, QList<qint64>({300, 200, 400, 100}));
+        const qint64 other =
+            m_store->claims().create(m_establishment, "DEC-1", QDate(2026, 5, 1))->id;
+        QCOMPARE(lines().linesOf(other)->size(), 0);
+    }
+
+    void removesALine() {
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 0, 100)));
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 13), 0, 100)));
+        QVERIFY(lines().remove(m_claim, m_employee, QDate(2026, 4, 6)));
+        QCOMPARE(lines().linesOf(m_claim)->size(), 1);
+        QCOMPARE(lines().linesOf(m_claim)->first().hours.weekStart, QDate(2026, 4, 13));
+    }
+
+    void onlyAClaimInPreparationCanChange_data() {
+        QTest::addColumn<ClaimStatus>("status");
+        QTest::newRow("queued") << ClaimStatus::Queued;
+        QTest::newRow("sent") << ClaimStatus::Sent;
+        QTest::newRow("refused") << ClaimStatus::Refused;
+    }
+    void onlyAClaimInPreparationCanChange() {
+        QFETCH(ClaimStatus, status);
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 0, 100)));
+        QVERIFY(m_store->claims().setStatus(m_claim, ClaimStatus::Queued));
+        QVERIFY(m_store->claims().setStatus(m_claim, status));
+        const auto changed = lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 0, 999));
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().kind, ErrorKind::Refused);
+        QVERIFY2(changed.error().message.contains("n'est plus en préparation"),
+                 qPrintable(changed.error().message));
+        QCOMPARE(lines().remove(m_claim, m_employee, QDate(2026, 4, 6)).error().kind,
+                 ErrorKind::Refused);
+        QCOMPARE(lines().linesOf(m_claim)->first().hours.chomees, Hours::fromHundredths(100));
+    }
+
+    void refusesLinesThatDoNotBelong() {
+        // A week outside the claim's month.
+        const auto outside = lines().upsert(m_claim, m_employee, week(QDate(2026, 3, 30), 0, 100));
+        QCOMPARE(outside.error().kind, ErrorKind::Invalid);
+        QVERIFY(outside.error().message.contains("30 mars 2026"));
+        // An employee of another establishment.
+        const qint64 otherEstablishment =
+            m_store->establishments().add(sampleEstablishment("55210055400013", "Autre")).value();
+        const qint64 stranger =
+            m_store->employees().add(sampleEmployee(otherEstablishment)).value();
+        const auto foreign = lines().upsert(m_claim, stranger, week(QDate(2026, 4, 6), 0, 100));
+        QCOMPARE(foreign.error().kind, ErrorKind::NotFound);
+        // An employee or a claim that does not exist.
+        QCOMPARE(lines().upsert(m_claim, 999, week(QDate(2026, 4, 6), 0, 100)).error().kind,
+                 ErrorKind::NotFound);
+        QCOMPARE(lines().upsert(999, m_employee, week(QDate(2026, 4, 6), 0, 100)).error().kind,
+                 ErrorKind::NotFound);
+        // Negative hours, or no week.
+        QCOMPARE(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), -1, 0)).error().kind,
+                 ErrorKind::Invalid);
+        QCOMPARE(lines().upsert(m_claim, m_employee, week(QDate(), 0, 0)).error().kind,
+                 ErrorKind::Invalid);
+        QCOMPARE(lines().linesOf(m_claim)->size(), 0);
+    }
+
+private:
+    const ClaimLineRepository &lines() const { return m_store->claimLines(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    qint64 m_establishment = 0;
+    qint64 m_employee = 0;
+    qint64 m_claim = 0;
+    int m_counter = 0;
 };
-QTEST_GUILESS_MAIN(T)
+
+QTEST_GUILESS_MAIN(TestClaimLineRepository)
 #include "test_claimlinerepository.moc"
