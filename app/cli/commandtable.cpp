@@ -1,6 +1,7 @@
 #include "commandtable.h"
 
 #include "checkidcommand.h"
+#include "computecommand.h"
 
 namespace apdesk::cli {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     std::vector<std::unique_ptr<Command>> commands;
     // One line per command.
     commands.push_back(std::make_unique<CheckIdCommand>());
+    commands.push_back(std::make_unique<ComputeCommand>());
     return commands;
 }
 

@@ -16,12 +16,13 @@ QString capsAndChomees(const EmployeeResult &result) {
     return parts.join(QLatin1Char(' '));
 }
 
-const Problem *find(const QList<Problem> &problems, const QString &field) {
+// By value: the list is often a temporary (ClaimResult::problems()).
+std::optional<Problem> find(const QList<Problem> &problems, const QString &field) {
     for (const auto &problem : problems) {
         if (problem.field == field)
-            return &problem;
+            return problem;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 ClaimResult run(const Claim &claim) {
@@ -78,7 +79,7 @@ private slots:
         // 35 h entered for the Easter week: blocking, and only the 28 h of the cap count.
         c.lines[2].chomees = Hours::fromWholeHours(35);
         result = run(c);
-        const Problem *problem = find(result.problems(), QStringLiteral("chomees"));
+        const auto problem = find(result.problems(), QStringLiteral("chomees"));
         QVERIFY(problem);
         QCOMPARE(problem->level, Problem::Level::Blocking);
         QCOMPARE(problem->week, QDate(2020, 4, 13));
@@ -122,7 +123,7 @@ private slots:
 
         c.lines[1].halfDaysNotWorked = 9; // 31,5 h > 28 h
         result = run(c);
-        QVERIFY(find(result.problems(), QStringLiteral("halfDaysNotWorked")));
+        QVERIFY(find(result.problems(), QStringLiteral("halfDaysNotWorked")).has_value());
         QCOMPARE(result.totalHours(), Hours::fromWholeHours(63));
     }
 
@@ -156,7 +157,7 @@ private slots:
 
         c.lines[2].worked = Hours::fromWholeHours(7); // hours before the entry
         result = run(c);
-        const Problem *problem = find(result.problems(), QStringLiteral("week"));
+        const auto problem = find(result.problems(), QStringLiteral("week"));
         QVERIFY(problem);
         QVERIFY(problem->message.contains(QStringLiteral("hors de la période d'emploi")));
         QVERIFY(problem->message.contains(QStringLiteral("15/04/2020")));
@@ -211,10 +212,10 @@ private slots:
         const auto result = run(c);
         QCOMPARE(result.totalHours(), Hours::fromWholeHours(105));
         QVERIFY(!result.hasBlocking());
-        const Problem *contingent = find(result.problems(), QStringLiteral("authorisedHours"));
-        const Problem *annual = find(result.problems(), QStringLiteral("annualCap"));
-        QCOMPARE(contingent != nullptr, contingentWarning);
-        QCOMPARE(annual != nullptr, annualWarning);
+        const auto contingent = find(result.problems(), QStringLiteral("authorisedHours"));
+        const auto annual = find(result.problems(), QStringLiteral("annualCap"));
+        QCOMPARE(contingent.has_value(), contingentWarning);
+        QCOMPARE(annual.has_value(), annualWarning);
         if (contingent)
             QCOMPARE(contingent->level, Problem::Level::Warning);
         if (annual) {
@@ -296,7 +297,7 @@ private slots:
             break;
         }
         const auto result = run(c);
-        const Problem *problem = find(result.problems(), field);
+        const auto problem = find(result.problems(), field);
         QVERIFY2(problem, qPrintable(field));
         QCOMPARE(problem->level, Problem::Level::Blocking);
         QVERIFY2(problem->message.contains(messagePart), qPrintable(problem->message));
@@ -341,7 +342,7 @@ private slots:
             break; // 31/03/2021 + 6 months = 30/09/2021
         }
         const auto result = run(c);
-        const Problem *problem = find(result.problems(), field);
+        const auto problem = find(result.problems(), field);
         QVERIFY2(problem, qPrintable(field));
         QCOMPARE(problem->level, Problem::Level::Warning);
         QVERIFY2(problem->message.contains(messagePart), qPrintable(problem->message));
