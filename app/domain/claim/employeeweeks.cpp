@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 
 #include <algorithm>
 
@@ -43,7 +44,8 @@ EmployeeWeeks::EmployeeWeeks(const MonthWeeks &weeks, const Decision &decision)
 void EmployeeWeeks::addProblem(const ClaimEmployee &employee, const QDate &monday,
                                const QString &field, const QString &what,
                                EmployeeResult &result) const {
-    static const QHash<QString, QString> labels = {
+    // Not static: tr() must follow a language change.
+    const QHash<QString, QString> labels = {
         {QStringLiteral("worked"), tr("heures travaillées")},
         {QStringLiteral("treatedAsWorked"), tr("heures assimilées à du travail")},
         {QStringLiteral("chomees"), tr("heures chômées")},
@@ -68,7 +70,8 @@ void EmployeeWeeks::compute(const ClaimEmployee &employee, const QList<ClaimLine
             {week.monday, week.first, week.last, MonthWeeks::cap(week, basis), {}, {}, {}});
 
     // Group by week first, so that the result never depends on the order of the lines.
-    QHash<qsizetype, QList<const ClaimLine *>> byWeek;
+    // An ordered map, so that problems come out in week order whatever the hash seed.
+    QMap<qsizetype, QList<const ClaimLine *>> byWeek;
     for (const ClaimLine &line : lines) {
         const auto index = m_weeks.weekIndexFor(line.week);
         if (!index) {

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -89,6 +90,24 @@ private slots:
                            QStringLiteral("--rates"), rates.fileName()});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("« rates »")), qPrintable(r.err));
+    }
+
+    void theRealProgramFindsItsBuiltInRates() {
+        // The rates table is a resource of a static library: the installed program must find
+        // it too, not only this in-process test.
+        QProcess process;
+        process.start(
+            QStringLiteral(APDESK_BIN_DIR "/apdesk-cli"),
+            {QStringLiteral("compute"), example(QStringLiteral("march-2021-reduction.json"))});
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("totals"))
+                     .toObject()
+                     .value(QStringLiteral("indemnity"))
+                     .toString(),
+                 QStringLiteral("1371.89"));
     }
 
     void aBrokenClaimFileSaysWhere() {
