@@ -4,6 +4,7 @@
 #include "domain/hours.h"
 #include "domain/money.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -50,7 +51,8 @@ struct ClaimEmployee {
     Hours hoursEarlierThisYear;
 
     QString displayName() const {
-        return QStringLiteral("%1 %2 (matricule %3)").arg(firstName, lastName, matricule);
+        return QCoreApplication::translate("ClaimEmployee", "%1 %2 (matricule %3)")
+            .arg(firstName, lastName, matricule);
     }
 };
 

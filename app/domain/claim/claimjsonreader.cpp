@@ -7,10 +7,6 @@ namespace apdesk::domain {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ClaimJson", text);
-}
-
 // Reads typed fields and keeps the first structural error, with where it was and what was
 // found; once an error is kept, the other reads return defaults and the caller fails the file.
 class Fields final {
@@ -22,7 +18,7 @@ public:
             return;
         QString what;
         if (found.isUndefined())
-            what = tr("rien");
+            what = ClaimJson::tr("rien");
         else if (found.isString())
             what = QStringLiteral("« %1 »").arg(found.toString());
         else
@@ -30,13 +26,13 @@ public:
                 QString::fromUtf8(QJsonDocument(QJsonArray{found}).toJson(QJsonDocument::Compact))
                     .mid(1)
                     .chopped(1);
-        m_error = tr("%1 : %2 attendu, %3 trouvé.").arg(where, expected, what);
+        m_error = ClaimJson::tr("%1 : %2 attendu, %3 trouvé.").arg(where, expected, what);
     }
 
     QJsonObject object(const QJsonObject &parent, const QString &key, const QString &where) {
         const QJsonValue value = parent.value(key);
         if (!value.isObject())
-            fail(where + QLatin1Char('.') + key, tr("un objet"), value);
+            fail(where + QLatin1Char('.') + key, ClaimJson::tr("un objet"), value);
         return value.toObject();
     }
 
@@ -46,7 +42,7 @@ public:
         if (!required && (value.isUndefined() || value.isNull()))
             return {};
         if (!value.isString())
-            fail(where + QLatin1Char('.') + key, tr("un texte"), value);
+            fail(where + QLatin1Char('.') + key, ClaimJson::tr("un texte"), value);
         return value.toString();
     }
 
@@ -56,7 +52,7 @@ public:
             return {};
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         if (!date.isValid())
-            fail(where + QLatin1Char('.') + key, tr("une date AAAA-MM-JJ"), value);
+            fail(where + QLatin1Char('.') + key, ClaimJson::tr("une date AAAA-MM-JJ"), value);
         return date;
     }
 
@@ -65,7 +61,7 @@ public:
         if (value.isUndefined())
             return false;
         if (!value.isBool())
-            fail(where + QLatin1Char('.') + key, tr("true ou false"), value);
+            fail(where + QLatin1Char('.') + key, ClaimJson::tr("true ou false"), value);
         return value.toBool();
     }
 
@@ -75,7 +71,7 @@ public:
             return 0;
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number > 1e9 || number != double(qint64(number))) {
-            fail(where + QLatin1Char('.') + key, tr("un nombre entier positif"), value);
+            fail(where + QLatin1Char('.') + key, ClaimJson::tr("un nombre entier positif"), value);
             return 0;
         }
         return int(number);
@@ -88,8 +84,8 @@ public:
             return {};
         const auto parsed = Hours::parse(value.toString());
         if (!value.isString() || !parsed) {
-            fail(where + QLatin1Char('.') + key, tr("une durée entre guillemets (\"35\", \"7,5\")"),
-                 value);
+            fail(where + QLatin1Char('.') + key,
+                 ClaimJson::tr("une durée entre guillemets (\"35\", \"7,5\")"), value);
             return {};
         }
         return *parsed;
@@ -103,7 +99,7 @@ public:
         const auto parsed = Money::parse(value.toString());
         if (!value.isString() || !parsed) {
             fail(where + QLatin1Char('.') + key,
-                 tr("un montant entre guillemets (\"12.34\") ou null"), value);
+                 ClaimJson::tr("un montant entre guillemets (\"12.34\") ou null"), value);
             return std::nullopt;
         }
         return *parsed;
@@ -119,7 +115,7 @@ public:
                 return choice;
             names.append(QStringLiteral("\"%1\"").arg(name));
         }
-        fail(where + QLatin1Char('.') + key, names.join(tr(" ou ")), value);
+        fail(where + QLatin1Char('.') + key, names.join(ClaimJson::tr(" ou ")), value);
         return choices.first().second;
     }
 
@@ -152,7 +148,7 @@ ClaimLine readLine(Fields &f, const QJsonObject &object, const QString &where,
     l.matricule = f.string(object, QStringLiteral("matricule"), where);
     l.week = f.date(object, QStringLiteral("week"), where, true);
     l.halfDaysNotWorked = f.integer(object, QStringLiteral("halfDaysNotWorked"), where);
-    QString name = tr("matricule %1").arg(l.matricule);
+    QString name = ClaimJson::tr("matricule %1").arg(l.matricule);
     for (const ClaimEmployee &e : employees) {
         if (e.matricule == l.matricule)
             name = e.displayName();
@@ -163,9 +159,9 @@ ClaimLine readLine(Fields &f, const QJsonObject &object, const QString &where,
         {QStringLiteral("chomees"), &l.chomees},
     };
     const QHash<QString, QString> labels = {
-        {QStringLiteral("worked"), tr("heures travaillées")},
-        {QStringLiteral("treatedAsWorked"), tr("heures assimilées à du travail")},
-        {QStringLiteral("chomees"), tr("heures chômées")},
+        {QStringLiteral("worked"), ClaimJson::tr("heures travaillées")},
+        {QStringLiteral("treatedAsWorked"), ClaimJson::tr("heures assimilées à du travail")},
+        {QStringLiteral("chomees"), ClaimJson::tr("heures chômées")},
     };
     const QDate monday = l.week.addDays(1 - l.week.dayOfWeek());
     for (const auto &[key, target] : cells) {
@@ -179,7 +175,7 @@ ClaimLine readLine(Fields &f, const QJsonObject &object, const QString &where,
             continue;
         }
         problems.append({Problem::Level::Blocking, l.matricule, monday, key,
-                         tr("%1, semaine du %2, %3 : %4")
+                         ClaimJson::tr("%1, semaine du %2, %3 : %4")
                              .arg(name, monday.toString(QStringLiteral("dd/MM/yyyy")),
                                   labels.value(key), parsed.error())});
     }
@@ -193,7 +189,7 @@ Checked<ClaimInput> ClaimJson::read(const QByteArray &json) {
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Checked<ClaimInput>::fail(
-            tr("Le fichier n'est pas une demande au format JSON (position %1 : %2).")
+            ClaimJson::tr("Le fichier n'est pas une demande au format JSON (position %1 : %2).")
                 .arg(error.offset)
                 .arg(error.errorString()));
     }
@@ -205,7 +201,7 @@ Checked<ClaimInput> ClaimJson::read(const QByteArray &json) {
         const QString month = f.string(root, QStringLiteral("month"), QStringLiteral("demande"));
         const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
         if (!first.isValid())
-            f.fail(QStringLiteral("demande.month"), tr("un mois AAAA-MM"),
+            f.fail(QStringLiteral("demande.month"), ClaimJson::tr("un mois AAAA-MM"),
                    root.value(QStringLiteral("month")));
         c.year = first.year();
         c.month = first.month();
@@ -242,14 +238,14 @@ Checked<ClaimInput> ClaimJson::read(const QByteArray &json) {
         for (int i = 0; i < employees.size(); ++i) {
             const QString where = QStringLiteral("employees[%1]").arg(i);
             if (!employees.at(i).isObject())
-                f.fail(where, tr("un objet"), employees.at(i));
+                f.fail(where, ClaimJson::tr("un objet"), employees.at(i));
             c.employees.append(readEmployee(f, employees.at(i).toObject(), where));
         }
         const QJsonArray lines = root.value(QStringLiteral("lines")).toArray();
         for (int i = 0; i < lines.size(); ++i) {
             const QString where = QStringLiteral("lines[%1]").arg(i);
             if (!lines.at(i).isObject())
-                f.fail(where, tr("un objet"), lines.at(i));
+                f.fail(where, ClaimJson::tr("un objet"), lines.at(i));
             c.lines.append(readLine(f, lines.at(i).toObject(), where, c.employees, input.problems));
         }
         if (!f.error().isEmpty())

@@ -20,10 +20,10 @@ QString percentText(Basis basis) {
 }
 
 QString perHour(Money money) {
-    return money.toString(frenchLocale()) + QStringLiteral(" par heure");
+    return money.toString(frenchLocale()) + EmployeeAmounts::tr(" par heure");
 }
 QString perHour(HourlyAmount amount) {
-    return amount.toString(frenchLocale()) + QStringLiteral(" par heure");
+    return amount.toString(frenchLocale()) + EmployeeAmounts::tr(" par heure");
 }
 
 QString multipleText(qint64 hundredths) {
@@ -34,7 +34,7 @@ QString multipleText(qint64 hundredths) {
             decimals.chop(1);
         text += QLatin1Char(',') + decimals;
     }
-    return text + QStringLiteral(" × SMIC");
+    return text + EmployeeAmounts::tr(" × SMIC");
 }
 
 // rate × base, both exact: hundredths of a percent × millionths of a cent / 10 000.
@@ -51,7 +51,7 @@ qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const 
     if (!smicMultiple)
         return pay;
     const qint64 cap = *smicMultiple * smic.hourlyGross.cents();
-    why.append({QStringLiteral("SMIC horaire brut"), perHour(smic.hourlyGross), smic.origin});
+    why.append({EmployeeAmounts::tr("SMIC horaire brut"), perHour(smic.hourlyGross), smic.origin});
     why.append({what,
                 multipleText(*smicMultiple) + QStringLiteral(" = ") +
                     perHour(HourlyAmount::fromMicroCents(cap * 10000)),
@@ -112,7 +112,7 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
         // Ordonnances 2020-346 and 2020-1639: below the SMIC, the apprentice's own pay, and no
         // floor.
         if (!rows.cap.indemnitySmicMultiple)
-            why.append({QStringLiteral("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
+            why.append({EmployeeAmounts::tr("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
                         rows.smic.origin});
         hourly = HourlyAmount::fromMoney(gross);
         why.append({tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : sa "
@@ -154,7 +154,7 @@ bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &e
 
     if (employee.apprentice && gross < rows.smic.hourlyGross) {
         if (!rows.cap.allocationSmicMultiple)
-            why.append({QStringLiteral("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
+            why.append({EmployeeAmounts::tr("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
                         rows.smic.origin});
         why.append({tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de "
                        "plancher"),

@@ -32,25 +32,25 @@ bool FrenchHolidays::isAlsaceMoselle(const QString &departement) {
 QList<PublicHoliday> FrenchHolidays::forYear(int year, const QString &departement) {
     const QDate easter = easterSunday(year);
     QList<PublicHoliday> days = {
-        {QDate(year, 1, 1), QStringLiteral("Jour de l'an"), {}},
-        {easter.addDays(1), QStringLiteral("Lundi de Pâques"), {}},
-        {QDate(year, 5, 1), QStringLiteral("Fête du travail"), {}},
-        {QDate(year, 5, 8), QStringLiteral("Victoire 1945"), {}},
-        {easter.addDays(39), QStringLiteral("Ascension"), {}},
-        {easter.addDays(50), QStringLiteral("Lundi de Pentecôte"),
-         QStringLiteral("Férié ; souvent « journée de solidarité » travaillée : les heures "
-                        "travaillées ce jour-là se saisissent comme travaillées.")},
-        {QDate(year, 7, 14), QStringLiteral("Fête nationale"), {}},
-        {QDate(year, 8, 15), QStringLiteral("Assomption"), {}},
-        {QDate(year, 11, 1), QStringLiteral("Toussaint"), {}},
-        {QDate(year, 11, 11), QStringLiteral("Armistice 1918"), {}},
-        {QDate(year, 12, 25), QStringLiteral("Noël"), {}},
+        {QDate(year, 1, 1), tr("Jour de l'an"), {}},
+        {easter.addDays(1), tr("Lundi de Pâques"), {}},
+        {QDate(year, 5, 1), tr("Fête du travail"), {}},
+        {QDate(year, 5, 8), tr("Victoire 1945"), {}},
+        {easter.addDays(39), tr("Ascension"), {}},
+        {easter.addDays(50), tr("Lundi de Pentecôte"),
+         tr("Férié ; souvent « journée de solidarité » travaillée : les heures "
+            "travaillées ce jour-là se saisissent comme travaillées.")},
+        {QDate(year, 7, 14), tr("Fête nationale"), {}},
+        {QDate(year, 8, 15), tr("Assomption"), {}},
+        {QDate(year, 11, 1), tr("Toussaint"), {}},
+        {QDate(year, 11, 11), tr("Armistice 1918"), {}},
+        {QDate(year, 12, 25), tr("Noël"), {}},
     };
     if (isAlsaceMoselle(departement)) {
-        days.append({easter.addDays(-2), QStringLiteral("Vendredi saint"),
-                     QStringLiteral("Alsace-Moselle (départements 57, 67, 68)")});
-        days.append({QDate(year, 12, 26), QStringLiteral("Saint-Étienne"),
-                     QStringLiteral("Alsace-Moselle (départements 57, 67, 68)")});
+        days.append({easter.addDays(-2), tr("Vendredi saint"),
+                     tr("Alsace-Moselle (départements 57, 67, 68)")});
+        days.append({QDate(year, 12, 26), tr("Saint-Étienne"),
+                     tr("Alsace-Moselle (départements 57, 67, 68)")});
     }
     std::sort(days.begin(), days.end(),
               [](const PublicHoliday &l, const PublicHoliday &r) { return l.date < r.date; });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ struct PublicHoliday {
 // the "journée de solidarité", a day worked unpaid: the DIECCTE guide counts public holidays as
 // not chômées, and a clerk who worked it enters those hours as worked.
 class FrenchHolidays final {
+    Q_DECLARE_TR_FUNCTIONS(FrenchHolidays)
+
 public:
     static QDate easterSunday(int year);
     // Départements 57, 67 and 68 also have Good Friday and 26 December (local law of

@@ -15,19 +15,19 @@ const QStringList categoryKeys = {QStringLiteral("common"), QStringLiteral("prot
 QString describe(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Undefined:
-        return QStringLiteral("rien");
+        return RatesTableParser::tr("rien");
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return RatesTableParser::tr("null");
     case QJsonValue::String:
-        return QStringLiteral("« %1 »").arg(value.toString());
+        return RatesTableParser::tr("« %1 »").arg(value.toString());
     case QJsonValue::Double:
-        return QStringLiteral("le nombre %1 (sans guillemets)").arg(value.toDouble());
+        return RatesTableParser::tr("le nombre %1 (sans guillemets)").arg(value.toDouble());
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array:
-        return QStringLiteral("une liste");
+        return RatesTableParser::tr("une liste");
     case QJsonValue::Object:
-        return QStringLiteral("un objet");
+        return RatesTableParser::tr("un objet");
     }
     return {};
 }
