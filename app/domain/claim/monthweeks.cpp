@@ -18,6 +18,8 @@ MonthWeeks::MonthWeeks(int year, int month, const QString &departement)
     : m_year(year)
     , m_month(month)
     , m_first(year, month, 1) {
+    if (!m_first.isValid())
+        return; // no weeks: an invalid month has nothing to cut
     m_last = m_first.addDays(m_first.daysInMonth() - 1);
     const auto holidays = FrenchHolidays::forYear(year, departement);
     for (QDate monday = mondayOf(m_first); monday <= m_last; monday = monday.addDays(7)) {

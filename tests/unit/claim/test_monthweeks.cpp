@@ -134,6 +134,11 @@ private slots:
         QCOMPARE(found.has_value() ? int(*found) : -1, index);
     }
 
+    void anInvalidMonthHasNoWeeks() {
+        QVERIFY(MonthWeeks(2021, 13, QStringLiteral("75")).weeks().isEmpty());
+        QVERIFY(MonthWeeks(0, 0, QStringLiteral("75")).weeks().isEmpty());
+    }
+
     void decisionPeriodLimitsTheDaysLikeEmployment() {
         // A decision from Thursday 16/04/2020: the week of 13/04 keeps Thu–Fri = 14 h.
         const MonthWeeks weeks(2020, 4, QStringLiteral("75"));
