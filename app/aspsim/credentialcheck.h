@@ -1,0 +1,36 @@
+#pragma once
+
+#include "httpmessage.h"
+#include "user.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <optional>
+
+namespace apdesk::aspsim {
+
+class ServiceContext;
+
+// A password checked against an identifier under the lockout rule: 3 consecutive failures lock
+// the identifier for 30 minutes of service time, the third failure already answering 423; a
+// success resets the count; while locked even the right password gets 423. Unknown identifiers
+// get the same answers (their counters are kept too, and a dummy hash is verified so that the
+// time taken is the same).
+class CredentialCheck final {
+    Q_DECLARE_TR_FUNCTIONS(CredentialCheck)
+
+public:
+    struct Outcome {
+        std::optional<User> user; // set on success
+        HttpReply failure;        // 401 bad_credentials or 423 locked otherwise
+    };
+
+    // The Argon2 verification runs on the context's pool; the future finishes on the service
+    // thread.
+    static QFuture<Outcome> check(ServiceContext &ctx, const QString &identifier,
+                                  const QString &password);
+
+    static HttpReply locked(qint64 unlockAt, qint64 now);
+};
+
+} // namespace apdesk::aspsim

@@ -1,0 +1,59 @@
+#include "embeddedservice.h"
+
+#include "aspservice.h"
+
+#include <QThread>
+
+namespace apdesk::aspsim {
+
+EmbeddedService::EmbeddedService(QObject *parent)
+    : QObject(parent) {}
+
+EmbeddedService::~EmbeddedService() {
+    stop();
+}
+
+bool EmbeddedService::start(const ServiceConfig &config) {
+    if (isRunning()) {
+        return true;
+    }
+    m_error.clear();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("aspsim"));
+    m_host = new QObject;
+    m_host->moveToThread(m_thread);
+    m_thread->start();
+    QMetaObject::invokeMethod(
+        m_host,
+        [this, config] {
+            m_service = AspService::start(config, &m_error);
+            if (m_service) {
+                m_port = m_service->port();
+                m_url = m_service->url();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!m_service) {
+        stop();
+        return false;
+    }
+    return true;
+}
+
+void EmbeddedService::stop() {
+    if (!m_thread) {
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_host, [this] { m_service.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_host;
+    m_host = nullptr;
+    delete m_thread;
+    m_thread = nullptr;
+    m_port = 0;
+    m_url.clear();
+}
+
+} // namespace apdesk::aspsim

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "serviceconfig.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QThread;
+
+namespace apdesk::aspsim {
+
+class AspService;
+
+// Runs the simulated ASP service on its own thread, for apdesk (embedded default: admin routes
+// on, the database a file in the program's data folder) and for tests:
+//
+//     EmbeddedService service;
+//     if (!service.start(config)) { show(service.errorString()); }
+//     client.setBaseUrl(service.url());      // the port is known once start() returns
+//     ...
+//     service.stop();                         // also done by the destructor
+//
+// The HTTP server and the database connection are created inside the service thread and
+// destroyed there before it ends (DESIGN.md, Threads). start() and stop() block the caller while
+// the service opens (seed included) or closes; call them from any thread but the service's.
+class EmbeddedService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmbeddedService)
+
+public:
+    explicit EmbeddedService(QObject *parent = nullptr);
+    ~EmbeddedService() override;
+
+    // False (and errorString()) when the database cannot be opened or the port not bound.
+    bool start(const ServiceConfig &config);
+    void stop();
+
+    bool isRunning() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    // "http://127.0.0.1:PORT"; empty when not running.
+    QUrl url() const { return m_url; }
+    QString errorString() const { return m_error; }
+
+private:
+    QThread *m_thread = nullptr;
+    QObject *m_host = nullptr; // lives on m_thread; the service is created and deleted there
+    std::unique_ptr<AspService> m_service;
+    quint16 m_port = 0;
+    QUrl m_url;
+    QString m_error;
+};
+
+} // namespace apdesk::aspsim

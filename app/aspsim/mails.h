@@ -1,0 +1,29 @@
+#pragma once
+
+#include "mailbox.h"
+
+#include <QCoreApplication>
+
+namespace apdesk::aspsim {
+
+struct User;
+struct Establishment;
+
+// The texts of the mails the ASP sends. As in the real ones, the identifiant and the password are
+// written between square brackets, which the user must not copy.
+class Mails final {
+    Q_DECLARE_TR_FUNCTIONS(Mails)
+
+public:
+    static Mail identifier(const User &user);
+    static Mail temporaryPassword(const User &user, const QString &password);
+    static Mail habilitation(const QString &to, const User &user, const Establishment &e);
+    static Mail resetPassword(const User &user, const QString &password);
+    static Mail recoveredIdentifier(const User &user);
+
+private:
+    static QString greeting(const User &user);
+    static QString signature();
+};
+
+} // namespace apdesk::aspsim

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace apdesk::aspsim {
+
+class Router;
+class ServiceContext;
+
+// Each family of routes installs its handlers on the router; the handlers keep a reference to the
+// context, which outlives the router (both belong to the service).
+void installSpaceRoutes(Router &router, ServiceContext &ctx);
+void installSessionRoutes(Router &router, ServiceContext &ctx);
+void installRecoveryRoutes(Router &router, ServiceContext &ctx);
+void installEstablishmentRoutes(Router &router, ServiceContext &ctx);
+void installAdminRoutes(Router &router, ServiceContext &ctx);
+void installDocumentRoutes(Router &router, ServiceContext &ctx);
+
+} // namespace apdesk::aspsim

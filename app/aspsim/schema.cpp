@@ -1,0 +1,87 @@
+#include "schema.h"
+
+namespace apdesk::aspsim {
+
+sqlite::Migrations serviceMigrations() {
+    sqlite::Migration first;
+    first.version = 1;
+    first.description = QStringLiteral("simulated ASP service, first schema");
+    first.statements = {
+        QStringLiteral(R"(CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            identifier TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            must_change_password INTEGER NOT NULL DEFAULT 1,
+            first_login_done INTEGER NOT NULL DEFAULT 0,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            phone TEXT NOT NULL DEFAULT '',
+            secret_question TEXT,
+            secret_answer_hash TEXT,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE establishments (
+            siret TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            street TEXT NOT NULL,
+            street_complement TEXT NOT NULL DEFAULT '',
+            postal_code TEXT NOT NULL,
+            city TEXT NOT NULL,
+            email TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            contact_last_name TEXT NOT NULL,
+            contact_first_name TEXT NOT NULL,
+            contact_email TEXT NOT NULL,
+            contact_phone TEXT NOT NULL,
+            principal_user_id INTEGER NOT NULL REFERENCES users(id),
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE establishment_users (
+            siret TEXT NOT NULL REFERENCES establishments(siret),
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            added_at INTEGER NOT NULL,
+            PRIMARY KEY (siret, user_id)))"),
+        QStringLiteral("CREATE INDEX establishment_users_user ON establishment_users(user_id)"),
+        QStringLiteral(R"(CREATE TABLE other_extranet_access (
+            siret TEXT PRIMARY KEY,
+            extranet TEXT NOT NULL,
+            user_id INTEGER NOT NULL REFERENCES users(id)))"),
+        QStringLiteral(R"(CREATE TABLE account_requests (
+            id INTEGER PRIMARY KEY,
+            siret TEXT NOT NULL UNIQUE,
+            user_id INTEGER REFERENCES users(id),
+            payload TEXT NOT NULL,
+            secret_answer_hash TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'validated')),
+            submitted_at INTEGER NOT NULL,
+            validate_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE registration_tokens (
+            token_hash TEXT PRIMARY KEY,
+            siret TEXT NOT NULL,
+            user_id INTEGER REFERENCES users(id),
+            expires_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            created_at INTEGER NOT NULL,
+            last_seen_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE login_throttle (
+            identifier_key TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL DEFAULT 0,
+            locked_until INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE reset_starts (
+            id INTEGER PRIMARY KEY,
+            identifier_key TEXT NOT NULL,
+            started_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE mails (
+            id INTEGER PRIMARY KEY,
+            sent_at INTEGER NOT NULL,
+            sender TEXT NOT NULL,
+            recipient TEXT NOT NULL COLLATE NOCASE,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX mails_recipient ON mails(recipient)"),
+    };
+    return {first};
+}
+
+} // namespace apdesk::aspsim

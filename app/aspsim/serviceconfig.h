@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+namespace apdesk::aspsim {
+
+// How a simulated ASP service runs (the options of apdesk-asp-sim, or what apdesk passes when it
+// embeds the service).
+struct ServiceConfig {
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; // 0: a free port the system picks
+    QString databasePath;
+    bool admin = false; // the /sim routes (mailbox, clock, captcha answers, network switch)
+    qint64 validationDelaySecs = 0; // service time the ASP takes to validate an account request
+    QByteArray seedJson;            // pre-existing accounts and establishments (see docs/aspsim.md)
+};
+
+} // namespace apdesk::aspsim

@@ -1,0 +1,218 @@
+#include "simharness.h"
+
+#include <QJsonDocument>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+int luhnCheckDigit(const QString &digits) {
+    // The digit that makes digits + it pass Luhn.
+    int sum = 0;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        int d = digits.at(digits.size() - 1 - i).digitValue();
+        if (i % 2 == 0) {
+            d *= 2;
+            if (d > 9) {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    return (10 - sum % 10) % 10;
+}
+
+SimHarness::Reply readReply(QNetworkReply *reply) {
+    SimHarness::Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    for (const auto &pair : reply->rawHeaderPairs()) {
+        result.headers.append(pair);
+    }
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace
+
+QString SimHarness::Reply::fieldMessage(const QString &field) const {
+    for (const QJsonValue &value : json.value(QStringLiteral("fields")).toArray()) {
+        if (value.toObject().value(QStringLiteral("field")).toString() == field) {
+            return value.toObject().value(QStringLiteral("message")).toString();
+        }
+    }
+    return {};
+}
+
+QByteArray SimHarness::Reply::header(const QByteArray &name) const {
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray &seed) {
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    apdesk::aspsim::ServiceConfig config;
+    config.databasePath = databasePath();
+    config.admin = admin;
+    config.validationDelaySecs = validationDelaySecs;
+    config.seedJson = seed;
+    m_service.start(config);
+}
+
+SimHarness::~SimHarness() {
+    m_service.stop();
+}
+
+SimHarness::Reply SimHarness::call(const QByteArray &method, const QString &path,
+                                   const QByteArray &body, const QByteArray &token) {
+    QNetworkRequest request(url().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token);
+    }
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished()) {
+        finished.wait(30000);
+    }
+    return readReply(reply);
+}
+
+SimHarness::Reply SimHarness::post(const QString &path, const QJsonObject &json,
+                                   const QByteArray &token) {
+    return call("POST", path, QJsonDocument(json).toJson(QJsonDocument::Compact), token);
+}
+
+SimHarness::Reply SimHarness::get(const QString &path, const QByteArray &token) {
+    return call("GET", path, {}, token);
+}
+
+QList<SimHarness::Reply> SimHarness::postAll(const QString &path,
+                                             const QList<QJsonObject> &bodies) {
+    QList<QNetworkReply *> pending;
+    for (const QJsonObject &body : bodies) {
+        QNetworkRequest request(url().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        pending.append(m_network.post(request, QJsonDocument(body).toJson()));
+    }
+    for (QNetworkReply *reply : pending) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished()) {
+            finished.wait(30000);
+        }
+    }
+    QList<Reply> replies;
+    for (QNetworkReply *reply : pending) {
+        replies.append(readReply(reply));
+    }
+    return replies;
+}
+
+QString SimHarness::registrationToken(const QString &siret, const QByteArray &bearer) {
+    const QString captchaId =
+        get(QStringLiteral("/api/v1/captcha")).json.value(QStringLiteral("id")).toString();
+    const QString answer = get(QStringLiteral("/sim/captcha/") + captchaId)
+                               .json.value(QStringLiteral("answer"))
+                               .toString();
+    const Reply space = post(QStringLiteral("/api/v1/spaces"),
+                             {{QStringLiteral("siret"), siret},
+                              {QStringLiteral("captchaId"), captchaId},
+                              {QStringLiteral("captchaAnswer"), answer.toLower()},
+                              {QStringLiteral("cguAccepted"), true}},
+                             bearer);
+    return space.json.value(QStringLiteral("registrationToken")).toString();
+}
+
+QJsonObject SimHarness::accountRequest(const QString &token, const QString &contactEmail,
+                                       const QString &secretAnswer) {
+    return {
+        {QStringLiteral("registrationToken"), token},
+        {QStringLiteral("establishment"),
+         QJsonObject{
+             {QStringLiteral("name"), QStringLiteral("Boulangerie Martin")},
+             {QStringLiteral("street"), QStringLiteral("12 rue des Lilas")},
+             {QStringLiteral("streetComplement"), QStringLiteral("Bâtiment B")},
+             {QStringLiteral("postalCode"), QStringLiteral("75011")},
+             {QStringLiteral("city"), QStringLiteral("Paris")},
+             {QStringLiteral("email"), QStringLiteral("contact@boulangerie.fr")},
+             {QStringLiteral("emailConfirmation"), QStringLiteral("contact@boulangerie.fr")},
+             {QStringLiteral("phone"), QStringLiteral("01 45 67 89 01")}}},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("lastName"), QStringLiteral("Martin")},
+                     {QStringLiteral("firstName"), QStringLiteral("Jeanne")},
+                     {QStringLiteral("email"), contactEmail},
+                     {QStringLiteral("emailConfirmation"), contactEmail},
+                     {QStringLiteral("phone"), QStringLiteral("09 87 65 43 21")}}},
+        {QStringLiteral("secretQuestion"), QStringLiteral("Le nom de mon premier chien ?")},
+        {QStringLiteral("secretAnswer"), secretAnswer},
+        {QStringLiteral("cguAccepted"), true},
+    };
+}
+
+SimHarness::Reply SimHarness::requestAccount(const QString &siret, const QString &contactEmail,
+                                             const QByteArray &bearer) {
+    const QString token = registrationToken(siret, bearer);
+    return post(QStringLiteral("/api/v1/account-requests"), accountRequest(token, contactEmail));
+}
+
+QJsonArray SimHarness::mails(const QString &to) {
+    return get(QStringLiteral("/sim/mailbox?to=") +
+               QString::fromLatin1(QUrl::toPercentEncoding(to)))
+        .json.value(QStringLiteral("mails"))
+        .toArray();
+}
+
+SimHarness::Reply SimHarness::advanceClock(qint64 seconds) {
+    return post(QStringLiteral("/sim/clock"), {{QStringLiteral("advanceSeconds"), seconds}});
+}
+
+QString SimHarness::readyAccount(const QString &siret, const QString &email,
+                                 const QString &newPassword) {
+    if (requestAccount(siret, email).status != 202) {
+        return {};
+    }
+    const QJsonArray inbox = mails(email);
+    if (inbox.size() < 2) {
+        return {};
+    }
+    const QString identifier =
+        bracketed(inbox.at(0).toObject().value(QStringLiteral("body")).toString());
+    const QString password =
+        bracketed(inbox.at(1).toObject().value(QStringLiteral("body")).toString());
+    const Reply changed =
+        post(QStringLiteral("/api/v1/password"), {{QStringLiteral("identifier"), identifier},
+                                                  {QStringLiteral("currentPassword"), password},
+                                                  {QStringLiteral("newPassword"), newPassword}});
+    return changed.status == 204 ? identifier : QString();
+}
+
+QByteArray SimHarness::login(const QString &identifier, const QString &password) {
+    const Reply reply =
+        post(QStringLiteral("/api/v1/sessions"),
+             {{QStringLiteral("identifier"), identifier}, {QStringLiteral("password"), password}});
+    return reply.json.value(QStringLiteral("token")).toString().toLatin1();
+}
+
+QString SimHarness::bracketed(const QString &body) {
+    const qsizetype open = body.indexOf(QLatin1Char('['));
+    const qsizetype close = body.indexOf(QLatin1Char(']'), open + 1);
+    if (open < 0 || close < 0) {
+        return {};
+    }
+    return body.mid(open + 1, close - open - 1);
+}
+
+QString SimHarness::siret(int n) {
+    QString siren = QStringLiteral("%1").arg(40000000 + n, 8, 10, QLatin1Char('0'));
+    siren += QString::number(luhnCheckDigit(siren));
+    QString prefix = siren + QStringLiteral("0001");
+    return prefix + QString::number(luhnCheckDigit(prefix));
+}

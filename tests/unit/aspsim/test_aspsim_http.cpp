@@ -1,0 +1,241 @@
+// The HTTP contract of the simulated service: error shape, malformed requests, unknown routes,
+// offline mode, admin routes on or off, the OpenAPI document, the clock.
+#include "simharness.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+class TestAspsimHttp final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        m_sim = std::make_unique<SimHarness>();
+        QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->errorString()));
+        QCOMPARE(m_sim->url().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(m_sim->service().port() > 0);
+    }
+    void cleanupTestCase() { m_sim.reset(); }
+
+    void malformedRequestsGetAClearErrorNeverACrash_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("field");
+        const QString sessions = QStringLiteral("/api/v1/sessions");
+        QTest::newRow("empty body") << sessions << QByteArray() << 400 << "invalid_request"
+                                    << "";
+        QTest::newRow("blank body") << sessions << QByteArray(" \n ") << 400 << "invalid_request"
+                                    << "";
+        QTest::newRow("truncated JSON")
+            << sessions << QByteArray("{\"identifier\":") << 400 << "invalid_json"
+            << "";
+        QTest::newRow("not JSON") << sessions << QByteArray("identifier=a&password=b") << 400
+                                  << "invalid_json"
+                                  << "";
+        QTest::newRow("array") << sessions << QByteArray("[1, 2]") << 400 << "invalid_request"
+                               << "";
+        QTest::newRow("invalid UTF-8")
+            << sessions << QByteArray("{\"identifier\": \"\xff\xfe\"}") << 400 << "invalid_json"
+            << "";
+        QTest::newRow("number for a text")
+            << sessions << QByteArray("{\"identifier\": 12, \"password\": \"x\"}") << 400
+            << "invalid_request"
+            << "identifier";
+        QTest::newRow("object for a text")
+            << sessions << QByteArray("{\"identifier\": \"a\", \"password\": {\"x\": 1}}") << 400
+            << "invalid_request"
+            << "password";
+        QTest::newRow("missing fields") << sessions << QByteArray("{}") << 400 << "missing_fields"
+                                        << "identifier";
+        QTest::newRow("null fields")
+            << sessions << QByteArray("{\"identifier\": null, \"password\": null}") << 400
+            << "missing_fields"
+            << "password";
+        QTest::newRow("unknown fields are ignored")
+            << sessions << QByteArray("{\"identifier\": \"\", \"password\": \"\", \"extra\": [1]}")
+            << 400 << "missing_fields"
+            << "identifier";
+        QTest::newRow("over 1 MiB") << sessions
+                                    << (QByteArray("{\"identifier\": \"") +
+                                        QByteArray(1024 * 1024 + 10, 'a') + QByteArray("\"}"))
+                                    << 413 << "payload_too_large"
+                                    << "";
+        QTest::newRow("terms box as text")
+            << QStringLiteral("/api/v1/spaces")
+            << QByteArray("{\"siret\": \"35600000000048\", \"cguAccepted\": \"oui\"}") << 400
+            << "invalid_request"
+            << "cguAccepted";
+        QTest::newRow("establishment as text")
+            << QStringLiteral("/api/v1/account-requests")
+            << QByteArray("{\"registrationToken\": \"x\", \"establishment\": \"Boulangerie\"}")
+            << 400 << "invalid_request"
+            << "establishment";
+        QTest::newRow("nested field of the wrong type")
+            << QStringLiteral("/api/v1/account-requests")
+            << QByteArray("{\"registrationToken\": \"x\", \"contact\": {\"phone\": 145678901}}")
+            << 400 << "invalid_request"
+            << "contact.phone";
+        QTest::newRow("challenge result as text")
+            << QStringLiteral("/api/v1/password-resets")
+            << QByteArray(
+                   "{\"identifier\": \"AP1\", \"challengeId\": \"x\", \"challengeResult\": \"12\"}")
+            << 400 << "invalid_request"
+            << "challengeResult";
+        QTest::newRow("challenge result with a fraction")
+            << QStringLiteral("/api/v1/password-resets")
+            << QByteArray(
+                   "{\"identifier\": \"AP1\", \"challengeId\": \"x\", \"challengeResult\": 1.5}")
+            << 400 << "invalid_request"
+            << "challengeResult";
+        QTest::newRow("clock moved by text")
+            << QStringLiteral("/sim/clock") << QByteArray("{\"advanceSeconds\": \"60\"}") << 400
+            << "invalid_request"
+            << "advanceSeconds";
+        QTest::newRow("clock moved backwards")
+            << QStringLiteral("/sim/clock") << QByteArray("{\"advanceSeconds\": -60}") << 400
+            << "invalid_fields"
+            << "advanceSeconds";
+        QTest::newRow("network switch as text")
+            << QStringLiteral("/sim/network") << QByteArray("{\"online\": \"no\"}") << 400
+            << "invalid_request"
+            << "online";
+    }
+    void malformedRequestsGetAClearErrorNeverACrash() {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QFETCH(QString, field);
+        const auto reply = m_sim->call("POST", path, body);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.error(), error);
+        QVERIFY2(!reply.message().isEmpty(), reply.body.constData());
+        QVERIFY(reply.header("Content-Type").startsWith("application/json"));
+        if (!field.isEmpty()) {
+            QVERIFY2(!reply.fieldMessage(field).isEmpty(), reply.body.constData());
+        }
+        // The service is still there.
+        QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
+    }
+
+    void unknownPathsAnswer404AndWrongMethods405() {
+        const auto unknown = m_sim->get(QStringLiteral("/api/v1/nothing-here"));
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.error(), QStringLiteral("not_found"));
+        const auto wrongMethod = m_sim->get(QStringLiteral("/api/v1/sessions"));
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.error(), QStringLiteral("method_not_allowed"));
+        QCOMPARE(m_sim->call("PUT", QStringLiteral("/api/v1/captcha")).status, 405);
+    }
+
+    void servesItsOpenApiDocumentWithEveryRoute() {
+        const auto reply = m_sim->get(QStringLiteral("/api/v1/openapi.json"));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.json.value(QStringLiteral("openapi")).toString().startsWith(u"3."));
+        const QJsonObject paths = reply.json.value(QStringLiteral("paths")).toObject();
+        for (const char *path : {"/api/v1/captcha",
+                                 "/api/v1/spaces",
+                                 "/api/v1/account-requests",
+                                 "/api/v1/sessions",
+                                 "/api/v1/sessions/current",
+                                 "/api/v1/password",
+                                 "/api/v1/secret",
+                                 "/api/v1/challenges",
+                                 "/api/v1/password-resets",
+                                 "/api/v1/password-resets/{resetId}/answer",
+                                 "/api/v1/identifier-recoveries",
+                                 "/api/v1/identifier-recoveries/{recoveryId}/answer",
+                                 "/api/v1/establishments",
+                                 "/api/v1/establishments/{siret}",
+                                 "/api/v1/establishments/{siret}/users",
+                                 "/api/v1/openapi.json",
+                                 "/sim/mailbox",
+                                 "/sim/clock",
+                                 "/sim/captcha/{id}",
+                                 "/sim/captcha/latest",
+                                 "/sim/network",
+                                 "/sim/health"}) {
+            QVERIFY2(paths.contains(QLatin1String(path)), path);
+        }
+    }
+
+    void offlineModeAnswers503OnEveryApiRoute() {
+        const auto off =
+            m_sim->post(QStringLiteral("/sim/network"), {{QStringLiteral("online"), false}});
+        QCOMPARE(off.status, 200);
+        for (const char *path : {"/api/v1/captcha", "/api/v1/challenges", "/api/v1/openapi.json",
+                                 "/api/v1/establishments"}) {
+            const auto reply = m_sim->get(QLatin1String(path));
+            QCOMPARE(reply.status, 503);
+            QCOMPARE(reply.error(), QStringLiteral("service_unavailable"));
+        }
+        QCOMPARE(m_sim->post(QStringLiteral("/api/v1/sessions"), {}).status, 503);
+        const auto health = m_sim->get(QStringLiteral("/sim/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value(QStringLiteral("online")).toBool(), false);
+        QCOMPARE(
+            m_sim->post(QStringLiteral("/sim/network"), {{QStringLiteral("online"), true}}).status,
+            200);
+        QCOMPARE(m_sim->get(QStringLiteral("/api/v1/challenges")).status, 200);
+    }
+
+    void theClockMovesOnlyForward() {
+        const auto before = m_sim->get(QStringLiteral("/sim/clock"));
+        const auto moved = m_sim->advanceClock(3600);
+        QCOMPARE(moved.status, 200);
+        const QDateTime was = QDateTime::fromString(
+            before.json.value(QStringLiteral("serviceTime")).toString(), Qt::ISODate);
+        const QDateTime is = QDateTime::fromString(
+            moved.json.value(QStringLiteral("serviceTime")).toString(), Qt::ISODate);
+        QVERIFY(was.secsTo(is) >= 3600);
+        QVERIFY(was.secsTo(is) < 3700);
+        QCOMPARE(moved.json.value(QStringLiteral("offsetSeconds")).toInteger(),
+                 before.json.value(QStringLiteral("offsetSeconds")).toInteger() + 3600);
+    }
+
+    void withoutAdminTheSimRoutesDoNotExist() {
+        SimHarness plain(false);
+        QVERIFY(plain.isRunning());
+        for (const char *path : {"/sim/health", "/sim/mailbox", "/sim/captcha/latest"}) {
+            QCOMPARE(plain.get(QLatin1String(path)).status, 404);
+        }
+        QCOMPARE(plain.post(QStringLiteral("/sim/clock"), {{QStringLiteral("advanceSeconds"), 1}})
+                     .status,
+                 404);
+        QCOMPARE(plain.get(QStringLiteral("/api/v1/challenges")).status, 200);
+    }
+
+    void twoServicesRunSideBySideAndStopCleanly() {
+        SimHarness other;
+        QVERIFY(other.isRunning());
+        QVERIFY(other.service().port() != m_sim->service().port());
+        other.service().stop();
+        QVERIFY(!other.service().isRunning());
+        QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
+    }
+
+    void aDatabaseThatIsNotOneIsReportedNotOverwritten() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database, and it must stay as it is");
+        file.close();
+        apdesk::aspsim::EmbeddedService service;
+        apdesk::aspsim::ServiceConfig config;
+        config.databasePath = path;
+        QVERIFY(!service.start(config));
+        QVERIFY(!service.errorString().isEmpty());
+        QVERIFY(!service.isRunning());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("this is not a database, and it must stay as it is"));
+    }
+
+private:
+    std::unique_ptr<SimHarness> m_sim;
+};
+
+QTEST_MAIN(TestAspsimHttp)
+#include "test_aspsim_http.moc"
