@@ -1,51 +1,80 @@
 #include "mainwindow.h"
 
+#include "account/changepassworddialog.h"
+#include "account/createspacewizard.h"
+#include "account/loginpage.h"
+#include "account/recoverydialog.h"
+#include "client/aspclient.h"
+#include "establishment/establishmentdialog.h"
+#include "establishment/usersdialog.h"
+#include "establishment/workspacepage.h"
+#include "mail/mailboxmodel.h"
+#include "mail/mailboxwatcher.h"
+#include "mail/mailboxwindow.h"
+#include "store/store.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace apdesk::ui {
 
-MainWindow::MainWindow(const QString &storePath, QWidget *parent)
+namespace {
+
+// Dialogs over the main window are not modal: if the session expires while one is open, the
+// login screen stays reachable and the dialog keeps what was typed.
+template <typename Dialog> Dialog *openModeless(Dialog *dialog) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_storePath(storePath) {
+    , m_services(services) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AP Desk — Activité partielle"));
     resize(1024, 700);
 
-    auto *home = new QWidget(this);
-    home->setObjectName(QStringLiteral("homePage"));
-    auto *layout = new QVBoxLayout(home);
-    layout->setContentsMargins(32, 32, 32, 32);
-
-    auto *title = new QLabel(tr("Demandes d'indemnisation"), home);
-    title->setObjectName(QStringLiteral("homeTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-
-    auto *intro = new QLabel(
-        tr("Préparez ici, même hors ligne, les demandes d'indemnisation mensuelles de vos "
-           "établissements. Chaque saisie est enregistrée aussitôt sur cet ordinateur."),
-        home);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addStretch();
-    setCentralWidget(home);
+    m_login = new LoginPage(m_services.client, m_services.credentials, m_services.settings, this);
+    m_workspace = new WorkspacePage(m_services.store, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
 
     buildMenus();
+    buildAccountBar();
+    connectLoginPage();
+    connectWorkspace();
 
-    m_storeStatus = new QLabel(tr("Données : %1").arg(QDir::toNativeSeparators(m_storePath)), this);
+    m_storeStatus = new QLabel(
+        tr("Données : %1").arg(QDir::toNativeSeparators(m_services.store->path())), this);
     m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
     m_storeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_storeStatus);
+
+    connect(m_services.mailModel, &MailboxModel::unreadCountChanged, this,
+            &MainWindow::updateMailButton);
+    updateMailButton(m_services.mailModel->unreadCount());
+    updateAccountBar();
 }
 
 MainWindow::~MainWindow() = default;
@@ -61,13 +90,209 @@ void MainWindow::buildMenus() {
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
+void MainWindow::buildAccountBar() {
+    auto *bar = new QToolBar(tr("Compte"), this);
+    bar->setObjectName(QStringLiteral("accountBar"));
+    bar->setMovable(false);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_mailButton = new QPushButton(bar);
+    m_mailButton->setObjectName(QStringLiteral("mailButton"));
+    m_mailButton->setFlat(true);
+    connect(m_mailButton, &QPushButton::clicked, this, &MainWindow::openMailbox);
+    bar->addWidget(m_mailButton);
+
+    m_userButton = new QToolButton(bar);
+    m_userButton->setObjectName(QStringLiteral("userButton"));
+    m_userButton->setPopupMode(QToolButton::InstantPopup);
+    m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_userButton);
+    QAction *change =
+        menu->addAction(tr("Changer de mot de passe"), this, &MainWindow::changePassword);
+    change->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *logoutAction = menu->addAction(tr("Déconnexion"), this, &MainWindow::logout);
+    logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    m_userButton->setMenu(menu);
+    m_userButtonAction = bar->addWidget(m_userButton);
+    addToolBar(Qt::TopToolBarArea, bar);
+}
+
+void MainWindow::connectLoginPage() {
+    connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_login, &LoginPage::workOfflineRequested, this, &MainWindow::workOffline);
+    connect(m_login, &LoginPage::createSpaceRequested, this, &MainWindow::openCreateSpace);
+    connect(m_login, &LoginPage::forgotPasswordRequested, this,
+            [this](const QString &identifier) { openRecovery(true, identifier); });
+    connect(m_login, &LoginPage::forgotIdentifierRequested, this,
+            [this] { openRecovery(false, {}); });
+}
+
+void MainWindow::connectWorkspace() {
+    connect(m_workspace, &WorkspacePage::openEstablishmentRequested, this,
+            &MainWindow::openEstablishment);
+    connect(m_workspace, &WorkspacePage::openUsersRequested, this, &MainWindow::openUsers);
+    connect(m_workspace, &WorkspacePage::addEstablishmentRequested, this,
+            &MainWindow::openCreateSpace);
+    connect(m_workspace, &WorkspacePage::loginRequested, this, &MainWindow::showLogin);
+}
+
+void MainWindow::updateAccountBar() {
+    m_userButtonAction->setVisible(isLoggedIn());
+    m_userButton->setText(m_user.displayName);
+    m_userButton->setAccessibleName(tr("Compte de %1").arg(m_user.displayName));
+}
+
+void MainWindow::updateMailButton(int unread) {
+    const QString text =
+        unread > 0 ? tr("Messagerie (%n non lu(s))", nullptr, unread) : tr("Messagerie");
+    m_mailButton->setText(text);
+    m_mailButton->setAccessibleName(text);
+}
+
+void MainWindow::onLoggedIn(const QString &identifier, const QString &password,
+                            const client::Session &session) {
+    if (!session.mustChangePassword && !session.mustSetSecret) {
+        startSession(identifier, session);
+        return;
+    }
+    // First login (or after a reset): the session only allows changing the password.
+    m_services.client->setSessionToken(session.token);
+    auto *dialog = new ChangePasswordDialog(
+        m_services.client, {identifier, password, true, session.mustSetSecret}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_services.client->setSessionToken({});
+        endSession(tr("Votre mot de passe a été changé. Connectez-vous avec votre nouveau mot "
+                      "de passe."));
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_services.client->logout([](const auto &) {});
+        m_services.client->setSessionToken({});
+        endSession(tr("Le mot de passe provisoire doit être changé à la première connexion."));
+    });
+    dialog->open();
+}
+
+void MainWindow::startSession(const QString &identifier, const client::Session &session) {
+    m_identifier = identifier;
+    m_user = session.user;
+    m_services.client->setSessionToken(session.token);
+    m_workspace->showOnline({});
+    m_stack->setCurrentWidget(m_workspace);
+    updateAccountBar();
+    refreshEstablishments();
+}
+
+void MainWindow::refreshEstablishments() {
+    QPointer<MainWindow> self(this);
+    m_services.client->getJson(
+        QStringLiteral("/api/v1/establishments"),
+        [self](const client::Outcome<QJsonDocument> &outcome) {
+            if (!self || !self->isLoggedIn())
+                return;
+            if (!outcome.isOk()) {
+                if (outcome.error().code == QLatin1String("session_expired"))
+                    self->onSessionExpired();
+                else
+                    self->statusBar()->showMessage(outcome.error().message, 10000);
+                return;
+            }
+            self->m_workspace->showOnline(
+                outcome.value().object().value(QStringLiteral("establishments")).toArray());
+        });
+}
+
+void MainWindow::endSession(const QString &message) {
+    m_identifier.clear();
+    m_user = {};
+    m_services.client->setSessionToken({});
+    updateAccountBar();
+    m_login->reset();
+    m_login->showInformation(message);
+    m_stack->setCurrentWidget(m_login);
+}
+
+void MainWindow::logout() {
+    m_services.client->logout([](const auto &) {});
+    endSession(tr("Vous êtes déconnecté."));
+}
+
+void MainWindow::onSessionExpired() {
+    if (!isLoggedIn())
+        return;
+    endSession(tr("Votre session a expiré : reconnectez-vous. Ce que vous aviez saisi est "
+                  "conservé."));
+}
+
+void MainWindow::workOffline() {
+    m_workspace->showOffline();
+    m_stack->setCurrentWidget(m_workspace);
+}
+
+void MainWindow::showLogin() {
+    m_login->reset();
+    m_stack->setCurrentWidget(m_login);
+}
+
+void MainWindow::changePassword() {
+    auto *dialog = openModeless(
+        new ChangePasswordDialog(m_services.client, {m_identifier, {}, false, false}, this));
+    connect(dialog, &QDialog::accepted, this, [this] {
+        endSession(tr("Votre mot de passe a été changé. Connectez-vous avec votre nouveau mot "
+                      "de passe."));
+    });
+}
+
+void MainWindow::openCreateSpace() {
+    auto *wizard = openModeless(new CreateSpaceWizard(m_services.client, this));
+    connect(wizard, &CreateSpaceWizard::requestSent, this, [this](const QString &email) {
+        m_services.mailWatcher->addAddress(email);
+        if (isLoggedIn())
+            refreshEstablishments();
+    });
+}
+
+void MainWindow::openRecovery(bool password, const QString &identifier) {
+    auto *dialog = openModeless(new RecoveryDialog(m_services.client,
+                                                   password ? RecoveryDialog::Mode::Password
+                                                            : RecoveryDialog::Mode::Identifier,
+                                                   identifier, this));
+    connect(dialog, &RecoveryDialog::addressUsed, m_services.mailWatcher,
+            &MailboxWatcher::addAddress);
+}
+
+void MainWindow::openEstablishment(const QString &siret) {
+    auto *dialog =
+        openModeless(new EstablishmentDialog(m_services.client, siret, m_user.displayName, this));
+    connect(dialog, &EstablishmentDialog::sessionExpired, this, &MainWindow::onSessionExpired);
+    connect(dialog, &EstablishmentDialog::saved, this, &MainWindow::refreshEstablishments);
+}
+
+void MainWindow::openUsers(const QString &siret) {
+    auto *dialog = openModeless(new UsersDialog(m_services.client, siret, this));
+    connect(dialog, &UsersDialog::sessionExpired, this, &MainWindow::onSessionExpired);
+    connect(dialog, &UsersDialog::userAdded, m_services.mailWatcher, &MailboxWatcher::addAddress);
+}
+
+void MainWindow::openMailbox() {
+    if (!m_mailbox)
+        m_mailbox = new MailboxWindow(m_services.mailModel, m_services.mailWatcher, this);
+    m_mailbox->show();
+    m_mailbox->raise();
+    m_mailbox->activateWindow();
+    m_services.mailWatcher->refresh();
+}
+
 void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("À propos d'AP Desk"),
         tr("<p><b>AP Desk %1</b></p><p>Préparation des demandes d'indemnisation d'activité "
-           "partielle.</p><p>Données : %2</p>")
+           "partielle.</p><p>Service de l'ASP : %2</p><p>Données : %3</p>")
             .arg(QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_storePath).toHtmlEscaped()));
+                 m_services.client->baseUrl().toString().toHtmlEscaped(),
+                 QDir::toNativeSeparators(m_services.store->path()).toHtmlEscaped()));
 }
 
 } // namespace apdesk::ui

@@ -1,26 +1,78 @@
 #pragma once
 
+#include "app/appservices.h"
+#include "client/asptypes.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
 
 namespace apdesk::ui {
 
-// The program's main window: the home of a clerk's work on this computer.
+class LoginPage;
+class MailboxWindow;
+class WorkspacePage;
+
+// The program's main window: the login screen ("Mon espace personnel") first, then the work
+// area, with the user's "prenom.nom" at the top right (its menu: "Changer de mot de passe",
+// "Déconnexion") and the "Messagerie" with its unread count.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
+    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    LoginPage *loginPage() const { return m_login; }
+    WorkspacePage *workspace() const { return m_workspace; }
+    bool isLoggedIn() const { return !m_identifier.isEmpty(); }
+    QString displayName() const { return m_user.displayName; }
+    QToolButton *userButton() const { return m_userButton; }
+    QPushButton *mailButton() const { return m_mailButton; }
+
+    void openMailbox();
+    void logout();
+    // Back to the login screen after the service refused the session; open dialogs keep what
+    // was typed in them.
+    void onSessionExpired();
+    void refreshEstablishments();
 
 private:
     void buildMenus();
+    void buildAccountBar();
+    void connectLoginPage();
+    void connectWorkspace();
+    void onLoggedIn(const QString &identifier, const QString &password,
+                    const client::Session &session);
+    void startSession(const QString &identifier, const client::Session &session);
+    void endSession(const QString &message);
+    void workOffline();
+    void showLogin();
+    void changePassword();
+    void openCreateSpace();
+    void openRecovery(bool password, const QString &identifier);
+    void openEstablishment(const QString &siret);
+    void openUsers(const QString &siret);
+    void updateAccountBar();
+    void updateMailButton(int unread);
     void showAbout();
 
-    QString m_storePath;
+    AppServices m_services;
+    QStackedWidget *m_stack = nullptr;
+    LoginPage *m_login = nullptr;
+    WorkspacePage *m_workspace = nullptr;
+    QToolButton *m_userButton = nullptr;
+    QAction *m_userButtonAction = nullptr; // a widget in a tool bar is shown through its action
+    QPushButton *m_mailButton = nullptr;
     QLabel *m_storeStatus = nullptr;
+    QPointer<MailboxWindow> m_mailbox;
+    QString m_identifier;
+    client::SessionUser m_user;
 };
 
 } // namespace apdesk::ui

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
+#include "support/servicefixture.h"
 
 #include <QLabel>
-#include <QMenuBar>
 #include <QTest>
 
 using apdesk::ui::MainWindow;
@@ -10,8 +10,10 @@ class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private slots:
-    void opensWithItsFrenchTitleAndStorePath() {
-        MainWindow window(QStringLiteral("/tmp/apdesk-test/apdesk.sqlite"));
+    void opensOnTheLoginScreenWithItsFrenchTitleAndStorePath() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        MainWindow window(fx.services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("AP Desk — Activité partielle"));
@@ -19,6 +21,8 @@ private slots:
         QVERIFY(status);
         QVERIFY(status->text().contains(QStringLiteral("apdesk.sqlite")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("quitAction")));
+        QVERIFY(!window.isLoggedIn());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("loginPage"))->isVisible());
     }
 };
 

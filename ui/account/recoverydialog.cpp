@@ -157,8 +157,10 @@ void RecoveryDialog::continueFirstStep() {
     if (m_mode == Mode::Password)
         m_client->startPasswordReset(identifier, m_challengeId, m_operationResult->text().trimmed(),
                                      onAnswer);
-    else
+    else {
+        emit addressUsed(identifier);
         m_client->startIdentifierRecovery(identifier, onAnswer);
+    }
 }
 
 void RecoveryDialog::onQuestion(const client::Outcome<client::SecretQuestionStep> &outcome) {

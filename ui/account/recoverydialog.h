@@ -32,6 +32,10 @@ public:
 
     Mode mode() const { return m_mode; }
 
+signals:
+    // The e-mail address a recovery mail will be sent to, when the user typed it.
+    void addressUsed(const QString &email);
+
 private:
     QWidget *buildFirstStep(const QString &identifier);
     QWidget *buildQuestionStep();

@@ -1,12 +1,22 @@
 #include "desktopapp.h"
 
 #include "../mainwindow.h"
+#include "account/keychaincredentialstore.h"
+#include "aspsim/embeddedservice.h"
+#include "client/aspclient.h"
+#include "mail/mailboxmodel.h"
+#include "mail/mailboxwatcher.h"
 #include "screenshot.h"
 #include "startupoptions.h"
+#include "store/store.h"
+#include "storeopener.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -40,6 +50,25 @@ bool onlyAsksForHelpOrVersion(int argc, char **argv) {
     return false;
 }
 
+// The embedded service's URL, or --service-url. An embedded service that cannot start leaves
+// the program usable offline: the login screen then says the service cannot be reached.
+QUrl serviceUrl(const StartupOptions &options, aspsim::EmbeddedService &embedded) {
+    if (!options.serviceUrl.isEmpty())
+        return QUrl(options.serviceUrl);
+    aspsim::ServiceConfig config;
+    config.databasePath = QDir(options.dataDir).filePath(QStringLiteral("asp-simule.sqlite"));
+    config.admin = true;
+    if (embedded.start(config))
+        return embedded.url();
+    QMessageBox::warning(nullptr, QCoreApplication::translate("DesktopApp", "Service de l'ASP"),
+                         QCoreApplication::translate(
+                             "DesktopApp",
+                             "Le service de l'ASP simulé n'a pas pu démarrer : %1\nVous pouvez "
+                             "travailler hors ligne.")
+                             .arg(embedded.errorString()));
+    return QUrl(QStringLiteral("http://127.0.0.1:9"));
+}
+
 } // namespace
 
 int runDesktopApp(int &argc, char **argv) {
@@ -51,15 +80,40 @@ int runDesktopApp(int &argc, char **argv) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("AP Desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apdesk.svg")));
     const StartupParse parsed = startUp(app);
     if (parsed.exitCode)
         return *parsed.exitCode;
     const StartupOptions &options = parsed.options;
 
-    QDir().mkpath(options.dataDir);
-    const QString storePath = QDir(options.dataDir).filePath(QStringLiteral("apdesk.sqlite"));
+    if (!QDir().mkpath(options.dataDir)) {
+        QMessageBox::critical(nullptr, QStringLiteral("AP Desk"),
+                              QCoreApplication::translate("DesktopApp",
+                                                          "Impossible de créer le dossier des "
+                                                          "données %1.")
+                                  .arg(QDir::toNativeSeparators(options.dataDir)));
+        return 1;
+    }
+    QString storeError;
+    std::unique_ptr<store::Store> store =
+        openStore(QDir(options.dataDir).filePath(store::Store::defaultFileName()), askWithDialog,
+                  &storeError);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(storeError));
+        return 1;
+    }
 
-    MainWindow window(storePath);
+    // Declared before everything that talks to it, so that it stops last.
+    aspsim::EmbeddedService embedded;
+    QNetworkAccessManager network;
+    client::AspClient client(&network, serviceUrl(options, embedded));
+    KeychainCredentialStore credentials(QStringLiteral("AP Desk"));
+    QSettings settings(QDir(options.dataDir).filePath(QStringLiteral("apdesk.ini")),
+                       QSettings::IniFormat);
+    MailboxModel mailModel;
+    MailboxWatcher mailWatcher(&client, &settings, &mailModel);
+
+    MainWindow window({store.get(), &client, &credentials, &settings, &mailModel, &mailWatcher});
     window.show();
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshotAndQuit(&window, options.screenshotPath);

@@ -1,0 +1,201 @@
+// End to end against the embedded service: space creation → account request → 3 mails →
+// first login with the forced password change → login → logout.
+#include "account/accountrequestpage.h"
+#include "account/changepassworddialog.h"
+#include "account/createspacewizard.h"
+#include "account/loginpage.h"
+#include "establishment/workspacepage.h"
+#include "mainwindow.h"
+#include "support/guihelpers.h"
+#include "support/servicefixture.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QWizard>
+
+using namespace apdesk::ui;
+
+class TestCreateSpaceFlow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void fromSpaceCreationToLogout();
+    void aTakenSiretNamesTheUserToContact();
+};
+
+namespace {
+
+void fillRequestForm(AccountRequestPage *page, const QString &email) {
+    const QList<QPair<const char *, QString>> fields{
+        {"establishment.name", QStringLiteral("Boulangerie du Centre")},
+        {"establishment.street", QStringLiteral("12 rue des Lilas")},
+        {"establishment.postalCode", QStringLiteral("57000")},
+        {"establishment.city", QStringLiteral("Metz")},
+        {"establishment.email", email},
+        {"establishment.emailConfirmation", email},
+        {"establishment.phone", QStringLiteral("03 87 12 34 56")},
+        {"contact.lastName", QStringLiteral("Martin")},
+        {"contact.firstName", QStringLiteral("Claire")},
+        {"contact.email", email},
+        {"contact.emailConfirmation", email},
+        {"contact.phone", QStringLiteral("03 87 12 34 57")},
+        {"secretAnswer", QStringLiteral("Thionville")},
+    };
+    for (const auto &[name, value] : fields) {
+        auto *edit = page->findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY2(edit, name);
+        typeInto(edit, value);
+    }
+}
+
+} // namespace
+
+void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
+    ServiceFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    MainWindow window(fx.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // "CRÉER MON ESPACE" opens the wizard.
+    QTest::mouseClick(child<QPushButton>(&window, "createSpaceButton"), Qt::LeftButton);
+    auto *wizard = window.findChild<CreateSpaceWizard *>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+
+    // Step 1: the SIRET is checked as typed; Next stays disabled until it is valid.
+    auto *siret = child<QLineEdit>(wizard, "siretEdit");
+    typeInto(siret, QStringLiteral("123 456 789"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!labelText(wizard, "siretFeedback").isEmpty());
+    const QString newSiret = validSiret(11);
+    typeInto(siret, newSiret.left(3) + QLatin1Char(' ') + newSiret.mid(3, 3) + QLatin1Char(' ') +
+                        newSiret.mid(6, 3) + QLatin1Char(' ') + newSiret.mid(9));
+    QVERIFY(labelText(wizard, "siretFeedback").startsWith(QStringLiteral("SIRET valide")));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->next();
+
+    // Step 2: "Contrôle de sécurité". The button says VALIDER; the terms box is required.
+    QCOMPARE(wizard->currentId(), int(CreateSpaceWizard::SecurityPageId));
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("VALIDER"));
+    auto *picture = child<QLabel>(wizard, "captchaPicture");
+    QTRY_VERIFY(!picture->pixmap().isNull());
+    QVERIFY(!child<QToolButton>(wizard, "newCaptchaButton")->toolTip().isEmpty());
+    typeInto(child<QLineEdit>(wizard, "captchaAnswerEdit"), fx.latestCaptchaAnswer().toLower());
+    wizard->next();
+    QCOMPARE(labelText(wizard, "securityMessage"),
+             QStringLiteral("N'oubliez pas de cocher les conditions générales d'utilisation avant "
+                            "de valider votre demande."));
+    child<QCheckBox>(wizard, "cguCheck")->setChecked(true);
+    wizard->next();
+    QTRY_COMPARE(wizard->currentId(), int(CreateSpaceWizard::RequestPageId));
+
+    // Step 3: the account request, with the extranet's verbatim messages.
+    auto *request = wizard->requestPage();
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("ENVOYER"));
+    wizard->next();
+    QCOMPARE(labelText(request, "requestMessage"),
+             QStringLiteral("Tous les champs obligatoires (marqués d'un *) ne sont pas "
+                            "renseignés."));
+    const QString email = QStringLiteral("claire.martin@boulangerie-centre.fr");
+    fillRequestForm(request, email);
+    wizard->next();
+    QCOMPARE(labelText(request, "requestMessage"),
+             QStringLiteral("N'oubliez pas de cocher les conditions générales d'utilisation avant "
+                            "de valider votre demande."));
+    child<QCheckBox>(request, "requestCguCheck")->setChecked(true);
+    wizard->next();
+    QTRY_COMPARE(wizard->currentId(), int(CreateSpaceWizard::SentPageId));
+    const QString sent = labelText(wizard, "requestSentText");
+    QVERIFY(sent.contains(QStringLiteral("3 courriels")));
+    QVERIFY(sent.contains(QStringLiteral("48 heures")));
+    QVERIFY(sent.contains(QStringLiteral("indésirables")));
+    QVERIFY(sent.contains(QStringLiteral("contact-ap@asp-public.fr")));
+    wizard->accept();
+
+    // The 3 mails reach the Messagerie; the unread count shows on the main window.
+    QTRY_VERIFY_WITH_TIMEOUT(window.mailButton()->text().contains(QStringLiteral("3")), 10000);
+    window.openMailbox();
+    auto *mailList = window.findChild<QTableView *>(QStringLiteral("mailList"));
+    QVERIFY(mailList);
+    QCOMPARE(mailList->model()->rowCount(), 3);
+    mailList->setCurrentIndex(mailList->model()->index(0, 0));
+    QVERIFY(
+        !window.findChild<QTextBrowser *>(QStringLiteral("mailReader"))->toPlainText().isEmpty());
+    QTRY_VERIFY(window.mailButton()->text().contains(QStringLiteral("2")));
+
+    // First login: the identifiant pasted from the mail with its brackets and spaces.
+    const QString identifier = fx.bracketedValueInMail(email, QStringLiteral("identifiant"));
+    const QString password = fx.bracketedValueInMail(email, QStringLiteral("mot de passe"));
+    QVERIFY(!identifier.isEmpty() && !password.isEmpty());
+    auto *login = window.loginPage();
+    auto *identifierEdit = child<QLineEdit>(login, "identifierEdit");
+    identifierEdit->clear();
+    identifierEdit->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("  [") + identifier + QStringLiteral("] "));
+    QTest::keySequence(identifierEdit, QKeySequence::Paste);
+    QCOMPARE(identifierEdit->text(), identifier);
+    auto *passwordEdit = child<QLineEdit>(login, "passwordEdit");
+    QApplication::clipboard()->setText(QLatin1Char('[') + password + QLatin1Char(']'));
+    passwordEdit->setFocus();
+    QTest::keySequence(passwordEdit, QKeySequence::Paste);
+    QCOMPARE(passwordEdit->text(), password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+
+    // The forced "Changement du mot de passe", with its live checklist.
+    ChangePasswordDialog *change = nullptr;
+    QTRY_VERIFY((change = window.findChild<ChangePasswordDialog *>()) && change->isVisible());
+    QVERIFY(!change->findChild<QLineEdit *>(QStringLiteral("currentPasswordEdit")));
+    typeInto(child<QLineEdit>(change, "newPasswordEdit"), QStringLiteral("court"));
+    QVERIFY(labelText(change, "passwordRule0").contains(QStringLiteral("non respectée")));
+    const QString newPassword = QStringLiteral("Boulange2026!");
+    typeInto(child<QLineEdit>(change, "newPasswordEdit"), newPassword);
+    typeInto(child<QLineEdit>(change, "confirmPasswordEdit"), newPassword);
+    QVERIFY(labelText(change, "passwordRuleMatch").contains(QStringLiteral(": respectée")));
+    QTest::mouseClick(child<QPushButton>(change, "changePasswordButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText(login, "loginMessage").contains(QStringLiteral("changé")),
+                             10000);
+
+    // Login with the new password opens the work area, with prenom.nom at the top right.
+    typeInto(identifierEdit, identifier);
+    typeInto(passwordEdit, newPassword);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isLoggedIn(), 10000);
+    QCOMPARE(window.displayName(), QStringLiteral("claire.martin"));
+    QCOMPARE(window.userButton()->text(), QStringLiteral("claire.martin"));
+    QTRY_COMPARE(window.workspace()->establishmentCount(), 1);
+    QCOMPARE(window.workspace()->currentSiret(), newSiret);
+
+    // "Déconnexion" from the prenom.nom menu.
+    window.findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
+    QVERIFY(!window.isLoggedIn());
+    QVERIFY(window.loginPage()->isVisible());
+    QVERIFY(labelText(login, "loginMessage").contains(QStringLiteral("déconnecté")));
+}
+
+void TestCreateSpaceFlow::aTakenSiretNamesTheUserToContact() {
+    ServiceFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    const QString siret = validSiret(12);
+    fx.createAccount(siret, QStringLiteral("jean.dupont@exemple.fr"));
+
+    CreateSpaceWizard wizard(&fx.client());
+    wizard.show();
+    typeInto(child<QLineEdit>(&wizard, "siretEdit"), siret);
+    wizard.next();
+    QTRY_VERIFY(!child<QLabel>(&wizard, "captchaPicture")->pixmap().isNull());
+    typeInto(child<QLineEdit>(&wizard, "captchaAnswerEdit"), fx.latestCaptchaAnswer());
+    child<QCheckBox>(&wizard, "cguCheck")->setChecked(true);
+    wizard.next();
+    QTRY_VERIFY(labelText(&wizard, "securityMessage").contains(QStringLiteral("j***@exemple.fr")));
+    QCOMPARE(wizard.currentId(), int(CreateSpaceWizard::SecurityPageId));
+    // The picture was used: a new one is drawn for the next attempt.
+    QTRY_VERIFY(!child<QLabel>(&wizard, "captchaPicture")->pixmap().isNull());
+}
+
+QTEST_MAIN(TestCreateSpaceFlow)
+#include "test_createspaceflow.moc"

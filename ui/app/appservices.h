@@ -1,0 +1,29 @@
+#pragma once
+
+class QSettings;
+
+namespace apdesk::client {
+class AspClient;
+}
+namespace apdesk::store {
+class Store;
+}
+
+namespace apdesk::ui {
+
+class CredentialStore;
+class MailboxModel;
+class MailboxWatcher;
+
+// What the screens are given: the local store, the service's client, the keyring, the settings
+// and the simulated mailbox. Owned by whoever starts the program (or the test), never global.
+struct AppServices {
+    store::Store *store = nullptr;
+    client::AspClient *client = nullptr;
+    CredentialStore *credentials = nullptr;
+    QSettings *settings = nullptr;
+    MailboxModel *mailModel = nullptr;
+    MailboxWatcher *mailWatcher = nullptr;
+};
+
+} // namespace apdesk::ui

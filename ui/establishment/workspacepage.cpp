@@ -1,0 +1,173 @@
+#include "workspacepage.h"
+
+#include "domain/siret.h"
+#include "store/establishmentrepository.h"
+#include "store/store.h"
+#include "widgets/formhelpers.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace apdesk::ui {
+
+namespace {
+
+QString formattedSiret(const QString &digits) {
+    const auto siret = domain::Siret::parse(digits);
+    return siret ? siret->formatted() : digits;
+}
+
+} // namespace
+
+WorkspacePage::WorkspacePage(store::Store *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store) {
+    setObjectName(QStringLiteral("workspacePage"));
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("workspaceHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_switcher = new QComboBox(this);
+    m_switcher->setObjectName(QStringLiteral("establishmentSwitcher"));
+    m_switcherLabel = labelFor(m_switcher, tr("Établissement &courant :"), this);
+    auto *switchRow = new QHBoxLayout;
+    switchRow->addWidget(m_switcherLabel);
+    switchRow->addWidget(m_switcher, 1);
+
+    m_current = new QLabel(this);
+    m_current->setObjectName(QStringLiteral("currentEstablishment"));
+    m_current->setWordWrap(true);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_fiche = new QPushButton(tr("Fiche établissement"), this);
+    m_fiche->setObjectName(QStringLiteral("openFicheButton"));
+    m_users = new QPushButton(tr("Utilisateurs"), this);
+    m_users->setObjectName(QStringLiteral("openUsersButton"));
+    m_add = new QPushButton(tr("Ajouter un établissement"), this);
+    m_add->setObjectName(QStringLiteral("addEstablishmentButton"));
+    m_login = new QPushButton(tr("Se connecter"), this);
+    m_login->setObjectName(QStringLiteral("workspaceLoginButton"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_fiche);
+    actions->addWidget(m_users);
+    actions->addWidget(m_add);
+    actions->addWidget(m_login);
+    actions->addStretch();
+
+    auto *localBox = new QGroupBox(tr("Demandes d'indemnisation"), this);
+    auto *localLayout = new QVBoxLayout(localBox);
+    m_local = new QLabel(localBox);
+    m_local->setObjectName(QStringLiteral("localSummary"));
+    m_local->setWordWrap(true);
+    localLayout->addWidget(m_local);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addWidget(m_heading);
+    layout->addLayout(switchRow);
+    layout->addWidget(m_current);
+    layout->addLayout(actions);
+    layout->addSpacing(16);
+    layout->addWidget(localBox);
+    layout->addStretch();
+
+    connect(m_switcher, &QComboBox::currentIndexChanged, this, [this] {
+        updateCurrent();
+        emit establishmentChanged(currentSiret());
+    });
+    connect(m_fiche, &QPushButton::clicked, this,
+            [this] { emit openEstablishmentRequested(currentSiret()); });
+    connect(m_users, &QPushButton::clicked, this,
+            [this] { emit openUsersRequested(currentSiret()); });
+    connect(m_add, &QPushButton::clicked, this, &WorkspacePage::addEstablishmentRequested);
+    connect(m_login, &QPushButton::clicked, this, &WorkspacePage::loginRequested);
+    showOffline();
+}
+
+void WorkspacePage::showOnline(const QJsonArray &establishments) {
+    m_establishments = establishments;
+    const QString previous = currentSiret();
+    const QSignalBlocker blocker(m_switcher);
+    m_switcher->clear();
+    for (const QJsonValue &value : establishments) {
+        const QJsonObject e = value.toObject();
+        const QString siret = e.value(QStringLiteral("siret")).toString();
+        m_switcher->addItem(QStringLiteral("%1 — %2").arg(
+                                e.value(QStringLiteral("name")).toString(), formattedSiret(siret)),
+                            siret);
+    }
+    const int keep = m_switcher->findData(previous);
+    m_switcher->setCurrentIndex(keep >= 0 ? keep : 0);
+    const bool several = establishments.size() > 1;
+    m_switcher->setVisible(several);
+    m_switcherLabel->setVisible(several);
+    m_heading->setText(tr("Espace de travail"));
+    const bool any = !establishments.isEmpty();
+    m_fiche->setVisible(any);
+    m_users->setVisible(any);
+    m_add->setVisible(true);
+    m_login->setVisible(false);
+    updateCurrent();
+    updateLocalSummary();
+}
+
+void WorkspacePage::showOffline() {
+    m_establishments = {};
+    m_switcher->clear();
+    m_switcher->setVisible(false);
+    m_switcherLabel->setVisible(false);
+    m_heading->setText(tr("Travail hors ligne"));
+    m_current->setText(tr("Vous travaillez sur cet ordinateur sans être connecté. Ce qui "
+                          "demande le service de l'ASP (fiche établissement, utilisateurs, "
+                          "envoi des demandes) vous invitera à vous connecter."));
+    m_fiche->setVisible(false);
+    m_users->setVisible(false);
+    m_add->setVisible(false);
+    m_login->setVisible(true);
+    updateLocalSummary();
+}
+
+QString WorkspacePage::currentSiret() const {
+    return m_switcher->currentData().toString();
+}
+
+int WorkspacePage::establishmentCount() const {
+    return int(m_establishments.size());
+}
+
+void WorkspacePage::updateCurrent() {
+    if (m_establishments.isEmpty()) {
+        m_current->setText(tr("Aucun établissement n'est encore rattaché à votre compte : il le "
+                              "sera dès que l'ASP aura validé la demande."));
+        return;
+    }
+    for (const QJsonValue &value : std::as_const(m_establishments)) {
+        const QJsonObject e = value.toObject();
+        if (e.value(QStringLiteral("siret")).toString() != currentSiret())
+            continue;
+        m_current->setText(tr("%1\nSIRET %2\n%3 %4")
+                               .arg(e.value(QStringLiteral("name")).toString(),
+                                    formattedSiret(currentSiret()),
+                                    e.value(QStringLiteral("postalCode")).toString(),
+                                    e.value(QStringLiteral("city")).toString()));
+    }
+}
+
+void WorkspacePage::updateLocalSummary() {
+    const auto establishments = m_store->establishments().list();
+    const int count = establishments ? int(establishments->size()) : 0;
+    m_local->setText(tr("Données de cet ordinateur : %n établissement(s) enregistré(s). "
+                        "Chaque saisie est enregistrée aussitôt.",
+                        nullptr, count));
+}
+
+} // namespace apdesk::ui

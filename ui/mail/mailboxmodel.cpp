@@ -1,0 +1,129 @@
+#include "mailboxmodel.h"
+
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace apdesk::ui {
+
+MailboxModel::MailboxModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void MailboxModel::setMails(const QJsonArray &mails) {
+    QList<Mail> incoming;
+    incoming.reserve(mails.size());
+    for (const QJsonValue &value : mails) {
+        const QJsonObject o = value.toObject();
+        incoming.append(
+            {o.value(QStringLiteral("id")).toVariant().toString(),
+             o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("to")).toString(),
+             o.value(QStringLiteral("subject")).toString(),
+             o.value(QStringLiteral("body")).toString(),
+             QDateTime::fromString(o.value(QStringLiteral("sentAt")).toString(), Qt::ISODate)});
+    }
+    std::stable_sort(incoming.begin(), incoming.end(),
+                     [](const Mail &a, const Mail &b) { return a.sentAt > b.sentAt; });
+
+    const auto sameIds = [&] {
+        if (incoming.size() != m_mails.size())
+            return false;
+        for (qsizetype i = 0; i < incoming.size(); ++i) {
+            if (incoming.at(i).id != m_mails.at(i).id)
+                return false;
+        }
+        return true;
+    };
+    if (sameIds())
+        return; // mails never change once sent: nothing to redraw
+    const int before = unreadCount();
+    beginResetModel();
+    m_mails = std::move(incoming);
+    endResetModel();
+    if (unreadCount() != before)
+        emit unreadCountChanged(unreadCount());
+}
+
+void MailboxModel::setReadIds(const QSet<QString> &ids) {
+    const int before = unreadCount();
+    m_read = ids;
+    if (!m_mails.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (unreadCount() != before)
+        emit unreadCountChanged(unreadCount());
+}
+
+void MailboxModel::markRead(int row) {
+    if (row < 0 || row >= m_mails.size() || m_read.contains(m_mails.at(row).id))
+        return;
+    m_read.insert(m_mails.at(row).id);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit unreadCountChanged(unreadCount());
+}
+
+int MailboxModel::unreadCount() const {
+    return int(std::count_if(m_mails.cbegin(), m_mails.cend(),
+                             [this](const Mail &m) { return !m_read.contains(m.id); }));
+}
+
+int MailboxModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_mails.size());
+}
+
+int MailboxModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MailboxModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Mail &mail = m_mails.at(index.row());
+    const bool read = m_read.contains(mail.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SentAtColumn:
+            return QLocale().toString(mail.sentAt.toLocalTime(), QLocale::ShortFormat);
+        case ToColumn:
+            return mail.to;
+        case SubjectColumn:
+            return mail.subject;
+        default:
+            return {};
+        }
+    case Qt::AccessibleTextRole:
+        return read ? mail.subject : tr("Non lu : %1").arg(mail.subject);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(!read);
+        return font;
+    }
+    case BodyRole:
+        return mail.body;
+    case IdRole:
+        return mail.id;
+    case ReadRole:
+        return read;
+    default:
+        return {};
+    }
+}
+
+QVariant MailboxModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SentAtColumn:
+        return tr("Reçu le");
+    case ToColumn:
+        return tr("Destinataire");
+    case SubjectColumn:
+        return tr("Objet");
+    default:
+        return {};
+    }
+}
+
+} // namespace apdesk::ui
