@@ -31,6 +31,8 @@ public:
     Result<QList<Claim>> listFor(qint64 establishmentId) const;
     Result<Claim> find(qint64 id) const;
     // Moves a claim to another status. A sent claim is final: changing it is Refused.
+    // Queuing and sending go through the OutboxRepository, which moves the status with its
+    // entries in the same transaction; this is for the other moves.
     Result<> setStatus(qint64 claimId, ClaimStatus status) const;
 
 private:

@@ -23,6 +23,10 @@ enum class ContractKind { Ordinary, Apprentice, Professionalisation };
 // Where a claim stands on this computer. Sent is final: a sent claim is never edited again.
 enum class ClaimStatus { Preparation, Queued, Sent, Refused };
 
+// Where a queued sending stands: Pending until the service accepted it (Sent) or refused it
+// for good (Rejected); failed attempts stay Pending with a later next attempt.
+enum class OutboxState { Pending, Sent, Rejected };
+
 struct Establishment final {
     qint64 id = 0;
     QString siret;       // 14 digits, without spaces
@@ -88,6 +92,37 @@ struct ClaimLine final {
     ContractKind contract = ContractKind::Ordinary;
 
     friend bool operator==(const ClaimLine &, const ClaimLine &) = default;
+};
+
+// A decision (autorisation) as last fetched from the service, kept for working offline.
+struct CachedDecision final {
+    QString number;
+    QString siret;
+    QDate periodStart;
+    QDate periodEnd;
+    int form = 1;   // 1–4: réduction or fermeture, whole establishment or part (DOMAIN.md)
+    QString scheme; // "common", "apld"… as the service names it
+    domain::Hours authorisedHours;
+    int authorisedHeadcount = 0;
+    QDateTime fetchedAt; // UTC; when invalid, put() stamps it with the store's clock
+
+    friend bool operator==(const CachedDecision &, const CachedDecision &) = default;
+};
+
+// A claim waiting to be sent, or sent: sent exactly once thanks to its idempotency key.
+struct OutboxEntry final {
+    qint64 id = 0;
+    qint64 claimId = 0;
+    QString idempotencyKey;
+    QByteArray payload; // JSON, as it will be sent
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QString lastError;
+    QDateTime createdAt;     // UTC
+    QDateTime updatedAt;     // UTC
+    QDateTime nextAttemptAt; // UTC; invalid: as soon as possible
+
+    friend bool operator==(const OutboxEntry &, const OutboxEntry &) = default;
 };
 
 } // namespace apdesk::store

@@ -4,8 +4,10 @@
 #include "sqlite/setaside.h"
 #include "store/claimlinerepository.h"
 #include "store/claimrepository.h"
+#include "store/decisioncacherepository.h"
 #include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
+#include "store/outboxrepository.h"
 #include "store/schema.h"
 #include "store/settingsrepository.h"
 
@@ -41,7 +43,9 @@ Store::Store(std::unique_ptr<sqlite::Database> database, Clock clock)
     , m_employees(std::make_unique<EmployeeRepository>(*m_database))
     , m_claims(std::make_unique<ClaimRepository>(*m_database, clock))
     , m_claimLines(std::make_unique<ClaimLineRepository>(*m_database))
-    , m_settings(std::make_unique<SettingsRepository>(*m_database)) {}
+    , m_settings(std::make_unique<SettingsRepository>(*m_database))
+    , m_decisionCache(std::make_unique<DecisionCacheRepository>(*m_database, clock))
+    , m_outbox(std::make_unique<OutboxRepository>(*m_database, clock)) {}
 
 // The repositories go before the database they point to (reverse order of the members).
 Store::~Store() = default;

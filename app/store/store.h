@@ -19,8 +19,10 @@ namespace apdesk::store {
 
 class ClaimLineRepository;
 class ClaimRepository;
+class DecisionCacheRepository;
 class EmployeeRepository;
 class EstablishmentRepository;
+class OutboxRepository;
 class SettingsRepository;
 
 using Clock = std::function<QDateTime()>;
@@ -78,6 +80,8 @@ public:
     const ClaimRepository &claims() const { return *m_claims; }
     const ClaimLineRepository &claimLines() const { return *m_claimLines; }
     const SettingsRepository &settings() const { return *m_settings; }
+    const DecisionCacheRepository &decisionCache() const { return *m_decisionCache; }
+    const OutboxRepository &outbox() const { return *m_outbox; }
 
 private:
     Store(std::unique_ptr<sqlite::Database> database, Clock clock);
@@ -88,6 +92,8 @@ private:
     std::unique_ptr<ClaimRepository> m_claims;
     std::unique_ptr<ClaimLineRepository> m_claimLines;
     std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<DecisionCacheRepository> m_decisionCache;
+    std::unique_ptr<OutboxRepository> m_outbox;
 };
 
 } // namespace apdesk::store

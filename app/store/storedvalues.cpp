@@ -43,6 +43,11 @@ constexpr std::array<std::pair<ClaimStatus, const char *>, 4> statuses{{
     {ClaimStatus::Sent, "sent"},
     {ClaimStatus::Refused, "refused"},
 }};
+constexpr std::array<std::pair<OutboxState, const char *>, 3> outboxStates{{
+    {OutboxState::Pending, "pending"},
+    {OutboxState::Sent, "sent"},
+    {OutboxState::Rejected, "rejected"},
+}};
 } // namespace
 
 QVariant date(const QDate &date) {
@@ -96,6 +101,12 @@ QString statusCode(ClaimStatus status) {
 }
 std::optional<ClaimStatus> toStatus(const QString &code) {
     return valueOf(statuses, code);
+}
+QString outboxStateCode(OutboxState state) {
+    return codeOf(outboxStates, state);
+}
+std::optional<OutboxState> toOutboxState(const QString &code) {
+    return valueOf(outboxStates, code);
 }
 
 } // namespace apdesk::store::stored

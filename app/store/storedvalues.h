@@ -25,5 +25,7 @@ QString contractCode(ContractKind kind);
 std::optional<ContractKind> toContract(const QString &code);
 QString statusCode(ClaimStatus status);
 std::optional<ClaimStatus> toStatus(const QString &code);
+QString outboxStateCode(OutboxState state);
+std::optional<OutboxState> toOutboxState(const QString &code);
 
 } // namespace apdesk::store::stored
