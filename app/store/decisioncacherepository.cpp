@@ -47,8 +47,18 @@ Result<> DecisionCacheRepository::put(const CachedDecision &decision) const {
     return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         return sqlite::execute(query,
-                               QStringLiteral("INSERT OR REPLACE INTO cached_decisions (%1) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                               QStringLiteral("INSERT INTO cached_decisions (%1) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                              "ON CONFLICT (number) DO UPDATE SET "
+                                              "siret = excluded.siret, "
+                                              "period_start = excluded.period_start, "
+                                              "period_end = excluded.period_end, "
+                                              "form = excluded.form, scheme = excluded.scheme, "
+                                              "authorised_hundredths = "
+                                              "excluded.authorised_hundredths, "
+                                              "authorised_headcount = "
+                                              "excluded.authorised_headcount, "
+                                              "fetched_at = excluded.fetched_at")
                                    .arg(columns),
                                {decision.number, decision.siret, stored::date(decision.periodStart),
                                 stored::date(decision.periodEnd), decision.form, decision.scheme,

@@ -1,0 +1,155 @@
+#include "store/claimassembler.h"
+
+#include "store/claimlinerepository.h"
+#include "store/claimrepository.h"
+#include "store/decisioncacherepository.h"
+#include "store/employeerepository.h"
+#include "store/establishmentrepository.h"
+#include "store/store.h"
+
+#include <QHash>
+
+#include <limits>
+
+namespace apdesk::store {
+
+namespace {
+
+domain::Sector toSector(SectorCategory category) {
+    return category == SectorCategory::Common ? domain::Sector::Common
+                                              : domain::Sector::Protected;
+}
+
+// The decision as last fetched from the service, as the engine reads it.
+domain::Decision toDecision(const CachedDecision &cached) {
+    domain::Decision decision;
+    decision.number = cached.number;
+    decision.start = cached.periodStart;
+    decision.end = cached.periodEnd;
+    // Forms 1–2 reduce hours, 3–4 close (DOMAIN.md section 2).
+    decision.form = cached.form >= 3 ? domain::ReductionForm::TemporaryClosure
+                                     : domain::ReductionForm::HoursReduction;
+    decision.scheme = cached.scheme.compare(u"apld", Qt::CaseInsensitive) == 0
+                          ? domain::Scheme::Apld
+                          : domain::Scheme::CommonLaw;
+    decision.authorisedHours = cached.authorisedHours;
+    decision.authorisedHeadcount = cached.authorisedHeadcount;
+    return decision;
+}
+
+} // namespace
+
+ClaimAssembler::ClaimAssembler(const Store &store)
+    : m_store(store) {}
+
+domain::ClaimEmployee ClaimAssembler::toClaimEmployee(const Employee &employee) {
+    domain::ClaimEmployee e;
+    e.nir = employee.nir;
+    e.matricule = employee.matricule;
+    e.lastName = employee.lastName;
+    e.firstName = employee.firstName;
+    e.entry = employee.entryDate == unknownEntryDate() ? QDate() : employee.entryDate;
+    e.exit = employee.exitDate;
+    e.forfaitJours = employee.forfaitJours;
+    e.weeklyHours = employee.forfaitJours ? domain::Hours() : employee.weeklyHours;
+    e.grossHourlyPay = employee.grossHourlyPay;
+    e.usualNetHourlyPay = employee.usualNetHourlyPay;
+    e.apprentice = employee.contract != ContractKind::Ordinary;
+    return e;
+}
+
+Employee ClaimAssembler::toEmployee(const domain::ClaimEmployee &employee,
+                                    qint64 establishmentId) {
+    Employee e;
+    e.establishmentId = establishmentId;
+    e.nir = employee.nir;
+    e.matricule = employee.matricule;
+    e.lastName = employee.lastName;
+    e.firstName = employee.firstName;
+    e.entryDate = employee.entry.isValid() ? employee.entry : unknownEntryDate();
+    e.exitDate = employee.exit;
+    e.forfaitJours = employee.forfaitJours;
+    e.weeklyHours = employee.forfaitJours ? domain::Hours() : employee.weeklyHours;
+    e.grossHourlyPay = employee.grossHourlyPay.value_or(domain::Money());
+    e.usualNetHourlyPay = employee.usualNetHourlyPay;
+    e.contract = employee.apprentice ? ContractKind::Apprentice : ContractKind::Ordinary;
+    return e;
+}
+
+Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &today) const {
+    using R = Result<AssembledClaim>;
+    AssembledClaim out;
+    auto record = m_store.claims().find(claimId);
+    if (!record)
+        return R::failWith(record);
+    out.record = *record;
+    auto establishment = m_store.establishments().find(out.record.establishmentId);
+    if (!establishment)
+        return R::failWith(establishment);
+    out.establishment = *establishment;
+    auto employees = m_store.employees().listFor(out.record.establishmentId);
+    if (!employees)
+        return R::failWith(employees);
+    auto lines = m_store.claimLines().linesOf(claimId);
+    if (!lines)
+        return R::failWith(lines);
+    auto decision = m_store.decisionCache().find(out.record.decisionNumber);
+    if (!decision)
+        return R::failWith(decision);
+
+    domain::Claim &claim = out.claim;
+    claim.establishment.siret = out.establishment.siret;
+    claim.establishment.departement = out.establishment.departement;
+    claim.establishment.sector = toSector(out.establishment.sector);
+    claim.year = out.record.month.year();
+    claim.month = out.record.month.month();
+    claim.today = today;
+    out.decisionKnown = decision->has_value();
+    if (out.decisionKnown) {
+        claim.decision = toDecision(**decision);
+    } else {
+        claim.decision.number = out.record.decisionNumber;
+        claim.decision.start = claim.firstDay();
+        claim.decision.end = claim.lastDay();
+        claim.decision.authorisedHours =
+            domain::Hours::fromHundredths(std::numeric_limits<qint32>::max());
+        claim.decision.authorisedHeadcount = std::numeric_limits<int>::max();
+    }
+
+    QHash<qint64, Employee> byId;
+    QHash<QString, int> matriculeUses;
+    for (const Employee &e : *employees) {
+        byId.insert(e.id, e);
+        if (!e.matricule.isEmpty())
+            matriculeUses[e.matricule] += 1;
+    }
+    QHash<qint64, QString> keyOf;
+    for (const ClaimLine &line : *lines) {
+        if (!keyOf.contains(line.employeeId)) {
+            const Employee &stored = byId[line.employeeId];
+            domain::ClaimEmployee e = toClaimEmployee(stored);
+            // What the claim was computed with: the copy on the line, not today's contract.
+            e.forfaitJours = line.forfaitJours;
+            e.weeklyHours = line.forfaitJours ? domain::Hours() : line.contractualWeeklyHours;
+            e.grossHourlyPay = line.grossHourlyPay;
+            e.usualNetHourlyPay = line.usualNetHourlyPay;
+            e.apprentice = line.contract != ContractKind::Ordinary;
+            if (e.matricule.isEmpty() || matriculeUses.value(e.matricule) > 1)
+                e.matricule = stored.nir;
+            keyOf.insert(line.employeeId, e.matricule);
+            claim.employees << e;
+            out.employeeIds << line.employeeId;
+        }
+        domain::ClaimLine l;
+        l.matricule = keyOf.value(line.employeeId);
+        l.week = line.hours.weekStart;
+        l.worked = line.hours.worked;
+        l.treatedAsWorked = line.hours.treatedAsWorked;
+        l.chomees = line.hours.chomees;
+        l.halfDaysNotWorked = line.hours.halfDaysNotWorked;
+        claim.lines << l;
+    }
+    return R::ok(out);
+}
+
+} // namespace apdesk::store

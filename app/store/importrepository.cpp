@@ -1,0 +1,204 @@
+#include "store/importrepository.h"
+
+#include "sqlite/database.h"
+#include "sqlite/query.h"
+#include "sqlite/transaction.h"
+#include "store/storedvalues.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace apdesk::store {
+
+namespace {
+
+// Runs `query` (prepared) with the columns of rows [from, to) bound, as one execBatch.
+Result<> runBatch(QSqlQuery &query, const QList<QVariantList> &columns, const QString &what) {
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        query.bindValue(int(c), columns[c]);
+    if (!query.execBatch())
+        return Result<>::fail(Error::fromSql(query.lastError(), what));
+    return Result<>::ok();
+}
+
+} // namespace
+
+ImportRepository::ImportRepository(const sqlite::Database &database)
+    : m_database(database) {}
+
+Result<EmployeeImportCounts>
+ImportRepository::importEmployees(qint64 establishmentId, const QList<Employee> &employees,
+                                  const Progress &progress) const {
+    using R = Result<EmployeeImportCounts>;
+    for (const Employee &e : employees) {
+        if (e.nir.size() != 15 || e.lastName.trimmed().isEmpty() || !e.entryDate.isValid() ||
+            (!e.forfaitJours && e.weeklyHours.hundredths() <= 0) ||
+            e.grossHourlyPay.isNegative()) {
+            return R::fail(Error::make(
+                ErrorKind::Invalid,
+                tr("Le salarié %1 %2 est incomplet (NIR, nom, date d'entrée, durée ou salaire) : "
+                   "rien n'a été importé.")
+                    .arg(e.firstName, e.lastName)));
+        }
+    }
+    return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const QString what = tr("importer les salariés");
+        auto done = sqlite::execute(
+            query, QStringLiteral("SELECT nir FROM employees WHERE establishment_id = ?"),
+            {establishmentId}, what);
+        if (!done)
+            return R::failWith(done);
+        QSet<QString> known;
+        while (query.next())
+            known.insert(query.value(0).toString());
+        query.finish();
+
+        EmployeeImportCounts counts;
+        if (!query.prepare(QStringLiteral(
+                "INSERT INTO employees (establishment_id, nir, matricule, last_name, first_name, "
+                "entry_date, exit_date, forfait_jours, weekly_hours_hundredths, "
+                "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (establishment_id, nir) DO UPDATE SET "
+                "matricule = excluded.matricule, last_name = excluded.last_name, "
+                "first_name = excluded.first_name, entry_date = excluded.entry_date, "
+                "exit_date = excluded.exit_date, forfait_jours = excluded.forfait_jours, "
+                "weekly_hours_hundredths = excluded.weekly_hours_hundredths, "
+                "gross_hourly_pay_cents = excluded.gross_hourly_pay_cents, "
+                "usual_net_hourly_pay_cents = excluded.usual_net_hourly_pay_cents, "
+                "contract_kind = excluded.contract_kind")))
+            return R::fail(Error::fromSql(query.lastError(), what));
+        for (qsizetype from = 0; from < employees.size(); from += sliceSize) {
+            const qsizetype to = std::min(employees.size(), from + sliceSize);
+            QList<QVariantList> columns(12);
+            for (qsizetype i = from; i < to; ++i) {
+                const Employee &e = employees[i];
+                (known.contains(e.nir) ? counts.updated : counts.added) += 1;
+                known.insert(e.nir);
+                const QVariantList values{
+                    establishmentId,
+                    e.nir,
+                    e.matricule.trimmed(),
+                    e.lastName.trimmed(),
+                    e.firstName.trimmed(),
+                    stored::date(e.entryDate),
+                    stored::date(e.exitDate),
+                    e.forfaitJours ? 1 : 0,
+                    e.forfaitJours ? QVariant() : QVariant(e.weeklyHours.hundredths()),
+                    e.grossHourlyPay.cents(),
+                    stored::cents(e.usualNetHourlyPay),
+                    stored::contractCode(e.contract)};
+                for (qsizetype c = 0; c < values.size(); ++c)
+                    columns[c] << values[c];
+            }
+            if (auto batch = runBatch(query, columns, what); !batch)
+                return R::failWith(batch);
+            if (progress)
+                progress(to, employees.size());
+        }
+        return R::ok(counts);
+    });
+}
+
+Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
+                                                     const QList<ImportedLine> &lines,
+                                                     const Progress &progress) const {
+    using R = Result<qsizetype>;
+    return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const QString what = tr("importer les heures de la demande n°%1").arg(claimId);
+        auto done = sqlite::execute(
+            query, QStringLiteral("SELECT establishment_id, month, status FROM claims WHERE id = ?"),
+            {claimId}, what);
+        if (!done)
+            return R::failWith(done);
+        if (!query.next())
+            return R::fail(Error::make(ErrorKind::NotFound,
+                                       tr("La demande n°%1 n'existe pas.").arg(claimId)));
+        const qint64 establishmentId = query.value(0).toLongLong();
+        const QDate month = stored::toMonth(query.value(1));
+        if (stored::toStatus(query.value(2).toString()) != ClaimStatus::Preparation) {
+            return R::fail(Error::make(
+                ErrorKind::Refused,
+                tr("La demande pour %1 n'est plus en préparation : ses heures ne peuvent plus "
+                   "être modifiées.")
+                    .arg(QLocale(QLocale::French, QLocale::France)
+                             .toString(month, QStringLiteral("MMMM yyyy")))));
+        }
+        done = sqlite::execute(query,
+                               QStringLiteral("SELECT id FROM employees WHERE establishment_id = ?"),
+                               {establishmentId}, what);
+        if (!done)
+            return R::failWith(done);
+        QSet<qint64> employeeIds;
+        while (query.next())
+            employeeIds.insert(query.value(0).toLongLong());
+        query.finish();
+        for (const ImportedLine &line : lines) {
+            if (!employeeIds.contains(line.employeeId))
+                return R::fail(Error::make(
+                    ErrorKind::NotFound,
+                    tr("Le salarié n°%1 n'existe pas dans l'établissement de cette demande : "
+                       "rien n'a été importé.")
+                        .arg(line.employeeId)));
+            const WeekHours &h = line.hours;
+            if (!h.weekStart.isValid() || h.weekStart.year() != month.year() ||
+                h.weekStart.month() != month.month())
+                return R::fail(Error::make(
+                    ErrorKind::Invalid,
+                    tr("La semaine du %1 n'est pas dans le mois de la demande : rien n'a été "
+                       "importé.")
+                        .arg(h.weekStart.toString(QStringLiteral("dd/MM/yyyy")))));
+            if (h.worked.isNegative() || h.treatedAsWorked.isNegative() ||
+                h.chomees.isNegative() || h.halfDaysNotWorked < 0)
+                return R::fail(Error::make(ErrorKind::Invalid,
+                                           tr("Des heures négatives ne s'importent pas : rien "
+                                              "n'a été importé.")));
+        }
+
+        // A new line copies the employee's contract and pay; an existing one keeps its copy
+        // and gets the new hours.
+        if (!query.prepare(QStringLiteral(
+                "INSERT INTO claim_lines (claim_id, employee_id, week_start, worked_hundredths, "
+                "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked, "
+                "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
+                "usual_net_hourly_pay_cents, contract_kind) "
+                "SELECT ?, id, ?, ?, ?, ?, ?, forfait_jours, weekly_hours_hundredths, "
+                "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
+                "FROM employees WHERE id = ? AND establishment_id = ? "
+                "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
+                "worked_hundredths = excluded.worked_hundredths, "
+                "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
+                "chomees_hundredths = excluded.chomees_hundredths, "
+                "half_days_not_worked = excluded.half_days_not_worked")))
+            return R::fail(Error::fromSql(query.lastError(), what));
+        for (qsizetype from = 0; from < lines.size(); from += sliceSize) {
+            const qsizetype to = std::min(lines.size(), from + sliceSize);
+            QList<QVariantList> columns(8);
+            for (auto &column : columns)
+                column.reserve(to - from);
+            for (qsizetype i = from; i < to; ++i) {
+                const ImportedLine &line = lines[i];
+                columns[0] << claimId;
+                columns[1] << stored::date(line.hours.weekStart);
+                columns[2] << line.hours.worked.hundredths();
+                columns[3] << line.hours.treatedAsWorked.hundredths();
+                columns[4] << line.hours.chomees.hundredths();
+                columns[5] << line.hours.halfDaysNotWorked;
+                columns[6] << line.employeeId;
+                columns[7] << establishmentId;
+            }
+            if (auto batch = runBatch(query, columns, what); !batch)
+                return R::failWith(batch);
+            if (progress)
+                progress(to, lines.size());
+        }
+        return R::ok(lines.size());
+    });
+}
+
+} // namespace apdesk::store
