@@ -1,10 +1,14 @@
 #include "simharness.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
+#include <QTimer>
+
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <vector>
 
 namespace {
 
@@ -94,26 +98,51 @@ SimHarness::Reply SimHarness::get(const QString &path, const QByteArray &token) 
     return call("GET", path, {}, token);
 }
 
-QList<SimHarness::Reply> SimHarness::postAll(const QString &path,
-                                             const QList<QJsonObject> &bodies) {
-    QList<QNetworkReply *> pending;
+SimHarness::Parallel SimHarness::postAll(const QString &path, const QList<QJsonObject> &bodies,
+                                         const QString &probePath) {
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply *> posts;
+    QEventLoop loop;
+    int pending = 0;
+    int postsPending = 0;
+    bool probeFirst = false;
+    auto finished = [&] {
+        if (--pending == 0) {
+            loop.quit();
+        }
+    };
     for (const QJsonObject &body : bodies) {
+        auto &manager = managers.emplace_back(std::make_unique<QNetworkAccessManager>());
+        manager->setProxy(QNetworkProxy::NoProxy);
         QNetworkRequest request(url().resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-        pending.append(m_network.post(request, QJsonDocument(body).toJson()));
+        QNetworkReply *reply = manager->post(request, QJsonDocument(body).toJson());
+        ++pending;
+        ++postsPending;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+            --postsPending;
+            finished();
+        });
+        posts.append(reply);
     }
-    for (QNetworkReply *reply : pending) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished()) {
-            finished.wait(30000);
-        }
+    auto &probeManager = managers.emplace_back(std::make_unique<QNetworkAccessManager>());
+    probeManager->setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *probe = probeManager->get(QNetworkRequest(url().resolved(QUrl(probePath))));
+    ++pending;
+    QObject::connect(probe, &QNetworkReply::finished, &loop, [&] {
+        probeFirst = postsPending > 0;
+        finished();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Parallel result;
+    for (QNetworkReply *reply : posts) {
+        result.replies.append(readReply(reply));
     }
-    QList<Reply> replies;
-    for (QNetworkReply *reply : pending) {
-        replies.append(readReply(reply));
-    }
-    return replies;
+    result.probe = readReply(probe);
+    result.probeFinishedFirst = probeFirst;
+    return result;
 }
 
 QString SimHarness::registrationToken(const QString &siret, const QByteArray &bearer) {

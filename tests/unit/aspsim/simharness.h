@@ -42,8 +42,16 @@ public:
     Reply post(const QString &path, const QJsonObject &json, const QByteArray &token = {});
     Reply get(const QString &path, const QByteArray &token = {});
 
-    // Several requests sent at once; the replies in the same order.
-    QList<Reply> postAll(const QString &path, const QList<QJsonObject> &bodies);
+    // Several POSTs sent at once, each on its own connection (one QNetworkAccessManager each, so
+    // that none waits for a free connection), then a GET of probePath on another one. The replies
+    // in the same order, the probe's, and whether the probe finished before the last POST.
+    struct Parallel {
+        QList<Reply> replies;
+        Reply probe;
+        bool probeFinishedFirst = false;
+    };
+    Parallel postAll(const QString &path, const QList<QJsonObject> &bodies,
+                     const QString &probePath);
 
     // The space flow: captcha (its answer read from /sim/captcha), POST /spaces; the token.
     QString registrationToken(const QString &siret, const QByteArray &bearer = {});

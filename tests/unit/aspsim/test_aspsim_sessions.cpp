@@ -1,0 +1,236 @@
+// Logging in: the lockout after 3 wrong passwords (unknown identifiers alike), the first login
+// and its password change, logout, idle expiry, parallel logins.
+#include "simharness.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+const QString newPassword = QStringLiteral("Nouveau-mot2passe");
+
+QJsonObject credentials(const QString &identifier, const QString &password) {
+    return {{QStringLiteral("identifier"), identifier}, {QStringLiteral("password"), password}};
+}
+
+} // namespace
+
+class TestAspsimSessions final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        m_sim = std::make_unique<SimHarness>();
+        QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->errorString()));
+        m_identifier = m_sim->readyAccount(SimHarness::siret(20),
+                                           QStringLiteral("lea.petit@exemple.fr"), newPassword);
+        QVERIFY(!m_identifier.isEmpty());
+    }
+    void cleanupTestCase() { m_sim.reset(); }
+
+    void theFirstLoginOnlyAllowsChangingThePassword() {
+        const QString email = QStringLiteral("hugo.leroy@exemple.fr");
+        QCOMPARE(m_sim->requestAccount(SimHarness::siret(21), email).status, 202);
+        const QJsonArray inbox = m_sim->mails(email);
+        const QString identifier =
+            SimHarness::bracketed(inbox.at(0).toObject().value("body").toString());
+        const QString temporary =
+            SimHarness::bracketed(inbox.at(1).toObject().value("body").toString());
+
+        const auto first =
+            m_sim->post(QStringLiteral("/api/v1/sessions"), credentials(identifier, temporary));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value("mustChangePassword").toBool(), true);
+        QCOMPARE(first.json.value("mustSetSecret").toBool(), false);
+        const QJsonObject user = first.json.value("user").toObject();
+        QCOMPARE(user.value("displayName").toString(), QStringLiteral("jeanne.martin"));
+        QCOMPARE(user.value("firstName").toString(), QStringLiteral("Jeanne"));
+        const QByteArray token = first.json.value("token").toString().toLatin1();
+        QCOMPARE(token.size(), 43); // 256 bits, base64url
+
+        const auto blocked = m_sim->get(QStringLiteral("/api/v1/establishments"), token);
+        QCOMPARE(blocked.status, 403);
+        QCOMPARE(blocked.error(), QStringLiteral("first_login_incomplete"));
+
+        auto change = [&](const QString &current, const QString &next) {
+            return m_sim->post(QStringLiteral("/api/v1/password"),
+                               {{QStringLiteral("identifier"), identifier},
+                                {QStringLiteral("currentPassword"), current},
+                                {QStringLiteral("newPassword"), next}});
+        };
+        const auto weak = change(temporary, QStringLiteral("abc"));
+        QCOMPARE(weak.status, 400);
+        QCOMPARE(weak.error(), QStringLiteral("weak_password"));
+        QCOMPARE(weak.json.value("unmetRules").toArray().size(), 3);
+        QCOMPARE(weak.json.value("fields").toArray().size(), 3);
+        const auto noSpecial = change(temporary, QStringLiteral("abcdefgh1"));
+        QCOMPARE(noSpecial.json.value("unmetRules").toArray().size(), 1);
+        const auto same = change(temporary, temporary);
+        QCOMPARE(same.status, 400);
+        QCOMPARE(same.error(), QStringLiteral("same_password"));
+        QCOMPARE(change(temporary, newPassword).status, 204);
+
+        // Back to the login page: the first session is over, the temporary password too.
+        QCOMPARE(m_sim->get(QStringLiteral("/api/v1/establishments"), token).status, 401);
+        QCOMPARE(m_sim->post(QStringLiteral("/api/v1/sessions"), credentials(identifier, temporary))
+                     .status,
+                 401);
+        const auto again =
+            m_sim->post(QStringLiteral("/api/v1/sessions"), credentials(identifier, newPassword));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value("mustChangePassword").toBool(), false);
+        const auto list = m_sim->get(QStringLiteral("/api/v1/establishments"),
+                                     again.json.value("token").toString().toLatin1());
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json.value("establishments").toArray().size(), 1);
+    }
+
+    void threeWrongPasswordsLockForThirtyMinutes() {
+        auto attempt = [&](const QString &password) {
+            return m_sim->post(QStringLiteral("/api/v1/sessions"),
+                               credentials(m_identifier, password));
+        };
+        const auto one = attempt(QStringLiteral("faux-1"));
+        QCOMPARE(one.status, 401);
+        QCOMPARE(one.error(), QStringLiteral("bad_credentials"));
+        QCOMPARE(one.json.value("attemptsLeft").toInt(), 2);
+        QCOMPARE(attempt(QStringLiteral("faux-2")).json.value("attemptsLeft").toInt(), 1);
+        const auto third = attempt(QStringLiteral("faux-3"));
+        QCOMPARE(third.status, 423);
+        QCOMPARE(third.error(), QStringLiteral("locked"));
+        QCOMPARE(third.json.value("retryAfterSeconds").toInt(), 1800);
+        QCOMPARE(third.header("Retry-After"), QByteArray("1800"));
+        const QDateTime unlockAt =
+            QDateTime::fromString(third.json.value("unlockAt").toString(), Qt::ISODate);
+        const QDateTime serviceNow = QDateTime::fromString(
+            m_sim->get(QStringLiteral("/sim/clock")).json.value("serviceTime").toString(),
+            Qt::ISODate);
+        QVERIFY(qAbs(serviceNow.secsTo(unlockAt) - 1800) <= 2);
+
+        // Locked, even the right password gets 423, counting down.
+        m_sim->advanceClock(1799);
+        const auto stillLocked = attempt(newPassword);
+        QCOMPARE(stillLocked.status, 423);
+        QVERIFY(stillLocked.json.value("retryAfterSeconds").toInt() <= 1);
+        m_sim->advanceClock(1);
+        QCOMPARE(attempt(newPassword).status, 200);
+
+        // A success resets the count.
+        QCOMPARE(attempt(QStringLiteral("faux")).json.value("attemptsLeft").toInt(), 2);
+        QCOMPARE(attempt(newPassword).status, 200);
+        QCOMPARE(attempt(QStringLiteral("faux")).json.value("attemptsLeft").toInt(), 2);
+        QCOMPARE(attempt(newPassword).status, 200);
+    }
+
+    void anUnknownIdentifierGetsTheSameAnswers() {
+        QList<SimHarness::Reply> known;
+        QList<SimHarness::Reply> unknown;
+        for (int i = 0; i < 4; ++i) {
+            known.append(m_sim->post(QStringLiteral("/api/v1/sessions"),
+                                     credentials(m_identifier, QStringLiteral("mauvais"))));
+            unknown.append(
+                m_sim->post(QStringLiteral("/api/v1/sessions"),
+                            credentials(QStringLiteral("AP9999999"), QStringLiteral("mauvais"))));
+        }
+        m_sim->advanceClock(1800); // both unlocked for the next tests
+        QList<int> statuses;
+        for (qsizetype i = 0; i < known.size(); ++i) {
+            const auto &k = known.at(i);
+            const auto &u = unknown.at(i);
+            statuses.append(k.status);
+            QCOMPARE(u.status, k.status);
+            QCOMPARE(u.error(), k.error());
+            QCOMPARE(u.message(), k.message());
+            QCOMPARE(u.json.value("attemptsLeft"), k.json.value("attemptsLeft"));
+            // The service's clock ticks between the two requests: a second apart at most.
+            QVERIFY(qAbs(u.json.value("retryAfterSeconds").toInt() -
+                         k.json.value("retryAfterSeconds").toInt()) <= 1);
+            QCOMPARE(u.json.keys(), k.json.keys());
+        }
+        QCOMPARE(statuses, (QList<int>{401, 401, 423, 423}));
+    }
+
+    void aWrongCurrentPasswordCountsAsAFailedLogin() {
+        auto change = [&](const QString &current) {
+            return m_sim->post(
+                QStringLiteral("/api/v1/password"),
+                {{QStringLiteral("identifier"), m_identifier},
+                 {QStringLiteral("currentPassword"), current},
+                 {QStringLiteral("newPassword"), QStringLiteral("Autre-mot2passe")}});
+        };
+        const auto one = change(QStringLiteral("faux"));
+        QCOMPARE(one.status, 401);
+        QCOMPARE(one.json.value("attemptsLeft").toInt(), 2);
+        QCOMPARE(m_sim
+                     ->post(QStringLiteral("/api/v1/sessions"),
+                            credentials(m_identifier, QStringLiteral("faux")))
+                     .json.value("attemptsLeft")
+                     .toInt(),
+                 1);
+        QCOMPARE(change(QStringLiteral("faux")).status, 423);
+        QCOMPARE(change(newPassword).status, 423);
+        m_sim->advanceClock(1800);
+        QCOMPARE(
+            m_sim->post(QStringLiteral("/api/v1/sessions"), credentials(m_identifier, newPassword))
+                .status,
+            200);
+    }
+
+    void logoutRevokesTheToken() {
+        const QByteArray token = m_sim->login(m_identifier, newPassword);
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m_sim->get(QStringLiteral("/api/v1/establishments"), token).status, 200);
+        QCOMPARE(
+            m_sim->call("DELETE", QStringLiteral("/api/v1/sessions/current"), {}, token).status,
+            204);
+        const auto after = m_sim->get(QStringLiteral("/api/v1/establishments"), token);
+        QCOMPARE(after.status, 401);
+        QCOMPARE(after.error(), QStringLiteral("session_expired"));
+        QCOMPARE(m_sim->call("DELETE", QStringLiteral("/api/v1/sessions/current")).status, 401);
+        QCOMPARE(m_sim->get(QStringLiteral("/api/v1/establishments"), "forged-token").status, 401);
+    }
+
+    void aSessionExpiresAfterThirtyIdleMinutes() {
+        const QByteArray token = m_sim->login(m_identifier, newPassword);
+        m_sim->advanceClock(29 * 60);
+        QCOMPARE(m_sim->get(QStringLiteral("/api/v1/establishments"), token).status, 200);
+        // The request above counted as activity.
+        m_sim->advanceClock(29 * 60);
+        QCOMPARE(m_sim->get(QStringLiteral("/api/v1/establishments"), token).status, 200);
+        m_sim->advanceClock(30 * 60 + 1);
+        const auto expired = m_sim->get(QStringLiteral("/api/v1/establishments"), token);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.error(), QStringLiteral("session_expired"));
+    }
+
+    void tenLoginsRunInParallelWithoutBlockingTheService() {
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < 10; ++i) {
+            bodies.append(credentials(m_identifier, newPassword));
+        }
+        // While the ten Argon2 verifications run on workers, the service still answers at once.
+        QElapsedTimer timer;
+        timer.start();
+        const auto parallel = m_sim->postAll(QStringLiteral("/api/v1/sessions"), bodies,
+                                             QStringLiteral("/sim/health"));
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(parallel.replies.size(), 10);
+        QSet<QString> tokens;
+        for (const auto &reply : parallel.replies) {
+            QCOMPARE(reply.status, 200);
+            tokens.insert(reply.json.value("token").toString());
+        }
+        QCOMPARE(tokens.size(), 10);
+        QCOMPARE(parallel.probe.status, 200);
+        QVERIFY2(parallel.probeFinishedFirst, "the health check waited for the logins");
+        qInfo() << "10 parallel logins took" << elapsed << "ms";
+    }
+
+private:
+    std::unique_ptr<SimHarness> m_sim;
+    QString m_identifier;
+};
+
+QTEST_MAIN(TestAspsimSessions)
+#include "test_aspsim_sessions.moc"
