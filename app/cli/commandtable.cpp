@@ -1,7 +1,11 @@
 #include "commandtable.h"
 
 #include "checkidcommand.h"
+#include "claimscommand.h"
 #include "computecommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "readcommand.h"
 
 namespace apdesk::cli {
 
@@ -10,6 +14,10 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     // One line per command.
     commands.push_back(std::make_unique<CheckIdCommand>());
     commands.push_back(std::make_unique<ComputeCommand>());
+    commands.push_back(std::make_unique<ReadCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ClaimsCommand>());
     return commands;
 }
 

@@ -16,8 +16,7 @@ namespace apdesk::store {
 namespace {
 
 domain::Sector toSector(SectorCategory category) {
-    return category == SectorCategory::Common ? domain::Sector::Common
-                                              : domain::Sector::Protected;
+    return category == SectorCategory::Common ? domain::Sector::Common : domain::Sector::Protected;
 }
 
 // The decision as last fetched from the service, as the engine reads it.
@@ -58,8 +57,7 @@ domain::ClaimEmployee ClaimAssembler::toClaimEmployee(const Employee &employee) 
     return e;
 }
 
-Employee ClaimAssembler::toEmployee(const domain::ClaimEmployee &employee,
-                                    qint64 establishmentId) {
+Employee ClaimAssembler::toEmployee(const domain::ClaimEmployee &employee, qint64 establishmentId) {
     Employee e;
     e.establishmentId = establishmentId;
     e.nir = employee.nir;

@@ -24,19 +24,25 @@ Result<> runBatch(QSqlQuery &query, const QList<QVariantList> &columns, const QS
     return Result<>::ok();
 }
 
+// An empty text as '' rather than NULL: Qt binds a null QString as NULL, which the NOT NULL
+// DEFAULT '' columns refuse.
+QString text(const QString &value) {
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
 } // namespace
 
 ImportRepository::ImportRepository(const sqlite::Database &database)
     : m_database(database) {}
 
-Result<EmployeeImportCounts>
-ImportRepository::importEmployees(qint64 establishmentId, const QList<Employee> &employees,
-                                  const Progress &progress) const {
+Result<EmployeeImportCounts> ImportRepository::importEmployees(qint64 establishmentId,
+                                                               const QList<Employee> &employees,
+                                                               const Progress &progress) const {
     using R = Result<EmployeeImportCounts>;
     for (const Employee &e : employees) {
         if (e.nir.size() != 15 || e.lastName.trimmed().isEmpty() || !e.entryDate.isValid() ||
-            (!e.forfaitJours && e.weeklyHours.hundredths() <= 0) ||
-            e.grossHourlyPay.isNegative()) {
+            (!e.forfaitJours && e.weeklyHours.hundredths() <= 0) || e.grossHourlyPay.isNegative()) {
             return R::fail(Error::make(
                 ErrorKind::Invalid,
                 tr("Le salarié %1 %2 est incomplet (NIR, nom, date d'entrée, durée ou salaire) : "
@@ -79,19 +85,19 @@ ImportRepository::importEmployees(qint64 establishmentId, const QList<Employee> 
                 const Employee &e = employees[i];
                 (known.contains(e.nir) ? counts.updated : counts.added) += 1;
                 known.insert(e.nir);
-                const QVariantList values{
-                    establishmentId,
-                    e.nir,
-                    e.matricule.trimmed(),
-                    e.lastName.trimmed(),
-                    e.firstName.trimmed(),
-                    stored::date(e.entryDate),
-                    stored::date(e.exitDate),
-                    e.forfaitJours ? 1 : 0,
-                    e.forfaitJours ? QVariant() : QVariant(e.weeklyHours.hundredths()),
-                    e.grossHourlyPay.cents(),
-                    stored::cents(e.usualNetHourlyPay),
-                    stored::contractCode(e.contract)};
+                const QVariantList values{establishmentId,
+                                          e.nir,
+                                          text(e.matricule),
+                                          text(e.lastName),
+                                          text(e.firstName),
+                                          stored::date(e.entryDate),
+                                          stored::date(e.exitDate),
+                                          e.forfaitJours ? 1 : 0,
+                                          e.forfaitJours ? QVariant()
+                                                         : QVariant(e.weeklyHours.hundredths()),
+                                          e.grossHourlyPay.cents(),
+                                          stored::cents(e.usualNetHourlyPay),
+                                          stored::contractCode(e.contract)};
                 for (qsizetype c = 0; c < values.size(); ++c)
                     columns[c] << values[c];
             }
@@ -112,13 +118,14 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
         QSqlQuery query(db);
         const QString what = tr("importer les heures de la demande n°%1").arg(claimId);
         auto done = sqlite::execute(
-            query, QStringLiteral("SELECT establishment_id, month, status FROM claims WHERE id = ?"),
+            query,
+            QStringLiteral("SELECT establishment_id, month, status FROM claims WHERE id = ?"),
             {claimId}, what);
         if (!done)
             return R::failWith(done);
         if (!query.next())
-            return R::fail(Error::make(ErrorKind::NotFound,
-                                       tr("La demande n°%1 n'existe pas.").arg(claimId)));
+            return R::fail(
+                Error::make(ErrorKind::NotFound, tr("La demande n°%1 n'existe pas.").arg(claimId)));
         const qint64 establishmentId = query.value(0).toLongLong();
         const QDate month = stored::toMonth(query.value(1));
         if (stored::toStatus(query.value(2).toString()) != ClaimStatus::Preparation) {
@@ -129,9 +136,9 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                     .arg(QLocale(QLocale::French, QLocale::France)
                              .toString(month, QStringLiteral("MMMM yyyy")))));
         }
-        done = sqlite::execute(query,
-                               QStringLiteral("SELECT id FROM employees WHERE establishment_id = ?"),
-                               {establishmentId}, what);
+        done = sqlite::execute(
+            query, QStringLiteral("SELECT id FROM employees WHERE establishment_id = ?"),
+            {establishmentId}, what);
         if (!done)
             return R::failWith(done);
         QSet<qint64> employeeIds;
@@ -153,8 +160,8 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                     tr("La semaine du %1 n'est pas dans le mois de la demande : rien n'a été "
                        "importé.")
                         .arg(h.weekStart.toString(QStringLiteral("dd/MM/yyyy")))));
-            if (h.worked.isNegative() || h.treatedAsWorked.isNegative() ||
-                h.chomees.isNegative() || h.halfDaysNotWorked < 0)
+            if (h.worked.isNegative() || h.treatedAsWorked.isNegative() || h.chomees.isNegative() ||
+                h.halfDaysNotWorked < 0)
                 return R::fail(Error::make(ErrorKind::Invalid,
                                            tr("Des heures négatives ne s'importent pas : rien "
                                               "n'a été importé.")));

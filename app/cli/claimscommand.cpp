@@ -1,0 +1,183 @@
+#include "claimscommand.h"
+
+#include "builtinrates.h"
+#include "domain/claim/claimengine.h"
+#include "domain/claim/claimjson.h"
+#include "domain/claim/ratestable.h"
+#include "exchangesupport.h"
+#include "store/claimassembler.h"
+#include "store/claimrepository.h"
+#include "store/establishmentrepository.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+namespace apdesk::cli {
+
+namespace {
+
+QString statusName(store::ClaimStatus status) {
+    switch (status) {
+    case store::ClaimStatus::Preparation:
+        return QStringLiteral("preparation");
+    case store::ClaimStatus::Queued:
+        return QStringLiteral("queued");
+    case store::ClaimStatus::Sent:
+        return QStringLiteral("sent");
+    case store::ClaimStatus::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+QJsonObject summaryOf(const store::AssembledClaim &a, const domain::ClaimResult &result) {
+    const QLocale c = QLocale::c();
+    int blocking = 0;
+    int warnings = 0;
+    for (const domain::Problem &p : result.problems())
+        (p.level == domain::Problem::Level::Blocking ? blocking : warnings) += 1;
+    return {{QStringLiteral("id"), a.record.id},
+            {QStringLiteral("establishment"),
+             QJsonObject{{QStringLiteral("id"), a.establishment.id},
+                         {QStringLiteral("siret"), a.establishment.siret},
+                         {QStringLiteral("name"), a.establishment.name}}},
+            {QStringLiteral("decision"), a.record.decisionNumber},
+            {QStringLiteral("decisionKnown"), a.decisionKnown},
+            {QStringLiteral("month"), a.record.month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("status"), statusName(a.record.status)},
+            {QStringLiteral("employees"), int(a.claim.employees.size())},
+            {QStringLiteral("lines"), int(a.claim.lines.size())},
+            {QStringLiteral("totalHours"), result.totalHours().toString(c)},
+            {QStringLiteral("totalIndemnityCents"), result.totalIndemnity().cents()},
+            {QStringLiteral("totalAllocationCents"), result.totalAllocation().cents()},
+            {QStringLiteral("totalIndemnity"), result.totalIndemnity().toPlainString(c)},
+            {QStringLiteral("totalAllocation"), result.totalAllocation().toPlainString(c)},
+            {QStringLiteral("blockingProblems"), blocking},
+            {QStringLiteral("warnings"), warnings}};
+}
+
+} // namespace
+
+QString ClaimsCommand::name() const {
+    return QStringLiteral("claims");
+}
+
+QString ClaimsCommand::summary() const {
+    return tr("liste les demandes d'un fichier de données avec leurs totaux calculés");
+}
+
+QString ClaimsCommand::help() const {
+    return tr("Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N "
+              "[--detail]] [--today AAAA-MM-JJ]\n"
+              "\n"
+              "Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et "
+              "le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON "
+              "ses totaux : heures indemnisables, indemnité et allocation (en euros et en "
+              "centimes), nombre de problèmes bloquants et d'avertissements. Une décision "
+              "absente du cache est supposée être une réduction d'horaire de droit commun "
+              "couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le "
+              "résultat complet de la demande, au format de « compute » (docs/claim-json.md). "
+              "--today donne la date du contrôle du délai de dépôt.\n"
+              "\n"
+              "Exemple :\n"
+              "  apdesk-cli claims --db apdesk.sqlite\n"
+              "\n"
+              "Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une "
+              "demande avec un problème bloquant (affichée tout de même) ou demande introuvable, "
+              "2 ligne de commande incorrecte, 3 données illisibles.\n");
+}
+
+int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+    QStringList args = arguments;
+    QString usage;
+    const auto db = ExchangeSupport::takeOption(args, QStringLiteral("--db"), usage);
+    const auto establishmentArg =
+        ExchangeSupport::takeOption(args, QStringLiteral("--establishment"), usage);
+    const auto claimArg = ExchangeSupport::takeOption(args, QStringLiteral("--claim"), usage);
+    const auto todayArg = ExchangeSupport::takeOption(args, QStringLiteral("--today"), usage);
+    const bool detail = ExchangeSupport::takeFlag(args, QStringLiteral("--detail"));
+    const QDate today = todayArg ? QDate::fromString(*todayArg, Qt::ISODate) : QDate();
+    if (usage.isEmpty() && !db)
+        usage = tr("claims attend le fichier de données : --db DONNÉES.");
+    if (usage.isEmpty() && !args.isEmpty())
+        usage = tr("Argument inattendu : « %1 ».").arg(args.first());
+    if (usage.isEmpty() && todayArg && !today.isValid())
+        usage = tr("--today attend une date AAAA-MM-JJ, « %1 » a été donné.").arg(*todayArg);
+    if (usage.isEmpty() && detail && !claimArg)
+        usage = tr("--detail s'emploie avec --claim N.");
+    if (!usage.isEmpty()) {
+        err << usage << '\n';
+        return ExitCode::Usage;
+    }
+    const auto store = ExchangeSupport::openStore(*db, err);
+    if (!store)
+        return ExitCode::StoreOrFile;
+    const auto rates = domain::RatesTable::parse(resources::builtInRatesJson());
+    if (!rates) {
+        err << rates.error() << '\n';
+        return ExitCode::StoreOrFile;
+    }
+    const domain::ClaimEngine engine(*rates);
+    const store::ClaimAssembler assembler(*store);
+
+    QList<qint64> ids;
+    if (claimArg) {
+        bool isNumber = false;
+        ids << claimArg->toLongLong(&isNumber);
+        if (!isNumber)
+            ids = {-1};
+    } else {
+        QList<store::Establishment> establishments;
+        if (establishmentArg) {
+            const auto one = ExchangeSupport::establishment(*store, *establishmentArg, err);
+            if (!one)
+                return ExitCode::Failure;
+            establishments << *one;
+        } else {
+            auto all = store->establishments().list();
+            if (!all) {
+                err << all.error().message << '\n';
+                return ExitCode::StoreOrFile;
+            }
+            establishments = *all;
+        }
+        for (const store::Establishment &e : establishments) {
+            const auto claims = store->claims().listFor(e.id);
+            if (!claims) {
+                err << claims.error().message << '\n';
+                return ExitCode::StoreOrFile;
+            }
+            for (const store::Claim &claim : *claims)
+                ids << claim.id;
+        }
+    }
+
+    QJsonArray list;
+    bool blocking = false;
+    for (const qint64 id : ids) {
+        const auto assembled = assembler.assemble(id, today);
+        if (!assembled) {
+            err << assembled.error().message << '\n';
+            return assembled.error().kind == store::ErrorKind::NotFound ? ExitCode::Failure
+                                                                        : ExitCode::StoreOrFile;
+        }
+        const domain::ClaimResult result = engine.compute(assembled->claim);
+        blocking = blocking || result.hasBlocking();
+        if (detail) {
+            out << QString::fromUtf8(
+                QJsonDocument(domain::ClaimJson::write(assembled->claim, result, {}))
+                    .toJson(QJsonDocument::Indented));
+            return result.hasBlocking() ? ExitCode::Failure : ExitCode::Success;
+        }
+        list << summaryOf(*assembled, result);
+    }
+    const QJsonObject json{{QStringLiteral("format"), QStringLiteral("apdesk-claims")},
+                           {QStringLiteral("claims"), list}};
+    out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return blocking ? ExitCode::Failure : ExitCode::Success;
+}
+
+} // namespace apdesk::cli

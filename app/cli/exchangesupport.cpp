@@ -1,0 +1,111 @@
+#include "exchangesupport.h"
+
+#include "store/establishmentrepository.h"
+#include "store/store.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace apdesk::cli {
+
+std::optional<QString> ExchangeSupport::takeOption(QStringList &arguments, const QString &name,
+                                                   QString &error) {
+    const qsizetype at = arguments.indexOf(name);
+    if (at < 0)
+        return std::nullopt;
+    if (at + 1 >= arguments.size()) {
+        error = tr("L'option %1 attend une valeur.").arg(name);
+        return std::nullopt;
+    }
+    const QString value = arguments[at + 1];
+    arguments.remove(at, 2);
+    return value;
+}
+
+bool ExchangeSupport::takeFlag(QStringList &arguments, const QString &name) {
+    return arguments.removeAll(name) > 0;
+}
+
+std::unique_ptr<store::Store> ExchangeSupport::openStore(const QString &path, QTextStream &err) {
+    if (!QFileInfo::exists(path)) {
+        err << tr("Le fichier de données « %1 » n'existe pas : le chemin d'un fichier créé par AP "
+                  "Desk est attendu.")
+                   .arg(path)
+            << '\n';
+        return nullptr;
+    }
+    store::StoreOpenResult opened = store::Store::open(path);
+    if (!opened) {
+        err << tr("Impossible d'ouvrir le fichier de données « %1 » : %2")
+                   .arg(path, opened.problem().message)
+            << '\n';
+        return nullptr;
+    }
+    return opened.take();
+}
+
+std::optional<store::Establishment>
+ExchangeSupport::establishment(const store::Store &store, const QString &given, QTextStream &err) {
+    auto all = store.establishments().list();
+    if (!all) {
+        err << all.error().message << '\n';
+        return std::nullopt;
+    }
+    if (given.isEmpty()) {
+        if (all->size() == 1)
+            return all->first();
+        err << tr("Le fichier de données compte %n établissement(s) : indiquez lequel avec "
+                  "--establishment SIRET.",
+                  nullptr, int(all->size()))
+            << '\n';
+        return std::nullopt;
+    }
+    QString compact = given;
+    compact.remove(u' ').remove(u'.');
+    for (const store::Establishment &e : *all) {
+        if (e.siret == compact || (compact.size() < 14 && QString::number(e.id) == compact))
+            return e;
+    }
+    err << tr("Aucun établissement « %1 » dans le fichier de données : un SIRET ou un numéro "
+              "d'établissement enregistré est attendu.")
+               .arg(given)
+        << '\n';
+    return std::nullopt;
+}
+
+QJsonObject ExchangeSupport::toJson(const exchange::CsvDialect &dialect) {
+    return {{QStringLiteral("separator"), QString(dialect.separator)},
+            {QStringLiteral("encoding"), dialect.encoding == exchange::TextEncoding::Utf8
+                                             ? QStringLiteral("UTF-8")
+                                             : QStringLiteral("Windows-1252")},
+            {QStringLiteral("byteOrderMark"), dialect.byteOrderMark},
+            {QStringLiteral("separatorLine"), dialect.separatorLine},
+            {QStringLiteral("crlf"), dialect.crlf}};
+}
+
+QJsonArray ExchangeSupport::toJson(const QList<exchange::CsvProblem> &problems) {
+    QJsonArray array;
+    for (const exchange::CsvProblem &p : problems) {
+        QJsonObject o{{QStringLiteral("level"),
+                       p.isBlocking() ? QStringLiteral("blocking") : QStringLiteral("warning")},
+                      {QStringLiteral("line"), p.line},
+                      {QStringLiteral("column"), p.column},
+                      {QStringLiteral("message"), p.message}};
+        if (!p.columnName.isEmpty())
+            o.insert(QStringLiteral("columnName"), p.columnName);
+        array << o;
+    }
+    return array;
+}
+
+QString ExchangeSupport::describe(const exchange::CsvProblem &problem) {
+    QString where = tr("ligne %1").arg(problem.line);
+    if (problem.column > 0) {
+        where += problem.columnName.isEmpty()
+                     ? tr(", colonne %1").arg(problem.column)
+                     : tr(", colonne %1 (%2)").arg(problem.column).arg(problem.columnName);
+    }
+    return tr("%1 : %2").arg(where, problem.message);
+}
+
+} // namespace apdesk::cli

@@ -1,0 +1,247 @@
+#include "importcommand.h"
+
+#include "domain/claim/monthweeks.h"
+#include "exchange/employeecsv.h"
+#include "exchange/hourscheck.h"
+#include "exchange/hourscsv.h"
+#include "exchangesupport.h"
+#include "store/claimassembler.h"
+#include "store/claimrepository.h"
+#include "store/decisioncacherepository.h"
+#include "store/employeerepository.h"
+#include "store/establishmentrepository.h"
+#include "store/importrepository.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace apdesk::cli {
+
+namespace {
+
+struct Outcome {
+    QString kind;
+    exchange::CsvDialect dialect;
+    int dataLines = 0;
+    int invalidLines = 0;
+    QList<exchange::CsvProblem> problems;
+    qsizetype written = 0;
+    QJsonObject extra;
+};
+
+void print(const Outcome &o, bool partial, QTextStream &out) {
+    QJsonObject json{{QStringLiteral("format"), QStringLiteral("apdesk-csv-import")},
+                     {QStringLiteral("kind"), o.kind},
+                     {QStringLiteral("dialect"), ExchangeSupport::toJson(o.dialect)},
+                     {QStringLiteral("dataLines"), o.dataLines},
+                     {QStringLiteral("invalidLines"), o.invalidLines},
+                     {QStringLiteral("written"), qint64(o.written)},
+                     {QStringLiteral("partial"), partial},
+                     {QStringLiteral("blocking"), exchange::hasBlocking(o.problems)},
+                     {QStringLiteral("problems"), ExchangeSupport::toJson(o.problems)}};
+    for (auto it = o.extra.begin(); it != o.extra.end(); ++it)
+        json.insert(it.key(), it.value());
+    out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+store::ImportRepository::Progress progressTo(QTextStream &err, bool enabled) {
+    if (!enabled)
+        return {};
+    return [&err](qsizetype done, qsizetype total) {
+        err << ImportCommand::tr("Écriture : %1 / %2 lignes").arg(done).arg(total) << '\n';
+        err.flush();
+    };
+}
+
+// Refuses a file with blocking problems unless the user chose --partial.
+bool refused(const Outcome &o, bool partial, QTextStream &out, QTextStream &err) {
+    if (!exchange::hasBlocking(o.problems) || partial)
+        return false;
+    int blocking = 0;
+    for (const auto &p : o.problems) {
+        if (p.isBlocking()) {
+            if (++blocking <= 5)
+                err << ExchangeSupport::describe(p) << '\n';
+        }
+    }
+    err << ImportCommand::tr("Import refusé : %n problème(s) bloquant(s), rien n'a été écrit. "
+                             "Corrigez le fichier, ou relancez avec --partial pour importer les "
+                             "lignes valides seulement.",
+                             nullptr, blocking)
+        << '\n';
+    print(o, partial, out);
+    return true;
+}
+
+} // namespace
+
+QString ImportCommand::name() const {
+    return QStringLiteral("import");
+}
+
+QString ImportCommand::summary() const {
+    return tr("importe un fichier CSV de salariés ou d'heures dans un fichier de données");
+}
+
+QString ImportCommand::help() const {
+    return tr("Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] "
+              "[--claim N] [--partial] [--progress] FICHIER.csv\n"
+              "  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv\n"
+              "  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv\n"
+              "\n"
+              "Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de "
+              "données, puis l'écrit en une seule transaction : une importation interrompue "
+              "ne laisse rien d'écrit à moitié.\n"
+              "  employees  ajoute les salariés de l'établissement (SIRET ou numéro ; facultatif "
+              "s'il n'y en a qu'un) et met à jour ceux dont le NIR est déjà connu.\n"
+              "  hours      écrit les heures de la demande n° N (en préparation), une ligne par "
+              "salarié (NIR ou matricule) et par semaine du mois.\n"
+              "  --partial  importe les lignes valides et liste les autres ; sans cette option, "
+              "un seul problème bloquant fait tout refuser.\n"
+              "  --progress écrit l'avancement sur la sortie d'erreur.\n"
+              "Le rapport (dialecte, lignes écrites, problèmes) s'affiche en JSON.\n"
+              "\n"
+              "Exemple :\n"
+              "  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv\n"
+              "\n"
+              "Codes de sortie : 0 tout importé, 1 problème bloquant, rien d'écrit (ou "
+              "établissement, demande introuvable ou plus en préparation), 2 ligne de commande "
+              "incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import "
+              "partiel (--partial) : des lignes ont été laissées de côté.\n");
+}
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+    QStringList args = arguments;
+    QString usage;
+    const auto db = ExchangeSupport::takeOption(args, QStringLiteral("--db"), usage);
+    const auto establishmentArg =
+        ExchangeSupport::takeOption(args, QStringLiteral("--establishment"), usage);
+    const auto claimArg = ExchangeSupport::takeOption(args, QStringLiteral("--claim"), usage);
+    const bool partial = ExchangeSupport::takeFlag(args, QStringLiteral("--partial"));
+    const bool progress = ExchangeSupport::takeFlag(args, QStringLiteral("--progress"));
+    if (usage.isEmpty() && !db)
+        usage = tr("import attend le fichier de données : --db DONNÉES.");
+    if (usage.isEmpty() && (args.size() != 2 || (args[0] != u"employees" && args[0] != u"hours")))
+        usage = tr("Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment "
+                   "SIRET] [--claim N] [--partial] FICHIER.csv");
+    if (usage.isEmpty() && args[0] == u"hours" && !claimArg)
+        usage = tr("import hours attend la demande : --claim N.");
+    if (!usage.isEmpty()) {
+        err << usage << '\n';
+        return ExitCode::Usage;
+    }
+
+    QFile device(args[1]);
+    if (!device.open(QIODevice::ReadOnly)) {
+        err << tr("Impossible de lire « %1 » : %2.").arg(args[1], device.errorString()) << '\n';
+        return ExitCode::StoreOrFile;
+    }
+    const auto store = ExchangeSupport::openStore(*db, err);
+    if (!store)
+        return ExitCode::StoreOrFile;
+    const store::ImportRepository importer(store->database());
+    if (progress) {
+        err << tr("Lecture et contrôle de « %1 »…").arg(args[1]) << '\n';
+        err.flush();
+    }
+
+    Outcome o;
+    o.kind = args[0];
+    if (args[0] == u"employees") {
+        const auto establishment =
+            ExchangeSupport::establishment(*store, establishmentArg.value_or(QString()), err);
+        if (!establishment)
+            return ExitCode::Failure;
+        const exchange::EmployeeFile file = exchange::EmployeeCsv::read(device);
+        o.dialect = file.dialect;
+        o.dataLines = file.dataLines;
+        o.invalidLines = file.invalidLines;
+        o.problems = file.problems;
+        if (refused(o, partial, out, err))
+            return ExitCode::Failure;
+        QList<store::Employee> employees;
+        employees.reserve(file.rows.size());
+        for (const auto &row : file.rows)
+            employees << store::ClaimAssembler::toEmployee(row.employee, establishment->id);
+        const auto written =
+            importer.importEmployees(establishment->id, employees, progressTo(err, progress));
+        if (!written) {
+            err << written.error().message << '\n';
+            return ExitCode::StoreOrFile;
+        }
+        o.written = employees.size();
+        o.extra = {{QStringLiteral("added"), written->added},
+                   {QStringLiteral("updated"), written->updated}};
+    } else {
+        bool isNumber = false;
+        const qint64 claimId = claimArg->toLongLong(&isNumber);
+        const auto claim = isNumber
+                               ? store->claims().find(claimId)
+                               : store::Result<store::Claim>::fail(store::Error::make(
+                                     store::ErrorKind::NotFound,
+                                     tr("« %1 » n'est pas un numéro de demande.").arg(*claimArg)));
+        if (!claim) {
+            err << claim.error().message << '\n';
+            return claim.error().kind == store::ErrorKind::NotFound ? ExitCode::Failure
+                                                                    : ExitCode::StoreOrFile;
+        }
+        const auto establishment = store->establishments().find(claim->establishmentId);
+        const auto stored = store->employees().listFor(claim->establishmentId);
+        const auto decision = store->decisionCache().find(claim->decisionNumber);
+        if (!establishment || !stored || !decision) {
+            err << (!establishment ? establishment.error()
+                                   : (!stored ? stored.error() : decision.error()))
+                       .message
+                << '\n';
+            return ExitCode::StoreOrFile;
+        }
+        QList<domain::ClaimEmployee> employees;
+        for (const store::Employee &e : *stored)
+            employees << store::ClaimAssembler::toClaimEmployee(e);
+        const auto form = decision->has_value() && (*decision)->form >= 3
+                              ? domain::ReductionForm::TemporaryClosure
+                              : domain::ReductionForm::HoursReduction;
+        const domain::MonthWeeks weeks(claim->month.year(), claim->month.month(),
+                                       establishment->departement);
+
+        const exchange::HoursFile file = exchange::HoursCsv::read(device);
+        o.dialect = file.dialect;
+        o.dataLines = file.dataLines;
+        o.problems = file.problems;
+        exchange::HoursMatch match;
+        if (!file.blocking() || partial)
+            match = exchange::HoursCheck::match(file, employees, weeks, form);
+        o.problems << match.problems;
+        o.invalidLines = file.invalidLines + match.invalidLines;
+        if (refused(o, partial, out, err))
+            return ExitCode::Failure;
+        QList<store::ImportedLine> lines;
+        lines.reserve(match.lines.size());
+        for (const auto &m : match.lines) {
+            store::ImportedLine line;
+            line.employeeId = (*stored)[m.employee].id;
+            line.hours.weekStart = m.claimLine.week;
+            line.hours.worked = m.claimLine.worked;
+            line.hours.treatedAsWorked = m.claimLine.treatedAsWorked;
+            line.hours.chomees = m.claimLine.chomees;
+            line.hours.halfDaysNotWorked = m.claimLine.halfDaysNotWorked;
+            lines << line;
+        }
+        const auto written = importer.importClaimLines(claimId, lines, progressTo(err, progress));
+        if (!written) {
+            err << written.error().message << '\n';
+            return written.error().kind == store::ErrorKind::Refused ? ExitCode::Failure
+                                                                     : ExitCode::StoreOrFile;
+        }
+        o.written = *written;
+        o.extra = {{QStringLiteral("claim"), claimId}};
+    }
+    print(o, partial, out);
+    return o.invalidLines > 0 || exchange::hasBlocking(o.problems) ? ExitCode::Partial
+                                                                   : ExitCode::Success;
+}
+
+} // namespace apdesk::cli

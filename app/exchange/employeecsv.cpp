@@ -1,0 +1,176 @@
+#include "exchange/employeecsv.h"
+
+#include "domain/nir.h"
+#include "exchange/csvcells.h"
+#include "exchange/csvreader.h"
+#include "exchange/csvwriter.h"
+#include "exchange/rowcells.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace apdesk::exchange {
+
+QList<ColumnSpec> EmployeeCsv::columns() {
+    return {
+        {QStringLiteral("NIR"),
+         {QStringLiteral("Numéro de sécurité sociale"), QStringLiteral("N° SS"),
+          QStringLiteral("NSS")},
+         true},
+        {QStringLiteral("Matricule"), {QStringLiteral("N° salarié")}, true},
+        {QStringLiteral("Nom"), {QStringLiteral("Nom de famille")}, true},
+        {QStringLiteral("Prénom"), {}, true},
+        {QStringLiteral("Heures hebdomadaires"),
+         {QStringLiteral("Durée hebdomadaire"), QStringLiteral("Horaire hebdomadaire"),
+          QStringLiteral("Heures contractuelles")},
+         false},
+        {QStringLiteral("Forfait jours"), {}, false},
+        {QStringLiteral("Taux horaire brut"), {QStringLiteral("Salaire horaire brut")}, true},
+        {QStringLiteral("Taux horaire net"), {QStringLiteral("Salaire horaire net")}, false},
+        {QStringLiteral("Date d'entrée"), {QStringLiteral("Entrée")}, false},
+        {QStringLiteral("Date de sortie"), {QStringLiteral("Sortie")}, false},
+        {QStringLiteral("Apprenti"),
+         {QStringLiteral("Apprentissage"), QStringLiteral("Contrat d'apprentissage")},
+         false},
+    };
+}
+
+EmployeeFile EmployeeCsv::read(QIODevice &device) {
+    EmployeeFile file;
+    CsvReader reader(device);
+    const HeaderMatcher matcher(columns());
+    CsvRecord record;
+    if (!reader.next(record)) {
+        CsvProblem empty;
+        if (reader.problem())
+            empty = *reader.problem();
+        else
+            empty.message = tr("Le fichier est vide : une ligne d'en-tête était attendue (NIR, "
+                               "Matricule, Nom, Prénom, Heures hebdomadaires, Taux horaire "
+                               "brut…).");
+        file.problems << empty;
+        file.dialect = reader.dialect();
+        return file;
+    }
+    const HeaderMatcher::Match header = matcher.match(record.fields, record.line);
+    file.problems << header.problems;
+    if (!header.has(WeeklyHours) && !header.has(ForfaitJours)) {
+        CsvProblem p;
+        p.line = record.line;
+        p.message = tr("Ni « Heures hebdomadaires » ni « Forfait jours » dans la ligne d'en-tête "
+                       ": l'une des deux colonnes est attendue.");
+        file.problems << p;
+    }
+    if (hasBlocking(file.problems)) {
+        file.dialect = reader.dialect();
+        return file;
+    }
+
+    QHash<QString, int> nirLines;
+    QHash<QString, int> matriculeLines;
+    while (reader.next(record)) {
+        ++file.dataLines;
+        RowCells cells(record, header, file.problems);
+        domain::ClaimEmployee e;
+        if (const auto nir = cells.take(Nir, domain::Nir::parse(cells.text(Nir)))) {
+            e.nir = nir->digits();
+            if (const int first = nirLines.value(e.nir); first > 0)
+                cells.problem(Nir, tr("Le NIR %1 figure déjà ligne %2 : un salarié par ligne "
+                                      "est attendu.")
+                                       .arg(nir->formatted())
+                                       .arg(first));
+            else
+                nirLines.insert(e.nir, record.line);
+        }
+        e.matricule = cells.text(Matricule);
+        if (!e.matricule.isEmpty()) {
+            if (const int first = matriculeLines.value(e.matricule); first > 0)
+                cells.problem(Matricule, tr("Le matricule « %1 » figure déjà ligne %2 : chaque "
+                                            "salarié a son propre matricule.")
+                                             .arg(e.matricule)
+                                             .arg(first));
+            else
+                matriculeLines.insert(e.matricule, record.line);
+        }
+        e.lastName = cells.text(LastName);
+        if (e.lastName.isEmpty())
+            cells.problem(LastName, tr("Nom vide : le nom du salarié est attendu."));
+        e.firstName = cells.text(FirstName);
+        if (cells.has(ForfaitJours)) {
+            if (const auto f = cells.take(ForfaitJours, CsvCells::yesNo(cells.text(ForfaitJours))))
+                e.forfaitJours = *f;
+        }
+        if (!e.forfaitJours) {
+            const QString weekly = cells.text(WeeklyHours);
+            if (!cells.has(WeeklyHours)) {
+                cells.problem(ForfaitJours,
+                              tr("Salarié qui n'est pas au forfait jours, sans colonne « Heures "
+                                 "hebdomadaires » : ses heures contractuelles sont attendues."));
+            } else if (const auto h = cells.take(WeeklyHours, domain::Hours::parse(weekly))) {
+                if (h->isZero())
+                    cells.problem(WeeklyHours, tr("« %1 » : une durée hebdomadaire supérieure à "
+                                                  "0 est attendue.")
+                                                   .arg(weekly));
+                else if (*h > domain::Hours::fromWholeHours(48))
+                    cells.problem(WeeklyHours, tr("« %1 » : une durée hebdomadaire de 48 heures "
+                                                  "au plus est attendue.")
+                                                   .arg(weekly));
+                e.weeklyHours = *h;
+            }
+        }
+        e.grossHourlyPay = cells.take(GrossPay, domain::Money::parse(cells.text(GrossPay)));
+        if (const QString net = cells.text(NetPay); !net.isEmpty())
+            e.usualNetHourlyPay = cells.take(NetPay, domain::Money::parse(net));
+        if (const QString entry = cells.text(Entry); !entry.isEmpty())
+            e.entry = cells.take(Entry, CsvCells::date(entry)).value_or(QDate());
+        if (const QString exit = cells.text(Exit); !exit.isEmpty())
+            e.exit = cells.take(Exit, CsvCells::date(exit)).value_or(QDate());
+        if (e.entry.isValid() && e.exit.isValid() && e.exit < e.entry)
+            cells.problem(Exit,
+                          tr("La date de sortie %1 précède la date d'entrée %2 : une "
+                             "sortie après l'entrée est attendue.")
+                              .arg(CsvCells::formatDate(e.exit), CsvCells::formatDate(e.entry)));
+        if (cells.has(Apprentice))
+            e.apprentice =
+                cells.take(Apprentice, CsvCells::yesNo(cells.text(Apprentice))).value_or(false);
+        if (cells.valid())
+            file.rows << EmployeeRow{record.line, e};
+        else
+            ++file.invalidLines;
+    }
+    if (reader.problem()) {
+        file.problems << *reader.problem();
+        ++file.invalidLines;
+    }
+    file.dialect = reader.dialect();
+    return file;
+}
+
+bool EmployeeCsv::write(QIODevice &device, const QList<domain::ClaimEmployee> &employees) {
+    CsvWriter writer(device);
+    QStringList header;
+    for (const ColumnSpec &spec : columns())
+        header << spec.name;
+    if (!writer.writeRecord(header))
+        return false;
+    const QLocale french(QLocale::French, QLocale::France);
+    for (const domain::ClaimEmployee &e : employees) {
+        const QStringList fields{
+            e.nir,
+            e.matricule,
+            e.lastName,
+            e.firstName,
+            e.forfaitJours ? QString() : e.weeklyHours.toString(french),
+            CsvCells::formatYesNo(e.forfaitJours),
+            e.grossHourlyPay ? e.grossHourlyPay->toPlainString(french) : QString(),
+            e.usualNetHourlyPay ? e.usualNetHourlyPay->toPlainString(french) : QString(),
+            CsvCells::formatDate(e.entry),
+            CsvCells::formatDate(e.exit),
+            CsvCells::formatYesNo(e.apprentice)};
+        if (!writer.writeRecord(fields))
+            return false;
+    }
+    return true;
+}
+
+} // namespace apdesk::exchange

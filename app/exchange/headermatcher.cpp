@@ -1,0 +1,74 @@
+#include "exchange/headermatcher.h"
+
+namespace apdesk::exchange {
+
+HeaderMatcher::HeaderMatcher(QList<ColumnSpec> specs)
+    : m_specs(std::move(specs)) {
+    for (const ColumnSpec &spec : m_specs) {
+        QStringList names{normalised(spec.name)};
+        for (const QString &alias : spec.aliases)
+            names << normalised(alias);
+        m_normalisedNames << names;
+    }
+}
+
+QString HeaderMatcher::normalised(QStringView name) {
+    // Decompose accented letters and keep only letters and digits: the combining accents, the
+    // spaces, apostrophes and punctuation go.
+    const QString decomposed = name.toString().normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+HeaderMatcher::Match HeaderMatcher::match(const QStringList &header, int line) const {
+    Match result;
+    result.fieldOf = QList<int>(m_specs.size(), -1);
+    for (const QString &name : header)
+        result.headers << name.trimmed();
+    for (qsizetype field = 0; field < header.size(); ++field) {
+        const QString name = normalised(header[field]);
+        if (name.isEmpty())
+            continue;
+        qsizetype spec = 0;
+        while (spec < m_specs.size() && !m_normalisedNames[spec].contains(name))
+            ++spec;
+        CsvProblem problem;
+        problem.line = line;
+        problem.column = int(field + 1);
+        problem.columnName = result.headers[field];
+        if (spec == m_specs.size()) {
+            problem.level = CsvProblem::Level::Warning;
+            problem.message =
+                tr("Colonne « %1 » inconnue : elle est ignorée.").arg(result.headers[field]);
+            result.problems << problem;
+        } else if (result.fieldOf[spec] >= 0) {
+            problem.message = tr("La colonne « %1 » apparaît deux fois (colonnes %2 et %3) : une "
+                                 "seule était attendue.")
+                                  .arg(m_specs[spec].name)
+                                  .arg(result.fieldOf[spec] + 1)
+                                  .arg(field + 1);
+            result.problems << problem;
+        } else {
+            result.fieldOf[spec] = int(field);
+        }
+    }
+    for (qsizetype spec = 0; spec < m_specs.size(); ++spec) {
+        if (m_specs[spec].required && result.fieldOf[spec] < 0) {
+            CsvProblem problem;
+            problem.line = line;
+            problem.message =
+                tr("Colonne « %1 » introuvable dans la ligne d'en-tête : elle est "
+                   "obligatoire. Colonnes trouvées : %2.")
+                    .arg(m_specs[spec].name, result.headers.join(QStringLiteral(", ")));
+            result.problems << problem;
+        }
+    }
+    return result;
+}
+
+} // namespace apdesk::exchange

@@ -1,0 +1,212 @@
+#include "../store/storetesthelpers.h"
+
+#include "store/claimassembler.h"
+#include "store/claimlinerepository.h"
+#include "store/claimrepository.h"
+#include "store/decisioncacherepository.h"
+#include "store/employeerepository.h"
+#include "store/establishmentrepository.h"
+#include "store/importrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace apdesk;
+using store::ImportedLine;
+using store::ImportRepository;
+
+// The store's side of an import: one transaction per file, the contract and pay copied on new
+// lines, nothing written when any row is refused; and the bridge to the claim engine.
+class TestImportRepository final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Store> m_store;
+    qint64 m_establishment = 0;
+
+    qint64 addClaim(const QDate &month = QDate(2021, 4, 1)) {
+        const auto claim = m_store->claims().create(m_establishment, "057-2021-0001", month);
+        return claim ? claim->id : 0;
+    }
+    static ImportedLine line(qint64 employee, const QDate &week, int workedHours) {
+        ImportedLine l;
+        l.employeeId = employee;
+        l.hours.weekStart = week;
+        l.hours.worked = domain::Hours::fromWholeHours(workedHours);
+        return l;
+    }
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_store = testing::openStore(m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128)));
+        QVERIFY(m_store);
+        const auto id = m_store->establishments().add(testing::sampleEstablishment());
+        QVERIFY(id);
+        m_establishment = *id;
+    }
+    void cleanup() { m_store.reset(); }
+
+    void addsNewEmployeesAndUpdatesKnownOnes() {
+        const ImportRepository importer(m_store->database());
+        auto paul = testing::sampleEmployee(m_establishment);
+        QVERIFY(m_store->employees().add(paul));
+        paul.grossHourlyPay = domain::Money::fromCents(2000);
+        auto lea = testing::sampleEmployee(m_establishment, "269052A00412314", "Martin");
+        lea.matricule = "M-043";
+        QList<qsizetype> progress;
+        const auto counts = importer.importEmployees(
+            m_establishment, {paul, lea}, [&](qsizetype done, qsizetype) { progress << done; });
+        QVERIFY2(counts, qPrintable(counts.error().message));
+        QCOMPARE(counts->added, 1);
+        QCOMPARE(counts->updated, 1);
+        QCOMPARE(progress, (QList<qsizetype>{2}));
+        const auto all = m_store->employees().listFor(m_establishment);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).lastName, QStringLiteral("Dupont"));
+        QCOMPARE(all->at(0).grossHourlyPay, domain::Money::fromCents(2000));
+    }
+
+    void refusesAnIncompleteEmployeeAndWritesNothing() {
+        const ImportRepository importer(m_store->database());
+        auto good = testing::sampleEmployee(m_establishment);
+        auto bad = testing::sampleEmployee(m_establishment, "269052A00412314", " ");
+        QVERIFY(!importer.importEmployees(m_establishment, {good, bad}));
+        QCOMPARE(m_store->employees().listFor(m_establishment)->size(), 0);
+    }
+
+    void writesLinesWithACopyOfThePay() {
+        const ImportRepository importer(m_store->database());
+        const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
+        const qint64 claim = addClaim();
+        QList<ImportedLine> lines;
+        for (const int day : {1, 5, 12, 19, 26})
+            lines << line(*paul, QDate(2021, 4, day), 20);
+        const auto written = importer.importClaimLines(claim, lines);
+        QVERIFY2(written, qPrintable(written.error().message));
+        QCOMPARE(*written, 5);
+        // A second import rewrites the hours and keeps the copy made by the first.
+        auto employee = *m_store->employees().find(*paul);
+        employee.grossHourlyPay = domain::Money::fromCents(9999);
+        QVERIFY(m_store->employees().update(employee));
+        QVERIFY(importer.importClaimLines(claim, {line(*paul, QDate(2021, 4, 5), 10)}));
+        const auto stored = m_store->claimLines().linesOf(claim);
+        QCOMPARE(stored->size(), 5);
+        QCOMPARE(stored->at(1).hours.worked, domain::Hours::fromWholeHours(10));
+        QCOMPARE(stored->at(1).grossHourlyPay, domain::Money::fromCents(1523));
+        QCOMPARE(stored->at(1).contractualWeeklyHours, domain::Hours::fromWholeHours(39));
+    }
+
+    void writesNothingWhenOneLineIsRefused_data() {
+        QTest::addColumn<QDate>("week");
+        QTest::addColumn<qint64>("employee");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("week outside the month")
+            << QDate(2021, 5, 3) << qint64(0) << int(store::ErrorKind::Invalid);
+        QTest::newRow("employee of another establishment")
+            << QDate(2021, 4, 12) << qint64(999) << int(store::ErrorKind::NotFound);
+    }
+    void writesNothingWhenOneLineIsRefused() {
+        QFETCH(QDate, week);
+        QFETCH(qint64, employee);
+        QFETCH(int, kind);
+        const ImportRepository importer(m_store->database());
+        const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
+        const qint64 claim = addClaim();
+        const auto written = importer.importClaimLines(
+            claim, {line(*paul, QDate(2021, 4, 5), 7), line(employee ? employee : *paul, week, 7)});
+        QVERIFY(!written);
+        QCOMPARE(int(written.error().kind), kind);
+        QCOMPARE(m_store->claimLines().linesOf(claim)->size(), 0);
+    }
+
+    void refusesAClaimNoLongerInPreparation() {
+        const ImportRepository importer(m_store->database());
+        const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
+        const qint64 claim = addClaim();
+        QVERIFY(m_store->claims().setStatus(claim, store::ClaimStatus::Sent));
+        const auto written = importer.importClaimLines(claim, {line(*paul, QDate(2021, 4, 5), 7)});
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, store::ErrorKind::Refused);
+    }
+
+    void assemblesTheClaimTheEngineComputes() {
+        const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
+        auto other = testing::sampleEmployee(m_establishment, "269052A00412314", "Martin");
+        other.matricule.clear();
+        other.forfaitJours = true;
+        // Through the import: the store's own add() binds a cleared matricule as NULL.
+        const ImportRepository employees(m_store->database());
+        QVERIFY(employees.importEmployees(m_establishment, {other}));
+        const auto lea =
+            std::optional<qint64>(m_store->employees().listFor(m_establishment)->at(1).id);
+        const qint64 claim = addClaim();
+        const ImportRepository importer(m_store->database());
+        ImportedLine days = line(*lea, QDate(2021, 4, 12), 0);
+        days.hours.halfDaysNotWorked = 3;
+        QVERIFY(importer.importClaimLines(claim, {line(*paul, QDate(2021, 4, 5), 7), days}));
+        QCOMPARE(m_store->claimLines().linesOf(claim)->size(), 2);
+
+        const store::ClaimAssembler assembler(*m_store);
+        auto assembled = assembler.assemble(claim, QDate(2021, 5, 10));
+        QVERIFY2(assembled, qPrintable(assembled.error().message));
+        QVERIFY(!assembled->decisionKnown);
+        const domain::Claim &c = assembled->claim;
+        QCOMPARE(c.year, 2021);
+        QCOMPARE(c.month, 4);
+        QCOMPARE(c.establishment.departement, QStringLiteral("57"));
+        QCOMPARE(c.establishment.sector, domain::Sector::Protected);
+        QCOMPARE(c.decision.form, domain::ReductionForm::HoursReduction);
+        QCOMPARE(c.decision.start, QDate(2021, 4, 1));
+        QCOMPARE(c.employees.size(), 2);
+        QCOMPARE(assembled->employeeIds, (QList<qint64>{*paul, *lea}));
+        QCOMPARE(c.employees[0].matricule, QStringLiteral("M-042"));
+        QCOMPARE(c.employees[0].grossHourlyPay, domain::Money::fromCents(1523));
+        // Without a matricule, the NIR is the key the lines use.
+        QCOMPARE(c.employees[1].matricule, QStringLiteral("269052A00412314"));
+        QVERIFY(c.employees[1].forfaitJours);
+        QCOMPARE(c.lines.size(), 2);
+        QCOMPARE(c.lines[1].matricule, QStringLiteral("269052A00412314"));
+        QCOMPARE(c.lines[1].halfDaysNotWorked, 3);
+
+        // With the decision cached, its form and period are the claim's.
+        store::CachedDecision decision;
+        decision.number = "057-2021-0001";
+        decision.siret = "73282932000074";
+        decision.periodStart = QDate(2021, 3, 15);
+        decision.periodEnd = QDate(2021, 9, 14);
+        decision.form = 3;
+        decision.scheme = "apld";
+        decision.authorisedHours = domain::Hours::fromWholeHours(500);
+        decision.authorisedHeadcount = 4;
+        QVERIFY(m_store->decisionCache().put(decision));
+        assembled = assembler.assemble(claim);
+        QVERIFY(assembled->decisionKnown);
+        QCOMPARE(assembled->claim.decision.form, domain::ReductionForm::TemporaryClosure);
+        QCOMPARE(assembled->claim.decision.scheme, domain::Scheme::Apld);
+        QCOMPARE(assembled->claim.decision.end, QDate(2021, 9, 14));
+        QCOMPARE(assembled->claim.decision.authorisedHeadcount, 4);
+    }
+
+    void convertsEmployeesBothWays() {
+        auto employee = testing::sampleEmployee(m_establishment);
+        employee.contract = store::ContractKind::Professionalisation;
+        const domain::ClaimEmployee model = store::ClaimAssembler::toClaimEmployee(employee);
+        QVERIFY(model.apprentice);
+        QCOMPARE(model.entry, employee.entryDate);
+        auto back = store::ClaimAssembler::toEmployee(model, m_establishment);
+        QCOMPARE(back.contract, store::ContractKind::Apprentice);
+        back.contract = employee.contract;
+        QCOMPARE(back, employee);
+        // No entry date in a file: stored as the "unknown" date, read back as none.
+        domain::ClaimEmployee noEntry = model;
+        noEntry.entry = QDate();
+        const auto stored = store::ClaimAssembler::toEmployee(noEntry, m_establishment);
+        QCOMPARE(stored.entryDate, store::ClaimAssembler::unknownEntryDate());
+        QCOMPARE(store::ClaimAssembler::toClaimEmployee(stored).entry, QDate());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportRepository)
+#include "test_importrepository.moc"
