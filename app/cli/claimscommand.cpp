@@ -50,11 +50,13 @@ QJsonObject summaryOf(const store::AssembledClaim &a, const domain::ClaimResult 
             {QStringLiteral("status"), statusName(a.record.status)},
             {QStringLiteral("employees"), int(a.claim.employees.size())},
             {QStringLiteral("lines"), int(a.claim.lines.size())},
-            {QStringLiteral("totalHours"), result.totalHours().toString(c)},
-            {QStringLiteral("totalIndemnityCents"), result.totalIndemnity().cents()},
-            {QStringLiteral("totalAllocationCents"), result.totalAllocation().cents()},
-            {QStringLiteral("totalIndemnity"), result.totalIndemnity().toPlainString(c)},
-            {QStringLiteral("totalAllocation"), result.totalAllocation().toPlainString(c)},
+            // The same totals object as compute's result (docs/claim-json.md).
+            {QStringLiteral("totals"),
+             QJsonObject{{QStringLiteral("hours"), result.totalHours().toString(c)},
+                         {QStringLiteral("indemnity"), result.totalIndemnity().toPlainString(c)},
+                         {QStringLiteral("indemnityCents"), result.totalIndemnity().cents()},
+                         {QStringLiteral("allocation"), result.totalAllocation().toPlainString(c)},
+                         {QStringLiteral("allocationCents"), result.totalAllocation().cents()}}},
             {QStringLiteral("blockingProblems"), blocking},
             {QStringLiteral("warnings"), warnings}};
 }

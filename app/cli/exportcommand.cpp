@@ -10,6 +10,7 @@
 #include "store/store.h"
 
 #include <QBuffer>
+#include <QFileDevice>
 #include <QHash>
 #include <QSaveFile>
 #include <QTextStream>
@@ -118,7 +119,15 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     if (!output) {
-        out << QString::fromUtf8(buffer.data());
+        // The bytes as they are, byte-order mark included, when standard output is a device.
+        out.flush();
+        if (QIODevice *device = out.device()) {
+            device->write(buffer.data());
+            if (auto *file = qobject_cast<QFileDevice *>(device))
+                file->flush();
+        } else {
+            out << QString::fromUtf8(buffer.data());
+        }
         return ExitCode::Success;
     }
     // Written whole or not at all: an existing file is replaced only once the new one is complete.

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace apdesk::cli {
 
 namespace {
@@ -211,10 +213,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         o.dialect = file.dialect;
         o.dataLines = file.dataLines;
         o.problems = file.problems;
-        exchange::HoursMatch match;
-        if (!file.blocking() || partial)
-            match = exchange::HoursCheck::match(file, employees, weeks, form);
+        const exchange::HoursMatch match =
+            exchange::HoursCheck::match(file, employees, weeks, form);
         o.problems << match.problems;
+        // In file order, whichever check found them.
+        std::stable_sort(o.problems.begin(), o.problems.end(),
+                         [](const exchange::CsvProblem &a, const exchange::CsvProblem &b) {
+                             return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                         });
         o.invalidLines = file.invalidLines + match.invalidLines;
         if (refused(o, partial, out, err))
             return ExitCode::Failure;

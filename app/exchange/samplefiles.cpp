@@ -54,7 +54,9 @@ bool SampleFiles::writeHours(QIODevice &device, int employees, const QDate &mont
         mondays << monday;
         monday = monday.addDays(7);
     }
-    static const char *worked[] = {"0", "7", "14", "7h30", "21,5", "3.25"};
+    // Never above a 3-day part of a 28 h contract (16,8 h): the generated claim has no blocking
+    // problem.
+    static const char *worked[] = {"0", "7", "14", "7h30", "10,5", "3.25"};
     QByteArray chunk = "\xEF\xBB\xBF"
                        "Matricule;Semaine du;Heures travaillées;Heures assimilées\r\n";
     for (int i = 0; i < employees; ++i) {
@@ -64,8 +66,7 @@ bool SampleFiles::writeHours(QIODevice &device, int employees, const QDate &mont
             chunk += ';';
             chunk += mondays[w].toString(QStringLiteral("dd/MM/yyyy")).toLatin1();
             chunk += ';';
-            chunk += worked[(i + w) % 6];
-            chunk += sick ? ";7\r\n" : ";0\r\n";
+            chunk += sick ? QByteArray("0;7\r\n") : QByteArray(worked[(i + w) % 6]) + ";0\r\n";
         }
         if (chunk.size() > 1 << 16) {
             if (device.write(chunk) != chunk.size())

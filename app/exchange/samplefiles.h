@@ -14,7 +14,8 @@ public:
     // `count` employees, matricules M000001…, 35 h a week (one in ten 28 h), pay varied.
     static bool writeEmployees(QIODevice &device, int count);
     // One line per employee and per Monday of the weeks meeting `month` (at most `weeks`
-    // weeks): worked hours varied, sometimes sick leave.
+    // weeks), by matricule: worked hours varied ("7h30", "10,5", "3.25"), sometimes a week of
+    // sick leave; never above a week's cap, so the claim computes without blocking problems.
     static bool writeHours(QIODevice &device, int employees, const QDate &month, int weeks);
     // The NIR of the i-th generated employee (15 characters).
     static QString nir(int index);

@@ -1,0 +1,221 @@
+#include "cliprocess.h"
+#include "exchangetesthelpers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace apdesk::testing;
+
+// read, import, export and claims through the real executable, on real store files.
+class TestExchangeCommands final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    CliRun importAll(const QString &db) {
+        for (const QString &file : {"employees-excel.csv", "employees-libreoffice.csv"}) {
+            const CliRun run = runCli({"import", "--db", db, "employees", csvData(file)});
+            if (run.exitCode != 0)
+                return run;
+        }
+        return runCli(
+            {"import", "--db", db, "hours", "--claim", "1", csvData("hours-april-2021.csv")});
+    }
+    QJsonObject claimSummary(const QString &db) {
+        const CliRun run = runCli({"claims", "--db", db});
+        return parseJson(run.out)[QStringLiteral("claims")].toArray().at(0).toObject();
+    }
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + ".sqlite");
+        QVERIFY(createStore(m_db));
+    }
+
+    void readPrintsRowsAndProblems() {
+        CliRun run = runCli({"read", "employees", csvData("employees-excel.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject json = parseJson(run.out);
+        QCOMPARE(json["dialect"].toObject()["encoding"].toString(), "Windows-1252");
+        QCOMPARE(json["dialect"].toObject()["separatorLine"].toBool(), true);
+        const QJsonArray rows = json["rows"].toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].toObject()["lastName"].toString(), "Lefèvre; dit « Léo »");
+        QCOMPARE(rows[1].toObject()["line"].toInt(), 4);
+
+        run = runCli({"read", "hours", csvData("hours-malformed.csv")});
+        QCOMPARE(run.exitCode, 1);
+        json = parseJson(run.out);
+        QVERIFY(json["blocking"].toBool());
+        const QJsonObject problem = json["problems"].toArray()[0].toObject();
+        QCOMPARE(problem["line"].toInt(), 5);
+        QCOMPARE(problem["column"].toInt(), 4);
+        QCOMPARE(problem["columnName"].toString(), "Heures travaillées");
+        QVERIFY(problem["message"].toString().startsWith("« sept » n'est pas une durée"));
+    }
+
+    void exitCodesScriptsCanTest_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("err");
+        QTest::newRow("read, no file") << QStringList{"read", "employees"} << 2 << "Usage : ";
+        QTest::newRow("read, unknown kind")
+            << QStringList{"read", "salaries", "x.csv"} << 2 << "Usage : ";
+        QTest::newRow("read, missing file")
+            << QStringList{"read", "hours", "/nonexistent.csv"} << 3 << "Impossible de lire";
+        QTest::newRow("import without --db") << QStringList{"import", "employees", "x.csv"} << 2
+                                             << "import attend le fichier de données";
+        QTest::newRow("import hours without claim")
+            << QStringList{"import", "--db", "DB", "hours", "x.csv"} << 2
+            << "import hours attend la demande";
+        QTest::newRow("store that does not exist")
+            << QStringList{"claims", "--db", "/nonexistent.sqlite"} << 3
+            << "Le fichier de données « /nonexistent.sqlite » n'existe pas";
+        QTest::newRow("unknown claim")
+            << QStringList{"export", "--db", "DB", "hours", "--claim", "42"} << 1
+            << "La demande n°42 n'existe pas";
+        QTest::newRow("unknown establishment")
+            << QStringList{"export", "--db", "DB", "employees", "--establishment", "35600000009075"}
+            << 1 << "Aucun établissement « 35600000009075 »";
+        QTest::newRow("--option without value") << QStringList{"claims", "--db", "DB", "--claim"}
+                                                << 2 << "L'option --claim attend une valeur";
+    }
+    void exitCodesScriptsCanTest() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, err);
+        arguments.replaceInStrings(QRegularExpression("^DB$"), m_db);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(err), qPrintable(run.err));
+    }
+
+    void everyCommandHasHelp_data() {
+        QTest::addColumn<QString>("command");
+        for (const char *name : {"read", "import", "export", "claims"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void everyCommandHasHelp() {
+        QFETCH(QString, command);
+        const CliRun run = runCli({command, "--help"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("Usage : apdesk-cli " + command));
+        QVERIFY(run.out.contains("Codes de sortie"));
+    }
+
+    // April 2021 in Paris, reduction of hours (no decision cached). Week parts and caps:
+    // 1–4 (Thu, Fri) 14 h; 5–11 (Easter Monday off) 28 h; 12–18, 19–25, 26–30: 35 h each.
+    // Paul (35 h): 147 h of caps, 7,5 worked + 7 sick in the week of the 19th: 132,5 h.
+    // Léa (forfait jours): 1,5 days = 3 half-days × 3,5 h = 10,5 h.
+    // Léon (39 h): week of the 26th, cap 35 h, 10,5 worked: 24,5 h.
+    // Total 132,5 + 10,5 + 24,5 = 167,5 h.
+    void importsThenComputesTheClaim() {
+        const CliRun run = importAll(m_db);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = parseJson(run.out);
+        QCOMPARE(report["written"].toInt(), 7);
+        QCOMPARE(report["problems"].toArray().size(), 0);
+        QJsonObject claim = claimSummary(m_db);
+        QCOMPARE(claim["employees"].toInt(), 3);
+        QCOMPARE(claim["lines"].toInt(), 7);
+        QCOMPARE(claim["totals"].toObject()["hours"].toString(), "167.50");
+        QCOMPARE(claim["decisionKnown"].toBool(), false);
+        QCOMPARE(claim["blockingProblems"].toInt(), 0);
+        QVERIFY(claim["totals"].toObject()["indemnityCents"].toInteger() > 0);
+
+        // Importing the same file again changes nothing.
+        QCOMPARE(runCli({"import", "--db", m_db, "hours", "--claim", "1",
+                         csvData("hours-april-2021.csv")})
+                     .exitCode,
+                 0);
+        QCOMPARE(claimSummary(m_db), claim);
+    }
+
+    void employeesImportAddsThenUpdates() {
+        CliRun run = runCli({"import", "--db", m_db, "employees", "--establishment",
+                             "732 829 320 00074", csvData("employees-excel.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parseJson(run.out)["added"].toInt(), 2);
+        run = runCli({"import", "--db", m_db, "employees", csvData("employees-excel.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parseJson(run.out)["added"].toInt(), 0);
+        QCOMPARE(parseJson(run.out)["updated"].toInt(), 2);
+    }
+
+    // Line 3: an unknown matricule; line 4: the week of line 2 again; line 5: "sept".
+    void blockingProblemsRefuseTheWholeFileUnlessPartial() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        const QJsonObject before = claimSummary(m_db);
+        CliRun run = runCli(
+            {"import", "--db", m_db, "hours", "--claim", "1", csvData("hours-malformed.csv")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("ligne 3, colonne 2 (Matricule) : Aucun salarié de matricule "
+                                  "« 009 »"),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains("ligne 5, colonne 4 (Heures travaillées)"));
+        QVERIFY(run.err.contains("Import refusé : 3 problème(s) bloquant(s), rien n'a été écrit."));
+        QCOMPARE(parseJson(run.out)["written"].toInt(), 0);
+        QCOMPARE(claimSummary(m_db), before);
+
+        run = runCli({"import", "--db", m_db, "hours", "--claim", "1", "--partial",
+                      csvData("hours-malformed.csv")});
+        QCOMPARE(run.exitCode, 4);
+        const QJsonObject report = parseJson(run.out);
+        QCOMPARE(report["written"].toInt(), 2);
+        QCOMPARE(report["invalidLines"].toInt(), 3);
+        QCOMPARE(report["problems"].toArray().size(), 3);
+        QVERIFY(claimSummary(m_db) != before);
+    }
+
+    void refusesAClaimNoLongerInPreparation() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        {
+            auto store = apdesk::store::Store::open(m_db).take();
+            QVERIFY(store->claims().setStatus(1, apdesk::store::ClaimStatus::Sent));
+        }
+        const CliRun run = runCli(
+            {"import", "--db", m_db, "hours", "--claim", "1", csvData("hours-april-2021.csv")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("n'est plus en préparation"));
+    }
+
+    // Export then import into another store gives the same claim, to the cent.
+    void exportThenImportGivesTheSameClaim() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        const QString employees = m_dir.filePath("export-employees.csv");
+        const QString hours = m_dir.filePath("export-hours.csv");
+        QCOMPARE(runCli({"export", "--db", m_db, "employees", "--output", employees}).exitCode, 0);
+        QCOMPARE(
+            runCli({"export", "--db", m_db, "hours", "--claim", "1", "--output", hours}).exitCode,
+            0);
+
+        const QString copy = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128));
+        QVERIFY(createStore(copy));
+        QCOMPARE(runCli({"import", "--db", copy, "employees", employees}).exitCode, 0);
+        const CliRun imported = runCli({"import", "--db", copy, "hours", "--claim", "1", hours});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(parseJson(imported.out)["written"].toInt(), 7);
+
+        const CliRun original = runCli({"claims", "--db", m_db, "--claim", "1", "--detail"});
+        const CliRun again = runCli({"claims", "--db", copy, "--claim", "1", "--detail"});
+        QCOMPARE(original.exitCode, 0);
+        QVERIFY(original.out.contains("\"indemnityCents\""));
+        QCOMPARE(again.out, original.out);
+        // And the file exported from the copy to standard output is the same bytes.
+        QProcess reexport;
+        reexport.start(cliPath(), {"export", "--db", copy, "hours", "--claim", "1"});
+        QVERIFY(reexport.waitForFinished(30'000));
+        QCOMPARE(reexport.exitCode(), 0);
+        QFile first(hours);
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        QCOMPARE(reexport.readAllStandardOutput(), first.readAll());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchangeCommands)
+#include "test_exchangecommands.moc"
