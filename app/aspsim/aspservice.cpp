@@ -16,7 +16,8 @@
 namespace apdesk::aspsim {
 
 AspService::AspService(const ServiceConfig &config)
-    : m_config(config) {}
+    : m_config(config)
+    , m_clock(config.clock ? config.clock : std::make_shared<SimClock>()) {}
 
 std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QString *error) {
     if (!secrets::initialize()) {
@@ -31,7 +32,7 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
     }
     service->m_db = opened.take();
     service->m_ctx = std::make_unique<ServiceContext>(config, service->m_db.get(),
-                                                      &service->m_clock, service.get());
+                                                      service->m_clock.get(), service.get());
     if (!config.seedJson.isEmpty()) {
         const QString seedError = Seed::apply(*service->m_ctx, config.seedJson);
         if (!seedError.isEmpty()) {

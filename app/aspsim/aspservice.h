@@ -42,7 +42,7 @@ private:
     QFuture<HttpReply> handle(const HttpRequest &request);
 
     ServiceConfig m_config;
-    SimClock m_clock;
+    std::shared_ptr<SimClock> m_clock;
     std::unique_ptr<sqlite::Database> m_db;
     std::unique_ptr<ServiceContext> m_ctx;
     Router m_router;

@@ -4,7 +4,11 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <memory>
+
 namespace apdesk::aspsim {
+
+class SimClock;
 
 // How a simulated ASP service runs (the options of apdesk-asp-sim, or what apdesk passes when it
 // embeds the service).
@@ -15,6 +19,10 @@ struct ServiceConfig {
     bool admin = false; // the /sim routes (mailbox, clock, captcha answers, network switch)
     qint64 validationDelaySecs = 0; // service time the ASP takes to validate an account request
     QByteArray seedJson;            // pre-existing accounts and establishments (see docs/aspsim.md)
+    // The service's clock, when the caller wants to hold it too (tests, a program without the
+    // admin routes); null: the service has its own. SimClock is safe to move from any thread;
+    // what became due is then handled at the next request.
+    std::shared_ptr<SimClock> clock;
 };
 
 } // namespace apdesk::aspsim

@@ -60,13 +60,15 @@ QByteArray SimHarness::Reply::header(const QByteArray &name) const {
     return {};
 }
 
-SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray &seed) {
+SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray &seed,
+                       std::shared_ptr<apdesk::aspsim::SimClock> clock) {
     m_network.setProxy(QNetworkProxy::NoProxy);
     apdesk::aspsim::ServiceConfig config;
     config.databasePath = databasePath();
     config.admin = admin;
     config.validationDelaySecs = validationDelaySecs;
     config.seedJson = seed;
+    config.clock = std::move(clock);
     m_service.start(config);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aspsim/embeddedservice.h"
+#include "aspsim/simclock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,8 +27,10 @@ public:
     };
 
     // admin: the /sim routes; seed: JSON for ServiceConfig::seedJson.
+    // clock: a clock shared with the test (null: the service's own).
     explicit SimHarness(bool admin = true, qint64 validationDelaySecs = 0,
-                        const QByteArray &seed = {});
+                        const QByteArray &seed = {},
+                        std::shared_ptr<apdesk::aspsim::SimClock> clock = {});
     ~SimHarness();
 
     bool isRunning() const { return m_service.isRunning(); }

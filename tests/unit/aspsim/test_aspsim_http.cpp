@@ -195,6 +195,31 @@ private slots:
                  before.json.value(QStringLiteral("offsetSeconds")).toInteger() + 3600);
     }
 
+    void aClockCanBeSharedWithTheEmbeddingProgram() {
+        auto clock = std::make_shared<apdesk::aspsim::SimClock>();
+        SimHarness shared(false, 3600, {}, clock);
+        QVERIFY(shared.isRunning());
+        clock->advance(7200);
+        QCOMPARE(clock->offsetSecs(), 7200);
+        const auto session = shared.post(QStringLiteral("/api/v1/sessions"),
+                                         {{QStringLiteral("identifier"), QStringLiteral("AP1")},
+                                          {QStringLiteral("password"), QStringLiteral("x")}});
+        QCOMPARE(session.status, 401);
+        // Lock AP1, then move the shared clock past the lock: the service sees the same time.
+        shared.post(QStringLiteral("/api/v1/sessions"),
+                    {{QStringLiteral("identifier"), QStringLiteral("AP1")},
+                     {QStringLiteral("password"), QStringLiteral("x")}});
+        const auto locked = shared.post(QStringLiteral("/api/v1/sessions"),
+                                        {{QStringLiteral("identifier"), QStringLiteral("AP1")},
+                                         {QStringLiteral("password"), QStringLiteral("x")}});
+        QCOMPARE(locked.status, 423);
+        clock->advance(1800);
+        const auto unlocked = shared.post(QStringLiteral("/api/v1/sessions"),
+                                          {{QStringLiteral("identifier"), QStringLiteral("AP1")},
+                                           {QStringLiteral("password"), QStringLiteral("x")}});
+        QCOMPARE(unlocked.status, 401);
+    }
+
     void withoutAdminTheSimRoutesDoNotExist() {
         SimHarness plain(false);
         QVERIFY(plain.isRunning());
