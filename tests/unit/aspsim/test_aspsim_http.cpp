@@ -3,6 +3,7 @@
 #include "simharness.h"
 
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 
 class TestAspsimHttp final : public QObject {
@@ -193,6 +194,35 @@ private slots:
         QVERIFY(was.secsTo(is) < 3700);
         QCOMPARE(moved.json.value(QStringLiteral("offsetSeconds")).toInteger(),
                  before.json.value(QStringLiteral("offsetSeconds")).toInteger() + 3600);
+    }
+
+    void aClientThatHangsUpMidRequestIsForgotten() {
+        // Two logins whose clients close the connection at once: their Argon2 verification
+        // still runs, and its answer must not be written to the sockets QHttpServer deleted.
+        const QByteArray body = "{\"identifier\": \"AP1234567\", \"password\": \"x\"}";
+        const QByteArray request = "POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Content-Type: application/json\r\nContent-Length: " +
+                                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        for (int i = 0; i < 2; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_sim->service().port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write(request);
+            QVERIFY(socket.waitForBytesWritten(5000));
+            socket.abort();
+        }
+        // The worker pool runs in order: this login's answer comes after the two above.
+        const auto after = m_sim->post(QStringLiteral("/api/v1/sessions"),
+                                       {{QStringLiteral("identifier"), QStringLiteral("AP7654321")},
+                                        {QStringLiteral("password"), QStringLiteral("x")}});
+        QCOMPARE(after.status, 401);
+        QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
+        // Both hung-up attempts were handled: this third failure locks the identifier.
+        const auto third = m_sim->post(QStringLiteral("/api/v1/sessions"),
+                                       {{QStringLiteral("identifier"), QStringLiteral("AP1234567")},
+                                        {QStringLiteral("password"), QStringLiteral("x")}});
+        QCOMPARE(third.status, 423);
+        m_sim->advanceClock(1800);
     }
 
     void aClockCanBeSharedWithTheEmbeddingProgram() {
