@@ -100,7 +100,7 @@ QFuture<void> processDue(ServiceContext &ctx) {
         needsPassword.append(!existingLogin(ctx, request).has_value());
     }
     if (due.isEmpty()) {
-        return QtFuture::makeReadyFuture();
+        return ctx.validationsInFlight;
     }
     auto draw = [needsPassword] {
         QList<std::optional<Credentials>> drawn;
@@ -115,15 +115,24 @@ QFuture<void> processDue(ServiceContext &ctx) {
         return drawn;
     };
     ServiceContext *context = &ctx;
-    return QtConcurrent::run(&ctx.pool, draw)
-        .then(ctx.owner, [context, due](const QList<std::optional<Credentials>> &drawn) {
-            for (qsizetype i = 0; i < due.size(); ++i) {
-                if (!complete(*context, due.at(i), drawn.at(i))) {
-                    qWarning() << "aspsim: could not validate the account request" << due.at(i).id;
+    QFuture<void> batch =
+        QtConcurrent::run(&ctx.pool, draw)
+            .then(ctx.owner, [context, due](const QList<std::optional<Credentials>> &drawn) {
+                for (qsizetype i = 0; i < due.size(); ++i) {
+                    if (!complete(*context, due.at(i), drawn.at(i))) {
+                        qWarning()
+                            << "aspsim: could not validate the account request" << due.at(i).id;
+                    }
+                    context->validating.remove(due.at(i).id);
                 }
-                context->validating.remove(due.at(i).id);
-            }
-        });
+            });
+    if (ctx.validationsInFlight.isFinished()) {
+        ctx.validationsInFlight = batch;
+    } else {
+        // Finishes when both the earlier validations and this batch are done.
+        ctx.validationsInFlight = ctx.validationsInFlight.then([batch] { return batch; }).unwrap();
+    }
+    return ctx.validationsInFlight;
 }
 
 } // namespace apdesk::aspsim::accountvalidation

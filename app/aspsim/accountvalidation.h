@@ -13,7 +13,8 @@ class ServiceContext;
 namespace accountvalidation {
 
 // Validates every request that is due. The temporary passwords are hashed on a worker; the
-// future finishes once the users exist and their mails are in the mailbox.
+// future finishes once the users exist and their mails are in the mailbox — those of validations
+// started earlier and still running too, so that a route waiting for it sees them all.
 QFuture<void> processDue(ServiceContext &ctx);
 
 } // namespace accountvalidation

@@ -91,11 +91,15 @@ void installAdminRoutes(Router &router, ServiceContext &ctx) {
     router.add(
         "POST", QStringLiteral("/sim/clock"),
         [&ctx](const HttpRequest &r, const Router::Params &) { return advanceClock(ctx, r); });
-    router.addSync(
+    router.add(
         "GET", QStringLiteral("/sim/mailbox"),
         [&ctx](const HttpRequest &r, const Router::Params &) {
             const QString to = r.query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded);
-            return HttpReply::json(200, {{QStringLiteral("mails"), ctx.mailbox.list(to)}});
+            ServiceContext *context = &ctx;
+            // The mails of validations that just became due are read too.
+            return accountvalidation::processDue(ctx).then([context, to] {
+                return HttpReply::json(200, {{QStringLiteral("mails"), context->mailbox.list(to)}});
+            });
         });
     router.addSync("GET", QStringLiteral("/sim/captcha/latest"),
                    [&ctx](const HttpRequest &, const Router::Params &) {

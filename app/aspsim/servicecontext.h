@@ -51,6 +51,9 @@ public:
     bool online = true;
     // Account requests being validated right now (their passwords are being hashed).
     QSet<qint64> validating;
+    // Finishes once every validation started so far is done (never a canceled future: the routes
+    // that wait for it would not answer).
+    QFuture<void> validationsInFlight = QtFuture::makeReadyFuture();
 
     // Password resets and identifier recoveries waiting for their secret answer (id -> user).
     struct PendingAnswer {

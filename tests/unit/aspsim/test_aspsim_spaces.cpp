@@ -320,6 +320,19 @@ private slots:
         QCOMPARE(slow.mails(email).size(), 3);
     }
 
+    void theMailboxShowsValidationsThatJustBecameDue() {
+        // Service time moved without the admin route: the first read of the mailbox validates
+        // what is due and waits for it.
+        auto clock = std::make_shared<apdesk::aspsim::SimClock>();
+        SimHarness sim(true, 3600, {}, clock);
+        QVERIFY(sim.isRunning());
+        const QString email = QStringLiteral("direct@exemple.fr");
+        QCOMPARE(sim.requestAccount(SimHarness::siret(13), email).status, 202);
+        QCOMPARE(sim.mails(email).size(), 0);
+        clock->advance(3600);
+        QCOMPARE(sim.mails(email).size(), 3);
+    }
+
     void anEstablishmentOnSylaeGetsOnlyTheHabilitationMail() {
         const QString sylaeSiret = SimHarness::siret(12);
         const QJsonObject seed{
