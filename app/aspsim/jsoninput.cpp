@@ -45,6 +45,17 @@ JsonInput::JsonInput(QJsonObject object, QString prefix)
     : m_object(std::move(object))
     , m_prefix(std::move(prefix)) {}
 
+QString JsonInput::secret(const QString &name) {
+    const QJsonValue value = m_object.value(name);
+    if (!value.isString()) {
+        return text(name); // notes it missing or of the wrong type
+    }
+    if (value.toString().isEmpty()) {
+        m_missing.append(fieldName(name));
+    }
+    return value.toString();
+}
+
 QString JsonInput::text(const QString &name) {
     const QJsonValue value = m_object.value(name);
     if (value.isUndefined() || value.isNull()) {

@@ -30,6 +30,8 @@ public:
 
     // A text field; trimmed of surrounding spaces. Absent/null/blank: "" and noted missing.
     QString text(const QString &name);
+    // A password: kept exactly as typed (spaces included). Absent/null/empty: noted missing.
+    QString secret(const QString &name);
     // A boolean; absent or null reads as false.
     bool flag(const QString &name);
     // An integer (a JSON number without fraction); absent reads as nullopt.

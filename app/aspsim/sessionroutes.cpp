@@ -39,7 +39,7 @@ QFuture<HttpReply> login(ServiceContext &ctx, const HttpRequest &request) {
         return QtFuture::makeReadyFuture(failure);
     }
     const QString identifier = input->text(QStringLiteral("identifier"));
-    const QString password = input->text(QStringLiteral("password"));
+    const QString password = input->secret(QStringLiteral("password"));
     if (input->hasTypeErrors()) {
         return QtFuture::makeReadyFuture(input->typeErrorReply());
     }
@@ -86,8 +86,8 @@ QFuture<HttpReply> changePassword(ServiceContext &ctx, const HttpRequest &reques
         return QtFuture::makeReadyFuture(failure);
     }
     const QString identifier = input->text(QStringLiteral("identifier"));
-    const QString current = input->text(QStringLiteral("currentPassword"));
-    const QString next = input->text(QStringLiteral("newPassword"));
+    const QString current = input->secret(QStringLiteral("currentPassword"));
+    const QString next = input->secret(QStringLiteral("newPassword"));
     if (input->hasTypeErrors()) {
         return QtFuture::makeReadyFuture(input->typeErrorReply());
     }

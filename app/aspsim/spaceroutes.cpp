@@ -109,12 +109,14 @@ QFuture<HttpReply> accountRequest(ServiceContext &ctx, const HttpRequest &reques
         return QtFuture::makeReadyFuture(failure);
     }
     const QByteArray token = input->text(QStringLiteral("registrationToken")).toLatin1();
-    AccountRequestForm form = AccountRequestForm::read(*input, true, true);
+    const QByteArray tokenHash = secrets::tokenHash(token);
+    const auto registration = ctx.establishments.registrationToken(tokenHash, ctx.now());
+    // A logged-in user adding a SIRET keeps the secret question of the login.
+    const bool newLogin = !registration || registration->userId == 0;
+    AccountRequestForm form = AccountRequestForm::read(*input, newLogin, true);
     if (input->hasTypeErrors()) {
         return QtFuture::makeReadyFuture(input->typeErrorReply());
     }
-    const QByteArray tokenHash = secrets::tokenHash(token);
-    const auto registration = ctx.establishments.registrationToken(tokenHash, ctx.now());
     if (token.isEmpty() || !registration) {
         return QtFuture::makeReadyFuture(apierror::reply(
             400, QStringLiteral("invalid_registration_token"),
@@ -145,7 +147,9 @@ QFuture<HttpReply> accountRequest(ServiceContext &ctx, const HttpRequest &reques
                       {QStringLiteral("secretQuestion"), form.secretQuestion}};
     ServiceContext *context = &ctx;
     const QString answer = form.secretAnswer;
-    return QtConcurrent::run(&ctx.pool, [answer] { return secrets::hashAnswer(answer); })
+    return QtConcurrent::run(
+               &ctx.pool,
+               [answer] { return answer.isEmpty() ? QByteArray() : secrets::hashAnswer(answer); })
         .then(ctx.owner,
               [context, stored, tokenHash](const QByteArray &answerHash) {
                   ServiceContext &ctx = *context;

@@ -10,10 +10,15 @@ std::optional<QSqlQuery> Sql::run(const QString &statement, const QVariantList &
     QVariantList bound;
     bound.reserve(values.size());
     for (const QVariant &value : values) {
-        // A null QString would be bound as SQL NULL; an absent text is an empty one here (NULL is
-        // asked for with an invalid QVariant).
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        bound.append(nullText ? QVariant(QLatin1String("")) : value);
+        // A null QString or QByteArray would be bound as SQL NULL; an absent text is an empty one
+        // here (NULL is asked for with an invalid QVariant).
+        if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+            bound.append(QVariant(QLatin1String("")));
+        } else if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull()) {
+            bound.append(QVariant(QByteArray("")));
+        } else {
+            bound.append(value);
+        }
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);

@@ -248,11 +248,13 @@ private slots:
         QVERIFY(refused.message().contains(u"200"));
 
         const QByteArray almost = seeded.login(QStringLiteral("AP0000200"), password);
-        QCOMPARE(
-            seeded
-                .requestAccount(SimHarness::siret(3001), QStringLiteral("a199@exemple.fr"), almost)
-                .status,
-            202);
+        // A logged-in user's request needs no secret question: the login has one.
+        QJsonObject body =
+            SimHarness::accountRequest(seeded.registrationToken(SimHarness::siret(3001), almost),
+                                       QStringLiteral("a199@exemple.fr"));
+        body.remove(QStringLiteral("secretQuestion"));
+        body.remove(QStringLiteral("secretAnswer"));
+        QCOMPARE(seeded.post(QStringLiteral("/api/v1/account-requests"), body).status, 202);
         QCOMPARE(seeded.get(QStringLiteral("/api/v1/establishments"), almost)
                      .json.value("establishments")
                      .toArray()
