@@ -4,6 +4,7 @@
 #include "domain/claim/claimengine.h"
 #include "domain/claim/claimjson.h"
 #include "domain/claim/ratestable.h"
+#include "exchange/claimbatch.h"
 #include "exchangesupport.h"
 #include "store/claimassembler.h"
 #include "store/claimrepository.h"
@@ -166,7 +167,7 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             return assembled.error().kind == store::ErrorKind::NotFound ? ExitCode::Failure
                                                                         : ExitCode::StoreOrFile;
         }
-        const domain::ClaimResult result = engine.compute(assembled->claim);
+        const domain::ClaimResult result = exchange::ClaimBatch::compute(engine, assembled->claim);
         blocking = blocking || result.hasBlocking();
         if (detail) {
             out << QString::fromUtf8(

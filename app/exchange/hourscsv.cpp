@@ -1,5 +1,6 @@
 #include "exchange/hourscsv.h"
 
+#include "domain/decimaltext.h"
 #include "domain/nir.h"
 #include "exchange/csvcells.h"
 #include "exchange/csvreader.h"
@@ -7,6 +8,8 @@
 #include "exchange/rowcells.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace apdesk::exchange {
 
@@ -92,6 +95,14 @@ HoursFile HoursCsv::read(QIODevice &device) {
             const QString text = cells.text(column);
             if (text.isEmpty())
                 return domain::Hours();
+            // Plain decimals ("7", "7,5") without Hours::parse's regular expression; anything
+            // else, or an error, through it (its message is the one shown).
+            const auto plain = domain::decimaltext::parseHundredths(text);
+            if (plain.error == domain::decimaltext::Error::None &&
+                std::all_of(text.begin(), text.end(), [](QChar c) {
+                    return (c >= u'0' && c <= u'9') || c == u',' || c == u'.';
+                }))
+                return domain::Hours::fromHundredths(plain.hundredths);
             return cells.take(column, domain::Hours::parse(text)).value_or(domain::Hours());
         };
         row.worked = hours(Worked);

@@ -168,15 +168,22 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
         }
 
         // A new line copies the employee's contract and pay; an existing one keeps its copy
-        // and gets the new hours.
+        // and gets the new hours. Each slice of rows goes as one JSON array bound to one
+        // parameter and is inserted by one set-based statement, instead of execBatch, which
+        // Qt's SQLite driver runs as one exec per row. CROSS JOIN keeps json_each outside, so
+        // that each row finds its employee by primary key.
         if (!query.prepare(QStringLiteral(
                 "INSERT INTO claim_lines (claim_id, employee_id, week_start, worked_hundredths, "
                 "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked, "
                 "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
                 "usual_net_hourly_pay_cents, contract_kind) "
-                "SELECT ?, id, ?, ?, ?, ?, ?, forfait_jours, weekly_hours_hundredths, "
-                "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
-                "FROM employees WHERE id = ? AND establishment_id = ? "
+                "SELECT ?, e.id, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), "
+                "json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), "
+                "json_extract(j.value, '$[5]'), e.forfait_jours, e.weekly_hours_hundredths, "
+                "e.gross_hourly_pay_cents, e.usual_net_hourly_pay_cents, e.contract_kind "
+                "FROM json_each(?) AS j CROSS JOIN employees AS e "
+                "ON e.id = json_extract(j.value, '$[0]') "
+                "WHERE e.establishment_id = ? "
                 "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
                 "worked_hundredths = excluded.worked_hundredths, "
                 "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
@@ -185,22 +192,33 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
             return R::fail(Error::fromSql(query.lastError(), what));
         for (qsizetype from = 0; from < lines.size(); from += sliceSize) {
             const qsizetype to = std::min(lines.size(), from + sliceSize);
-            QList<QVariantList> columns(8);
-            for (auto &column : columns)
-                column.reserve(to - from);
+            QByteArray rows;
+            rows.reserve((to - from) * 48);
+            rows += '[';
             for (qsizetype i = from; i < to; ++i) {
                 const ImportedLine &line = lines[i];
-                columns[0] << claimId;
-                columns[1] << stored::date(line.hours.weekStart);
-                columns[2] << line.hours.worked.hundredths();
-                columns[3] << line.hours.treatedAsWorked.hundredths();
-                columns[4] << line.hours.chomees.hundredths();
-                columns[5] << line.hours.halfDaysNotWorked;
-                columns[6] << line.employeeId;
-                columns[7] << establishmentId;
+                if (i > from)
+                    rows += ',';
+                rows += '[';
+                rows += QByteArray::number(line.employeeId);
+                rows += ",\"";
+                rows += line.hours.weekStart.toString(Qt::ISODate).toLatin1();
+                rows += "\",";
+                rows += QByteArray::number(line.hours.worked.hundredths());
+                rows += ',';
+                rows += QByteArray::number(line.hours.treatedAsWorked.hundredths());
+                rows += ',';
+                rows += QByteArray::number(line.hours.chomees.hundredths());
+                rows += ',';
+                rows += QByteArray::number(line.hours.halfDaysNotWorked);
+                rows += ']';
             }
-            if (auto batch = runBatch(query, columns, what); !batch)
-                return R::failWith(batch);
+            rows += ']';
+            query.bindValue(0, claimId);
+            query.bindValue(1, QString::fromLatin1(rows));
+            query.bindValue(2, establishmentId);
+            if (!query.exec())
+                return R::fail(Error::fromSql(query.lastError(), what));
             if (progress)
                 progress(to, lines.size());
         }

@@ -28,8 +28,8 @@ struct EmployeeImportCounts final {
 // Writes a whole checked file in one transaction (files are read and checked apart from the
 // store, in app/exchange): either every row is written or none is, so an import interrupted
 // at any point — an error, a crash, the process killed — leaves the store as it was. Rows go
-// through prepared statements run with execBatch, in slices between which `progress` is called
-// (inside the transaction).
+// in slices (employees through execBatch, claim lines as one JSON array per slice), between
+// which `progress` is called (inside the transaction).
 class ImportRepository final {
     Q_DECLARE_TR_FUNCTIONS(ImportRepository)
     Q_DISABLE_COPY_MOVE(ImportRepository)
