@@ -86,6 +86,21 @@ private slots:
         QCOMPARE(list.json.value("establishments").toArray().size(), 1);
     }
 
+    void passwordsAreKeptExactlyAsTyped() {
+        const QString spaced = QStringLiteral(" Deux mots 2! ");
+        const QString identifier = m_sim->readyAccount(
+            SimHarness::siret(22), QStringLiteral("espaces@exemple.fr"), spaced);
+        QVERIFY(!identifier.isEmpty());
+        QCOMPARE(m_sim
+                     ->post(QStringLiteral("/api/v1/sessions"),
+                            credentials(identifier, spaced.trimmed()))
+                     .status,
+                 401);
+        QCOMPARE(
+            m_sim->post(QStringLiteral("/api/v1/sessions"), credentials(identifier, spaced)).status,
+            200);
+    }
+
     void threeWrongPasswordsLockForThirtyMinutes() {
         auto attempt = [&](const QString &password) {
             return m_sim->post(QStringLiteral("/api/v1/sessions"),
