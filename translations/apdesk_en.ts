@@ -1,4 +1,3135 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AccountRequestForm</name>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation>Not all mandatory fields (marked with an *) have been filled in.</translation>
+    </message>
+    <message>
+        <source>N&apos;oubliez pas de cocher les conditions générales d&apos;utilisation avant de valider votre demande.</source>
+        <translation>Don&apos;t forget to tick the terms of use before validating your request.</translation>
+    </message>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is mandatory.</translation>
+    </message>
+    <message>
+        <source>%1 caractères au plus (%2 saisis).</source>
+        <translation>%1 characters at most (%2 entered).</translation>
+    </message>
+    <message>
+        <source>Les deux adresses électroniques saisies ne sont pas identiques.</source>
+        <translation>The two email addresses entered are not the same.</translation>
+    </message>
+    <message>
+        <source>Certains champs sont incorrects : voyez le message de chacun.</source>
+        <translation>Some fields are incorrect: see the message for each one.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRoutes</name>
+    <message>
+        <source>Un nombre de secondes positif ou nul est attendu.</source>
+        <translation>A number of seconds, zero or positive, is expected.</translation>
+    </message>
+    <message>
+        <source>Aucune image de sécurité en cours sous cet identifiant.</source>
+        <translation>No security image is pending under this ID.</translation>
+    </message>
+    <message>
+        <source>Une valeur true ou false est attendue.</source>
+        <translation>A true or false value is expected.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Le service de l&apos;ASP est injoignable pour le moment. Vous pouvez continuer à travailler hors ligne : vos saisies sont enregistrées sur cet ordinateur.</source>
+        <translation>The ASP service cannot be reached at the moment. You can carry on working offline: what you enter is saved on this computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le service de l&apos;ASP n&apos;a pas répondu en %n seconde(s). Vous pouvez réessayer plus tard ou continuer à travailler hors ligne.</source>
+        <translation>
+            <numerusform>The ASP service did not respond within %n second. You can try again later or carry on working offline.</numerusform>
+            <numerusform>The ASP service did not respond within %n seconds. You can try again later or carry on working offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le service de l&apos;ASP a donné une réponse inattendue (%1).</source>
+        <translation>The ASP service gave an unexpected response (%1).</translation>
+    </message>
+    <message>
+        <source>erreur HTTP %1 sans message</source>
+        <translation>HTTP error %1 with no message</translation>
+    </message>
+</context>
+<context>
+    <name>AspSimMain</name>
+    <message>
+        <source>Service ASP simulé (extranet Activité partielle).</source>
+        <translation>Simulated ASP service (short-time work extranet).</translation>
+    </message>
+    <message>
+        <source>Port d&apos;écoute (0 : un port libre).</source>
+        <translation>Listening port (0: any free port).</translation>
+    </message>
+    <message>
+        <source>Fichier SQLite du service.</source>
+        <translation>The service&apos;s SQLite file.</translation>
+    </message>
+    <message>
+        <source>Active les routes /sim (messagerie, horloge, réseau, réponses des images de sécurité).</source>
+        <translation>Enables the /sim routes (mailbox, clock, network, security image answers).</translation>
+    </message>
+    <message>
+        <source>Temps de validation d&apos;une demande de compte, en secondes de temps du service.</source>
+        <translation>Time taken to validate an account request, in seconds of service time.</translation>
+    </message>
+    <message>
+        <source>Comptes et établissements préexistants (JSON).</source>
+        <translation>Pre-existing accounts and establishments (JSON).</translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;écoute (127.0.0.1 par défaut).</source>
+        <translation>Listening address (127.0.0.1 by default).</translation>
+    </message>
+    <message>
+        <source>--port attend un nombre entre 0 et 65535 (reçu : %1).</source>
+        <translation>--port expects a number between 0 and 65535 (received: %1).</translation>
+    </message>
+    <message>
+        <source>--validation-delay attend un nombre de secondes (reçu : %1).</source>
+        <translation>--validation-delay expects a number of seconds (received: %1).</translation>
+    </message>
+    <message>
+        <source>--listen attend une adresse IP (reçu : %1).</source>
+        <translation>--listen expects an IP address (received: %1).</translation>
+    </message>
+    <message>
+        <source>Impossible de lire %1 : %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIdCommand</name>
+    <message>
+        <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>
+        <translation>checks a SIRET, a SIREN, a NIR, a phone number, a postcode or an email address</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli check-id TYPE VALEUR
+
+Vérifie une valeur comme le fait la saisie d&apos;AP Desk et affiche sa forme normalisée, ou la raison pour laquelle elle est refusée.
+
+Types :
+  siret     numéro d&apos;établissement, 14 chiffres (affiche les 14 chiffres)
+  siren     numéro d&apos;entreprise, 9 chiffres
+  nir       numéro de sécurité sociale, 15 caractères avec la clé
+  phone     numéro de téléphone français (affiche la forme nationale, la forme internationale E.164 et le genre : fixe, mobile ou autre)
+  landline  numéro de téléphone fixe (01 à 05 ou 09), même affichage
+  postcode  code postal, 5 chiffres
+  email     adresse électronique (domaine en minuscules)
+
+Les espaces et les points entre les chiffres sont acceptés ; une valeur en plusieurs mots peut être donnée sans guillemets.
+
+Exemples :
+  apdesk-cli check-id siret &quot;356 000 000 09075&quot;
+  apdesk-cli check-id phone +33 1 45 67 89 01
+
+Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&apos;erreur), 2 ligne de commande incorrecte.
+</source>
+        <translation>Usage: apdesk-cli check-id TYPE VALUE
+
+Checks a value the way AP Desk&apos;s data entry does and prints its normalised form, or the reason why it is rejected.
+
+Types:
+  siret     establishment number, 14 digits (prints the 14 digits)
+  siren     company number, 9 digits
+  nir       social security number, 15 characters including the key
+  phone     French phone number (prints the national form, the international E.164 form and the kind: landline, mobile or other)
+  landline  landline phone number (01 to 05 or 09), same output
+  postcode  postcode, 5 digits
+  email     email address (domain in lower case)
+
+Spaces and dots between the digits are accepted; a value in several words can be given without quotes.
+
+Examples:
+  apdesk-cli check-id siret &quot;356 000 000 09075&quot;
+  apdesk-cli check-id phone +33 1 45 67 89 01
+
+Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorrect command line.
+</translation>
+    </message>
+    <message>
+        <source>check-id attend un type et une valeur : apdesk-cli check-id TYPE VALEUR (types : %1).</source>
+        <translation>check-id expects a type and a value: apdesk-cli check-id TYPE VALUE (types: %1).</translation>
+    </message>
+    <message>
+        <source>Type inconnu : « %1 ». Types possibles : %2.</source>
+        <translation>Unknown type: “%1”. Possible types: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimChecks</name>
+    <message>
+        <source>Demande de %1 : le mois est hors de la période de la décision %2 (du %3 au %4).</source>
+        <translation>Claim for %1: the month is outside the period of decision %2 (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>%1 : ce salarié figure deux fois dans la demande (même matricule ou même NIR).</source>
+        <translation>%1: this employee appears twice in the claim (same employee number or same NIR).</translation>
+    </message>
+    <message>
+        <source>Ligne de la semaine du %1 : le matricule « %2 » n&apos;est celui d&apos;aucun salarié de la demande.</source>
+        <translation>Line for the week of %1: the employee number “%2” does not belong to any employee in the claim.</translation>
+    </message>
+    <message>
+        <source>Demande de %1 : %2 chômées dépassent le contingent restant de la décision %3 (%4 autorisées, %5 déjà demandées, reste %6).</source>
+        <translation>Claim for %1: %2 of non-worked hours exceed the remaining authorised hours quota of decision %3 (%4 authorised, %5 already claimed, %6 left).</translation>
+    </message>
+    <message>
+        <source>Demande de %1 : %2 salariés ont des heures chômées, la décision %3 en autorise %4.</source>
+        <translation>Claim for %1: %2 employees have non-worked hours; decision %3 authorises %4.</translation>
+    </message>
+    <message>
+        <source>Demande de %1 : le délai de dépôt est dépassé (fin de la période autorisée le %2, dépôt possible jusqu&apos;au %3).</source>
+        <translation>Claim for %1: the filing deadline has passed (end of the authorised period on %2, filing possible until %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEmployee</name>
+    <message>
+        <source>%1 %2 (matricule %3)</source>
+        <translation>%1 %2 (employee number %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEngine</name>
+    <message>
+        <source>%1, NIR : manquant ; le numéro de sécurité sociale est obligatoire.</source>
+        <translation>%1, NIR: missing; the social security number is mandatory.</translation>
+    </message>
+    <message>
+        <source>%1, NIR : %2</source>
+        <translation>%1, NIR: %2</translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire brute : manquante ; elle est nécessaire au calcul.</source>
+        <translation>%1, gross hourly pay: missing; it is needed for the calculation.</translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire brute : %2 est sous le plancher de l&apos;indemnité (%3) sans que le salarié soit apprenti ou en contrat de professionnalisation.</source>
+        <translation>%1, gross hourly pay: %2 is below the indemnity floor (%3) although the employee is neither an apprentice nor on a professionalisation contract.</translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire brute : %2 dépasse 200 € de l&apos;heure ; vérifiez la saisie.</source>
+        <translation>%1, gross hourly pay: %2 exceeds €200 an hour; check what was entered.</translation>
+    </message>
+    <message>
+        <source>%1 : %2 chômées ce mois-ci et %3 plus tôt dans l&apos;année dépassent le contingent annuel de %4 par salarié.</source>
+        <translation>%1: %2 of non-worked hours this month and %3 earlier in the year exceed the annual authorised hours quota of %4 per employee.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimJson</name>
+    <message>
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 : %2 attendu, %3 trouvé.</source>
+        <translation>%1: %2 expected, %3 found.</translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>une date AAAA-MM-JJ</source>
+        <translation>a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>true ou false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>un nombre entier positif</source>
+        <translation>a positive whole number</translation>
+    </message>
+    <message>
+        <source>une durée entre guillemets (&quot;35&quot;, &quot;7,5&quot;)</source>
+        <translation>a duration in quotes (&quot;35&quot;, &quot;7,5&quot;)</translation>
+    </message>
+    <message>
+        <source>un montant entre guillemets (&quot;12.34&quot;) ou null</source>
+        <translation>an amount in quotes (&quot;12.34&quot;) or null</translation>
+    </message>
+    <message>
+        <source> ou </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>matricule %1</source>
+        <translation>employee number %1</translation>
+    </message>
+    <message>
+        <source>heures travaillées</source>
+        <translation>hours worked</translation>
+    </message>
+    <message>
+        <source>heures assimilées à du travail</source>
+        <translation>hours treated as worked</translation>
+    </message>
+    <message>
+        <source>heures chômées</source>
+        <translation>non-worked hours</translation>
+    </message>
+    <message>
+        <source>%1, semaine du %2, %3 : %4</source>
+        <translation>%1, week of %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas une demande au format JSON (position %1 : %2).</source>
+        <translation>The file is not a claim in JSON format (position %1: %2).</translation>
+    </message>
+    <message>
+        <source>un mois AAAA-MM</source>
+        <translation>a YYYY-MM month</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLineRepository</name>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation>read claim no. %1</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation>Claim no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
+        <translation>The claim for %1 is no longer being prepared: its hours can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>La semaine de la ligne manque.</source>
+        <translation>The line&apos;s week is missing.</translation>
+    </message>
+    <message>
+        <source>Les heures de la semaine du %1 ne peuvent pas être négatives.</source>
+        <translation>The hours for the week of %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>La semaine du %1 n&apos;est pas dans le mois de la demande.</source>
+        <translation>The week of %1 is not in the claim&apos;s month.</translation>
+    </message>
+    <message>
+        <source>enregistrer les heures de la semaine du %1</source>
+        <translation>save the hours for the week of %1</translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas dans l&apos;établissement de cette demande.</source>
+        <translation>Employee no. %1 does not exist in this claim&apos;s establishment.</translation>
+    </message>
+    <message>
+        <source>supprimer la ligne de la semaine du %1</source>
+        <translation>delete the line for the week of %1</translation>
+    </message>
+    <message>
+        <source>lire les lignes de la demande n°%1</source>
+        <translation>read the lines of claim no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRepository</name>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation>read claim no. %1</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation>Claim no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Le numéro de la décision d&apos;autorisation manque.</source>
+        <translation>The authorisation decision number is missing.</translation>
+    </message>
+    <message>
+        <source>Le mois de la demande manque.</source>
+        <translation>The claim&apos;s month is missing.</translation>
+    </message>
+    <message>
+        <source>créer la demande pour %1</source>
+        <translation>create the claim for %1</translation>
+    </message>
+    <message>
+        <source>Une demande existe déjà pour la décision %1 en %2.</source>
+        <translation>A claim already exists for decision %1 in %2.</translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas.</source>
+        <translation>Establishment no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>lire la liste des demandes</source>
+        <translation>read the list of claims</translation>
+    </message>
+    <message>
+        <source>La demande pour %1 a été envoyée : son statut ne peut plus changer.</source>
+        <translation>The claim for %1 has been sent: its status can no longer change.</translation>
+    </message>
+    <message>
+        <source>changer le statut de la demande pour %1</source>
+        <translation>change the status of the claim for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsCommand</name>
+    <message>
+        <source>liste les demandes d&apos;un fichier de données avec leurs totaux calculés</source>
+        <translation>lists the claims in a data file with their calculated totals</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N [--detail]] [--today AAAA-MM-JJ]
+
+Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
+
+Exemple :
+  apdesk-cli claims --db apdesk.sqlite
+
+Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une demande avec un problème bloquant (affichée tout de même) ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles.
+</source>
+        <translation>Usage: apdesk-cli claims --db DATA [--establishment SIRET] [--claim N [--detail]] [--today YYYY-MM-DD]
+
+Calculates each claim from its saved lines (with the contract and pay copied onto the lines) and from the cached decision, and prints its totals in JSON: indemnifiable hours, indemnity and allowance (in euros and in cents), number of blocking problems and of warnings. A decision missing from the cache is assumed to be a standard reduction in working hours covering the month (decisionKnown: false). With --claim N --detail, prints the full result of the claim, in the “compute” format (docs/claim-json.md). --today gives the date used to check the filing deadline.
+
+Example:
+  apdesk-cli claims --db apdesk.sqlite
+
+Exit codes: 0 claims calculated with no blocking problem, 1 at least one claim with a blocking problem (printed all the same) or claim not found, 2 incorrect command line, 3 unreadable data.
+</translation>
+    </message>
+    <message>
+        <source>claims attend le fichier de données : --db DONNÉES.</source>
+        <translation>claims expects the data file: --db DATA.</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation>Unexpected argument: “%1”.</translation>
+    </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation>--today expects a YYYY-MM-DD date; “%1” was given.</translation>
+    </message>
+    <message>
+        <source>--detail s&apos;emploie avec --claim N.</source>
+        <translation>--detail is used with --claim N.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeCommand</name>
+    <message>
+        <source>Impossible de lire « %1 » : %2.</source>
+        <translation>Cannot read “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>calcule une demande d&apos;indemnisation décrite en JSON (heures, montants, contrôles)</source>
+        <translation>calculates an indemnification claim described in JSON (hours, amounts, checks)</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli compute DEMANDE.json [--rates TAUX.json]
+
+Calcule une demande d&apos;indemnisation au format JSON « apdesk-claim » (voir docs/claim-json.md) avec la table des taux intégrée au programme, ou celle donnée par --rates, et affiche le résultat en JSON : pour chaque salarié et chaque semaine, le plafond, les heures travaillées, assimilées et chômées ; pour chaque salarié, l&apos;indemnité et l&apos;allocation en centimes avec les lignes de la table utilisées et leurs sources ; les totaux ; les problèmes avec leur niveau (bloquant ou avertissement).
+
+Exemple :
+  apdesk-cli compute tests/data/claims/march-2021-reduction.json
+
+Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calculée avec au moins un problème bloquant (le résultat est tout de même affiché) ou fichier refusé (raison sur la sortie d&apos;erreur), 2 ligne de commande incorrecte.
+</source>
+        <translation>Usage: apdesk-cli compute CLAIM.json [--rates RATES.json]
+
+Calculates an indemnification claim in the “apdesk-claim” JSON format (see docs/claim-json.md) with the rates table built into the program, or the one given by --rates, and prints the result in JSON: for each employee and each week, the ceiling and the hours worked, treated as worked and non-worked; for each employee, the indemnity and the allowance in cents, with the table rows used and their sources; the totals; the problems with their level (blocking or warning).
+
+Example:
+  apdesk-cli compute tests/data/claims/march-2021-reduction.json
+
+Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with at least one blocking problem (the result is printed all the same) or file rejected (reason on standard error), 2 incorrect command line.
+</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ». Usage : apdesk-cli compute DEMANDE.json [--rates TAUX.json]</source>
+        <translation>Unexpected argument: “%1”. Usage: apdesk-cli compute CLAIM.json [--rates RATES.json]</translation>
+    </message>
+    <message>
+        <source>compute attend le fichier de la demande : apdesk-cli compute DEMANDE.json</source>
+        <translation>compute expects the claim file: apdesk-cli compute CLAIM.json</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message numerus="yes">
+        <source>Votre compte est bloqué après 3 mots de passe erronés successifs. Il sera débloqué automatiquement dans %n minute(s).</source>
+        <translation>
+            <numerusform>Your account is locked after 3 successive wrong passwords. It will be unlocked automatically in %n minute.</numerusform>
+            <numerusform>Your account is locked after 3 successive wrong passwords. It will be unlocked automatically in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifiant ou mot de passe incorrect. Après %n autre(s) erreur(s), votre compte sera bloqué pendant 30 minutes.</source>
+        <translation>
+            <numerusform>Incorrect user ID or password. After %n more error, your account will be locked for 30 minutes.</numerusform>
+            <numerusform>Incorrect user ID or password. After %n more errors, your account will be locked for 30 minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvCells</name>
+    <message>
+        <source>Aucune date : une date jj/mm/aaaa est attendue (par exemple 01/03/2021).</source>
+        <translation>No date: a dd/mm/yyyy date is expected (for example 01/03/2021).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date : une date jj/mm/aaaa est attendue (par exemple 01/03/2021).</source>
+        <translation>“%1” is not a date: a dd/mm/yyyy date is expected (for example 01/03/2021).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date du calendrier (jour ou mois hors limites) : une date jj/mm/aaaa est attendue.</source>
+        <translation>“%1” is not a calendar date (day or month out of range): a dd/mm/yyyy date is expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est ni oui ni non : « oui » ou « non » est attendu.</source>
+        <translation>“%1” is neither yes nor no: “oui” or “non” (yes or no) is expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un nombre de jours : des jours entiers ou des demi-journées sont attendus (par exemple 2 ou 1,5).</source>
+        <translation>“%1” is not a number of days: whole days or half-days are expected (for example 2 or 1,5).</translation>
+    </message>
+    <message>
+        <source>« %1 » : les jours chômés se comptent par demi-journées (par exemple 1 ou 1,5), pas en fractions plus fines.</source>
+        <translation>“%1”: non-worked days are counted in half-days (for example 1 or 1,5), not in smaller fractions.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDialect</name>
+    <message>
+        <source>point-virgule</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>virgule</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Guillemet non refermé : le champ ouvert par un guillemet ligne %1, colonne %2 se poursuit jusqu&apos;à la fin du fichier. Un guillemet fermant était attendu ; doublez les guillemets qui font partie du texte (&quot;&quot;).</source>
+        <translation>Unclosed quote: the field opened by a quote on line %1, column %2 runs on to the end of the file. A closing quote was expected; double any quotes that are part of the text (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>ce chemin n&apos;est pas celui d&apos;un fichier.</source>
+        <translation>this path does not point to a file.</translation>
+    </message>
+    <message>
+        <source>le dossier « %1 » ne peut pas être créé.</source>
+        <translation>the folder “%1” cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCacheRepository</name>
+    <message>
+        <source>La décision « %1 » est incomplète (numéro, début et fin de période).</source>
+        <translation>Decision “%1” is incomplete (number, start and end of period).</translation>
+    </message>
+    <message>
+        <source>garder la décision %1</source>
+        <translation>store decision %1</translation>
+    </message>
+    <message>
+        <source>lire la décision %1</source>
+        <translation>read decision %1</translation>
+    </message>
+    <message>
+        <source>lire les décisions du SIRET %1</source>
+        <translation>read the decisions for SIRET %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Service de l&apos;ASP</source>
+        <translation>ASP service</translation>
+    </message>
+    <message>
+        <source>Le service de l&apos;ASP simulé n&apos;a pas pu démarrer : %1
+Vous pouvez travailler hors ligne.</source>
+        <translation>The simulated ASP service could not start: %1
+You can work offline.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier des données %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Usage : apdesk-cli COMMANDE [ARGUMENTS…]
+
+Outils d&apos;AP Desk en ligne de commande, pour les demandes d&apos;indemnisation de l&apos;activité partielle.
+
+Commandes :
+</source>
+        <translation>Usage: apdesk-cli COMMAND [ARGUMENTS…]
+
+AP Desk command-line tools, for short-time work (activité partielle) indemnification claims.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Options :
+  -h, --help     affiche cette aide
+  --version      affiche la version
+
+« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
+Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
+</source>
+        <translation>
+Options:
+  -h, --help     shows this help
+  --version      shows the version
+
+“apdesk-cli help COMMAND” or “apdesk-cli COMMAND --help” describes a command.
+Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
+</translation>
+    </message>
+    <message>
+        <source>Aucune commande indiquée.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Option inconnue : « %1 ». Voir « apdesk-cli --help ».</source>
+        <translation>Unknown option: “%1”. See “apdesk-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Commande inconnue : « %1 ». Commandes disponibles : %2. Voir « apdesk-cli --help ».</source>
+        <translation>Unknown command: “%1”. Available commands: %2. See “apdesk-cli --help”.</translation>
+    </message>
+    <message>
+        <source>« apdesk-cli help » attend au plus un nom de commande, %1 reçus.</source>
+        <translation>“apdesk-cli help” expects at most one command name; %1 were given.</translation>
+    </message>
+    <message>
+        <source>Commande inconnue : « %1 ». Commandes disponibles : %2.</source>
+        <translation>Unknown command: “%1”. Available commands: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Aucune adresse électronique saisie : une adresse de la forme nom@exemple.fr est attendue.</source>
+        <translation>No email address entered: an address of the form nom@exemple.fr is expected.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse électronique contient une espace (position %1) : une adresse s&apos;écrit sans espace.</source>
+        <translation>The email address contains a space (position %1): an address is written without spaces.</translation>
+    </message>
+    <message>
+        <source>Il manque le caractère « @ » : une adresse de la forme nom@exemple.fr est attendue.</source>
+        <translation>The “@” character is missing: an address of the form nom@exemple.fr is expected.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse contient %1 caractères « @ » : une adresse n&apos;en compte qu&apos;un, entre le nom et le domaine.</source>
+        <translation>The address contains %1 “@” characters: an address has only one, between the name and the domain.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse est trop longue : %1 caractères au plus, %2 trouvés.</source>
+        <translation>The address is too long: %1 characters at most, %2 found.</translation>
+    </message>
+    <message>
+        <source>Rien avant le caractère « @ » : le nom de la boîte aux lettres manque (nom@exemple.fr).</source>
+        <translation>Nothing before the “@” character: the mailbox name is missing (nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>La partie avant « @ » est trop longue : %1 caractères au plus, %2 trouvés.</source>
+        <translation>The part before “@” is too long: %1 characters at most, %2 found.</translation>
+    </message>
+    <message>
+        <source>Le caractère %1 n&apos;est pas permis dans une adresse électronique (avant « @ »).</source>
+        <translation>The character %1 is not allowed in an email address (before “@”).</translation>
+    </message>
+    <message>
+        <source>La partie avant « @ » ne peut ni commencer ni finir par un point, ni contenir deux points qui se suivent.</source>
+        <translation>The part before “@” can neither begin nor end with a dot, nor contain two dots in a row.</translation>
+    </message>
+    <message>
+        <source>Rien après le caractère « @ » : le domaine manque (nom@exemple.fr).</source>
+        <translation>Nothing after the “@” character: the domain is missing (nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>Le caractère %1 n&apos;est pas permis dans le domaine d&apos;une adresse électronique (après « @ »).</source>
+        <translation>The character %1 is not allowed in the domain of an email address (after “@”).</translation>
+    </message>
+    <message>
+        <source>Le domaine « %1 » n&apos;a pas de point : un domaine complet est attendu, par exemple exemple.fr.</source>
+        <translation>The domain “%1” has no dot: a full domain is expected, for example exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Le domaine « %1 » ne peut ni commencer ni finir par un point, ni contenir deux points qui se suivent.</source>
+        <translation>The domain “%1” can neither begin nor end with a dot, nor contain two dots in a row.</translation>
+    </message>
+    <message>
+        <source>Dans le domaine « %1 », « %2 » ne peut ni commencer ni finir par un tiret.</source>
+        <translation>In the domain “%1”, “%2” can neither begin nor end with a hyphen.</translation>
+    </message>
+    <message>
+        <source>Dans le domaine « %1 », une partie dépasse 63 caractères.</source>
+        <translation>In the domain “%1”, one part is longer than 63 characters.</translation>
+    </message>
+    <message>
+        <source>Le domaine « %1 » ne finit pas par une extension valable (comme .fr ou .com).</source>
+        <translation>The domain “%1” does not end with a valid extension (such as .fr or .com).</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeAmounts</name>
+    <message>
+        <source> par heure</source>
+        <translation> per hour</translation>
+    </message>
+    <message>
+        <source> × SMIC</source>
+        <translation> × SMIC</translation>
+    </message>
+    <message>
+        <source>SMIC horaire brut</source>
+        <translation>Gross hourly SMIC</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 : la table des taux n&apos;a pas de taux pour ce régime le %2 (ligne du %3) ; le montant ne peut pas être calculé.</source>
+        <translation>%1: the rates table has no rate for this scheme on %2 (row dated %3); the amount cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>Taux de l&apos;indemnité</source>
+        <translation>Indemnity rate</translation>
+    </message>
+    <message>
+        <source>Plafond de la rémunération (indemnité)</source>
+        <translation>Pay ceiling (indemnity)</translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : sa rémunération horaire, sans plancher</source>
+        <translation>Apprentice or professionalisation contract paid below the SMIC: their hourly pay, with no floor</translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;indemnité</source>
+        <translation>Indemnity floor</translation>
+    </message>
+    <message>
+        <source>Plafond : rémunération nette horaire habituelle</source>
+        <translation>Ceiling: usual net hourly pay</translation>
+    </message>
+    <message>
+        <source>%1, rémunération nette horaire habituelle : non renseignée, alors que l&apos;indemnité ne peut pas la dépasser à partir du 01/07/2021 ; le plafond n&apos;a pas été appliqué.</source>
+        <translation>%1, usual net hourly pay: not filled in, although the indemnity cannot exceed it from 01/07/2021; the ceiling has not been applied.</translation>
+    </message>
+    <message>
+        <source>Taux de l&apos;allocation</source>
+        <translation>Allowance rate</translation>
+    </message>
+    <message>
+        <source>Plafond de la rémunération (allocation)</source>
+        <translation>Pay ceiling (allowance)</translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de plancher</source>
+        <translation>Apprentice or professionalisation contract paid below the SMIC: no floor</translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;allocation (APLD)</source>
+        <translation>Allowance floor (APLD)</translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;allocation (catégories à 70 %)</source>
+        <translation>Allowance floor (70% categories)</translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;allocation (taux commun)</source>
+        <translation>Allowance floor (standard rate)</translation>
+    </message>
+    <message>
+        <source>%1 : la table des taux n&apos;a pas de « %2 » le %3 (ligne du %4) ; l&apos;allocation ne peut pas être calculée.</source>
+        <translation>%1: the rates table has no “%2” on %3 (row dated %4); the allowance cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire : le montant est trop grand pour être calculé.</source>
+        <translation>%1, hourly pay: the amount is too large to be calculated.</translation>
+    </message>
+    <message>
+        <source>%1 : les heures ou la rémunération sont trop grandes pour être calculées.</source>
+        <translation>%1: the hours or the pay are too large to be calculated.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeCsv</name>
+    <message>
+        <source>Le fichier est vide : une ligne d&apos;en-tête était attendue (NIR, Matricule, Nom, Prénom, Heures hebdomadaires, Taux horaire brut…).</source>
+        <translation>The file is empty: a header row was expected (NIR, Matricule, Nom, Prénom, Heures hebdomadaires, Taux horaire brut…).</translation>
+    </message>
+    <message>
+        <source>Ni « Heures hebdomadaires » ni « Forfait jours » dans la ligne d&apos;en-tête : l&apos;une des deux colonnes est attendue.</source>
+        <translation>Neither “Heures hebdomadaires” (weekly hours) nor “Forfait jours” (days-based contract) in the header row: one of the two columns is expected.</translation>
+    </message>
+    <message>
+        <source>Le NIR %1 figure déjà ligne %2 : un salarié par ligne est attendu.</source>
+        <translation>NIR %1 already appears on line %2: one employee per line is expected.</translation>
+    </message>
+    <message>
+        <source>Le matricule « %1 » figure déjà ligne %2 : chaque salarié a son propre matricule.</source>
+        <translation>Employee number “%1” already appears on line %2: each employee has their own employee number.</translation>
+    </message>
+    <message>
+        <source>Nom vide : le nom du salarié est attendu.</source>
+        <translation>Empty surname: the employee&apos;s surname is expected.</translation>
+    </message>
+    <message>
+        <source>Salarié qui n&apos;est pas au forfait jours, sans colonne « Heures hebdomadaires » : ses heures contractuelles sont attendues.</source>
+        <translation>Employee not on an annual days-based contract (forfait jours), and no “Heures hebdomadaires” (weekly hours) column: their contractual hours are expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » : une durée hebdomadaire supérieure à 0 est attendue.</source>
+        <translation>“%1”: weekly hours greater than 0 are expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » : une durée hebdomadaire de 48 heures au plus est attendue.</source>
+        <translation>“%1”: weekly hours of 48 at most are expected.</translation>
+    </message>
+    <message>
+        <source>La date de sortie %1 précède la date d&apos;entrée %2 : une sortie après l&apos;entrée est attendue.</source>
+        <translation>The leaving date %1 is before the start date %2: a leaving date after the start date is expected.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeRepository</name>
+    <message>
+        <source>Le NIR doit compter 15 caractères, clé comprise, sans espace ; « %1 » a été donné.</source>
+        <translation>The NIR must have 15 characters, key included, without spaces; “%1” was given.</translation>
+    </message>
+    <message>
+        <source>Le nom du salarié manque.</source>
+        <translation>The employee&apos;s surname is missing.</translation>
+    </message>
+    <message>
+        <source>La date d&apos;entrée du salarié %1 manque.</source>
+        <translation>The start date of employee %1 is missing.</translation>
+    </message>
+    <message>
+        <source>La date de sortie du salarié %1 précède sa date d&apos;entrée.</source>
+        <translation>The leaving date of employee %1 is before their start date.</translation>
+    </message>
+    <message>
+        <source>La durée hebdomadaire du contrat du salarié %1 doit être positive (ou le salarié doit être au forfait jours).</source>
+        <translation>The weekly contract hours of employee %1 must be positive (unless the employee is on an annual days-based contract, forfait jours).</translation>
+    </message>
+    <message>
+        <source>Le salaire horaire du salarié %1 ne peut pas être négatif.</source>
+        <translation>The hourly pay of employee %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Un salarié de NIR %1 existe déjà dans cet établissement.</source>
+        <translation>An employee with NIR %1 already exists in this establishment.</translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas.</source>
+        <translation>Establishment no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>ajouter le salarié %1</source>
+        <translation>add employee %1</translation>
+    </message>
+    <message>
+        <source>modifier le salarié %1</source>
+        <translation>update employee %1</translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas (ou plus).</source>
+        <translation>Employee no. %1 does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <source>lire la liste des salariés</source>
+        <translation>read the list of employees</translation>
+    </message>
+    <message>
+        <source>lire le salarié n°%1</source>
+        <translation>read employee no. %1</translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas.</source>
+        <translation>Employee no. %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeWeeks</name>
+    <message>
+        <source>heures travaillées</source>
+        <translation>hours worked</translation>
+    </message>
+    <message>
+        <source>heures assimilées à du travail</source>
+        <translation>hours treated as worked</translation>
+    </message>
+    <message>
+        <source>heures chômées</source>
+        <translation>non-worked hours</translation>
+    </message>
+    <message>
+        <source>demi-journées non travaillées</source>
+        <translation>non-worked half-days</translation>
+    </message>
+    <message>
+        <source>semaine</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>%1, semaine du %2, %3 : %4</source>
+        <translation>%1, week of %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>cette semaine ne touche pas le mois de la demande (%1/%2).</source>
+        <translation>this week does not overlap the claim&apos;s month (%1/%2).</translation>
+    </message>
+    <message>
+        <source>%1 lignes pour la même semaine ; une seule est attendue.</source>
+        <translation>%1 lines for the same week; only one is expected.</translation>
+    </message>
+    <message>
+        <source>%1 est négatif ; un nombre d&apos;heures positif ou nul est attendu.</source>
+        <translation>%1 is negative; zero or a positive number of hours is expected.</translation>
+    </message>
+    <message>
+        <source>%1 est négatif ; un nombre positif ou nul est attendu.</source>
+        <translation>%1 is negative; zero or a positive number is expected.</translation>
+    </message>
+    <message>
+        <source>des heures sont saisies hors de la période d&apos;emploi (entrée le %1, sortie le %2).</source>
+        <translation>hours have been entered outside the employment period (start date %1, leaving date %2).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>travaillées et assimilées (%1) dépassent le plafond de la semaine (%2) et le contrat (%3).</source>
+        <translation>hours worked and treated as worked (%1) exceed the week&apos;s ceiling (%2) and the contract (%3).</translation>
+    </message>
+    <message>
+        <source>travaillées %1 + assimilées %2 + chômées %3 dépassent le plafond de la semaine (%4).</source>
+        <translation>worked %1 + treated as worked %2 + non-worked %3 exceed the week&apos;s ceiling (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>cette donnée existe déjà</source>
+        <translation>this record already exists</translation>
+    </message>
+    <message>
+        <source>elle fait référence à une donnée qui n&apos;existe pas, ou une autre donnée en dépend</source>
+        <translation>it refers to a record that does not exist, or another record depends on it</translation>
+    </message>
+    <message>
+        <source>une valeur est manquante ou hors des limites permises</source>
+        <translation>a value is missing or outside the permitted limits</translation>
+    </message>
+    <message>
+        <source>la base de données est occupée par une autre opération, réessayez</source>
+        <translation>the database is busy with another operation, try again</translation>
+    </message>
+    <message>
+        <source>erreur de la base de données (%1)</source>
+        <translation>database error (%1)</translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;opération « %1 » : %2.</source>
+        <translation>Operation “%1” failed: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentRepository</name>
+    <message>
+        <source>Le SIRET doit compter 14 chiffres sans espace ; « %1 » a été donné.</source>
+        <translation>The SIRET must have 14 digits without spaces; “%1” was given.</translation>
+    </message>
+    <message>
+        <source>La dénomination de l&apos;établissement manque.</source>
+        <translation>The establishment&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>Le département doit s&apos;écrire en 2 ou 3 caractères (« 75 », « 2A », « 971 ») ; « %1 » a été donné.</source>
+        <translation>The département must be written with 2 or 3 characters (“75”, “2A”, “971”); “%1” was given.</translation>
+    </message>
+    <message>
+        <source>Un établissement de SIRET %1 existe déjà.</source>
+        <translation>An establishment with SIRET %1 already exists.</translation>
+    </message>
+    <message>
+        <source>ajouter l&apos;établissement %1</source>
+        <translation>add establishment %1</translation>
+    </message>
+    <message>
+        <source>modifier l&apos;établissement %1</source>
+        <translation>update establishment %1</translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas (ou plus).</source>
+        <translation>Establishment no. %1 does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <source>lire la liste des établissements</source>
+        <translation>read the list of establishments</translation>
+    </message>
+    <message>
+        <source>lire l&apos;établissement n°%1</source>
+        <translation>read establishment no. %1</translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas.</source>
+        <translation>Establishment no. %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentRoutes</name>
+    <message>
+        <source>Cet établissement n&apos;est pas rattaché à votre compte.</source>
+        <translation>This establishment is not linked to your account.</translation>
+    </message>
+    <message>
+        <source>Seul le compte principal de l&apos;établissement (la personne à contacter) peut faire cette modification.</source>
+        <translation>Only the establishment&apos;s main account (the contact person) can make this change.</translation>
+    </message>
+    <message>
+        <source>La requête est mal formée : certains champs n&apos;ont pas le type attendu.</source>
+        <translation>The request is malformed: some fields do not have the expected type.</translation>
+    </message>
+    <message>
+        <source>Un objet JSON est attendu.</source>
+        <translation>A JSON object is expected.</translation>
+    </message>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is mandatory.</translation>
+    </message>
+    <message>
+        <source>Cette personne est déjà utilisatrice de l&apos;établissement.</source>
+        <translation>This person is already a user of the establishment.</translation>
+    </message>
+    <message>
+        <source>Un même identifiant peut gérer au plus %1 établissements.</source>
+        <translation>A single user ID can manage at most %1 establishments.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSupport</name>
+    <message>
+        <source>L&apos;option %1 attend une valeur.</source>
+        <translation>Option %1 expects a value.</translation>
+    </message>
+    <message>
+        <source>Le fichier de données « %1 » n&apos;existe pas : le chemin d&apos;un fichier créé par AP Desk est attendu.</source>
+        <translation>The data file “%1” does not exist: the path of a file created by AP Desk is expected.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le fichier de données « %1 » : %2</source>
+        <translation>Cannot open the data file “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le fichier de données compte %n établissement(s) : indiquez lequel avec --establishment SIRET.</source>
+        <translation>
+            <numerusform>The data file has %n establishment: say which one with --establishment SIRET.</numerusform>
+            <numerusform>The data file has %n establishments: say which one with --establishment SIRET.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun établissement « %1 » dans le fichier de données : un SIRET ou un numéro d&apos;établissement enregistré est attendu.</source>
+        <translation>No establishment “%1” in the data file: a SIRET or the number of a saved establishment is expected.</translation>
+    </message>
+    <message>
+        <source>ligne %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>, colonne %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>, colonne %1 (%2)</source>
+        <translation>, column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>exporte en CSV les salariés d&apos;un établissement ou les heures d&apos;une demande</source>
+        <translation>exports an establishment&apos;s employees or a claim&apos;s hours to CSV</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES employees [--establishment SIRET] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES hours --claim N [--output FICHIER.csv]
+
+Écrit au format lu par « import » (voir docs/csv-formats.md) : UTF-8 avec BOM, point-virgule, virgule décimale, dates jj/mm/aaaa — ce qu&apos;Excel ouvre tel quel. Les heures d&apos;une demande reprennent chaque semaine par son premier jour dans le mois. Sans --output, le fichier s&apos;affiche sur la sortie standard.
+
+Exemple :
+  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
+
+Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
+</source>
+        <translation>Usage: apdesk-cli export --db DATA employees|hours [--establishment SIRET] [--claim N] [--output FILE.csv]
+  apdesk-cli export --db DATA employees [--establishment SIRET] [--output FILE.csv]
+  apdesk-cli export --db DATA hours --claim N [--output FILE.csv]
+
+Writes in the format read by “import” (see docs/csv-formats.md): UTF-8 with BOM, semicolons, decimal comma, dd/mm/yyyy dates — which Excel opens as it is. A claim&apos;s hours give each week by its first day in the month. Without --output, the file is printed on standard output.
+
+Example:
+  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
+
+Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command line, 3 unreadable data or file that cannot be written.
+</translation>
+    </message>
+    <message>
+        <source>export attend le fichier de données : --db DONNÉES.</source>
+        <translation>export expects the data file: --db DATA.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]</source>
+        <translation>Usage: apdesk-cli export --db DATA employees|hours [--establishment SIRET] [--claim N] [--output FILE.csv]</translation>
+    </message>
+    <message>
+        <source>export hours attend la demande : --claim N.</source>
+        <translation>export hours expects the claim: --claim N.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « %1 » : %2.</source>
+        <translation>Cannot write “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FrenchHolidays</name>
+    <message>
+        <source>Jour de l&apos;an</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Lundi de Pâques</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Fête du travail</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Victoire 1945</source>
+        <translation>Victory Day 1945</translation>
+    </message>
+    <message>
+        <source>Ascension</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Lundi de Pentecôte</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Férié ; souvent « journée de solidarité » travaillée : les heures travaillées ce jour-là se saisissent comme travaillées.</source>
+        <translation>Public holiday; often a worked “solidarity day” (journée de solidarité): hours worked on that day are entered as hours worked.</translation>
+    </message>
+    <message>
+        <source>Fête nationale</source>
+        <translation>Bastille Day</translation>
+    </message>
+    <message>
+        <source>Assomption</source>
+        <translation>Assumption Day</translation>
+    </message>
+    <message>
+        <source>Toussaint</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <source>Armistice 1918</source>
+        <translation>Armistice Day 1918</translation>
+    </message>
+    <message>
+        <source>Noël</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Vendredi saint</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle (départements 57, 67, 68)</source>
+        <translation>Alsace-Moselle (départements 57, 67, 68)</translation>
+    </message>
+    <message>
+        <source>Saint-Étienne</source>
+        <translation>St Stephen&apos;s Day</translation>
+    </message>
+</context>
+<context>
+    <name>FrenchPhone</name>
+    <message>
+        <source>Aucun numéro de téléphone saisi : 10 chiffres sont attendus (par exemple 01 45 67 89 01).</source>
+        <translation>No phone number entered: 10 digits are expected (for example 01 45 67 89 01).</translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas permis dans un numéro de téléphone : seuls des chiffres sont attendus, éventuellement précédés de « + ».</source>
+        <translation>The character %1 (position %2) is not allowed in a phone number: only digits are expected, optionally preceded by “+”.</translation>
+    </message>
+    <message>
+        <source>Aucun chiffre dans « %1 » : 10 chiffres sont attendus (par exemple 01 45 67 89 01).</source>
+        <translation>No digits in “%1”: 10 digits are expected (for example 01 45 67 89 01).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de téléphone international lisible : après l&apos;indicatif +33, 9 chiffres sont attendus (+33 1 45 67 89 01).</source>
+        <translation>“%1” is not a readable international phone number: after the +33 dialling code, 9 digits are expected (+33 1 45 67 89 01).</translation>
+    </message>
+    <message>
+        <source>L&apos;indicatif +%1 n&apos;est pas celui de la France (+33) ni d&apos;un département d&apos;outre-mer : un numéro français est attendu.</source>
+        <translation>The dialling code +%1 is not that of France (+33) or of an overseas département: a French number is expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de téléphone attribué : vérifiez le nombre de chiffres et les premiers chiffres.</source>
+        <translation>“%1” is not an allocated phone number: check the number of digits and the first digits.</translation>
+    </message>
+    <message>
+        <source>Un numéro de téléphone français commence par 0 (ou par +33) : « %1 » commence par %2.</source>
+        <translation>A French phone number starts with 0 (or +33): “%1” starts with %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un numéro de téléphone compte 10 chiffres (par exemple 01 45 67 89 01) : %n trouvé(s).</source>
+        <translation>
+            <numerusform>A phone number has 10 digits (for example 01 45 67 89 01): %n found.</numerusform>
+            <numerusform>A phone number has 10 digits (for example 01 45 67 89 01): %n found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le numéro %1 n&apos;est pas un numéro de téléphone attribué en France : vérifiez les premiers chiffres.</source>
+        <translation>The number %1 is not a phone number allocated in France: check the first digits.</translation>
+    </message>
+    <message>
+        <source>Le %1 est un numéro de mobile : un numéro de téléphone fixe (01 à 05 ou 09) est attendu.</source>
+        <translation>%1 is a mobile number: a landline number (01 to 05 or 09) is expected.</translation>
+    </message>
+    <message>
+        <source>Le %1 n&apos;est pas un numéro de téléphone fixe : un numéro commençant par 01 à 05 ou 09 est attendu.</source>
+        <translation>%1 is not a landline number: a number starting with 01 to 05 or 09 is expected.</translation>
+    </message>
+    <message>
+        <source>fixe</source>
+        <translation>landline</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMatcher</name>
+    <message>
+        <source>Colonne « %1 » inconnue : elle est ignorée.</source>
+        <translation>Unknown column “%1”: it is ignored.</translation>
+    </message>
+    <message>
+        <source>La colonne « %1 » apparaît deux fois (colonnes %2 et %3) : une seule était attendue.</source>
+        <translation>The column “%1” appears twice (columns %2 and %3): only one was expected.</translation>
+    </message>
+    <message>
+        <source>Colonne « %1 » introuvable dans la ligne d&apos;en-tête : elle est obligatoire. Colonnes trouvées : %2.</source>
+        <translation>Column “%1” not found in the header row: it is mandatory. Columns found: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>Aucune durée saisie : un nombre d&apos;heures est attendu (par exemple 7,5 ou 7h30).</source>
+        <translation>No duration entered: a number of hours is expected (for example 7,5 or 7h30).</translation>
+    </message>
+    <message>
+        <source>« %1 » est négatif : un nombre d&apos;heures ne peut pas être négatif.</source>
+        <translation>“%1” is negative: a number of hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>« %1 » est trop grand pour une durée.</source>
+        <translation>“%1” is too large for a duration.</translation>
+    </message>
+    <message>
+        <source>« %1 » : les minutes doivent être comprises entre 0 et 59.</source>
+        <translation>“%1”: the minutes must be between 0 and 59.</translation>
+    </message>
+    <message>
+        <source>« %1 » a plus de deux décimales : les heures se saisissent au centième (par exemple 7,25).</source>
+        <translation>“%1” has more than two decimal places: hours are entered to the hundredth (for example 7,25).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une durée : un nombre d&apos;heures est attendu, par exemple 7,5 ou 7.5 ou 7h30 ou 7:30.</source>
+        <translation>“%1” is not a duration: a number of hours is expected, for example 7,5 or 7.5 or 7h30 or 7:30.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursCheck</name>
+    <message>
+        <source>La décision est une réduction d&apos;horaire : la colonne « Heures travaillées » (ou « Jours chômés » pour le forfait jours) est attendue, elle manque.</source>
+        <translation>The decision is a reduction in working hours: the “Heures travaillées” (hours worked) column, or “Jours chômés” (non-worked days) for days-based contracts, is expected but missing.</translation>
+    </message>
+    <message>
+        <source>La décision est une fermeture temporaire : la colonne « Heures chômées » (ou « Jours chômés » pour le forfait jours) est attendue, elle manque.</source>
+        <translation>The decision is a temporary closure: the “Heures chômées” (non-worked hours) column, or “Jours chômés” (non-worked days) for days-based contracts, is expected but missing.</translation>
+    </message>
+    <message>
+        <source>Aucun salarié de NIR %1 dans l&apos;établissement : le NIR d&apos;un salarié déjà enregistré est attendu (importez d&apos;abord le fichier des salariés).</source>
+        <translation>No employee with NIR %1 in the establishment: the NIR of an employee already saved is expected (import the employee file first).</translation>
+    </message>
+    <message>
+        <source>Le matricule « %1 » ne correspond pas au NIR %2, qui est celui du matricule « %3 » : les deux colonnes doivent désigner le même salarié.</source>
+        <translation>The employee number “%1” does not match NIR %2, which is that of employee number “%3”: both columns must refer to the same employee.</translation>
+    </message>
+    <message>
+        <source>Aucun salarié de matricule « %1 » dans l&apos;établissement : le matricule d&apos;un salarié déjà enregistré est attendu.</source>
+        <translation>No employee with employee number “%1” in the establishment: the employee number of an employee already saved is expected.</translation>
+    </message>
+    <message>
+        <source>La semaine du %1 ne touche pas le mois de la demande (%2) : une date d&apos;une semaine (du lundi au dimanche) qui touche ce mois est attendue.</source>
+        <translation>The week of %1 does not overlap the claim&apos;s month (%2): a date in a week (Monday to Sunday) that overlaps this month is expected.</translation>
+    </message>
+    <message>
+        <source>Les heures de ce salarié pour la semaine du %1 figurent déjà ligne %2 : une ligne par salarié et par semaine est attendue.</source>
+        <translation>This employee&apos;s hours for the week of %1 already appear on line %2: one line per employee per week is expected.</translation>
+    </message>
+    <message>
+        <source>Salarié au forfait jours : les jours chômés sont attendus, les heures de la ligne sont ignorées.</source>
+        <translation>Employee on an annual days-based contract (forfait jours): non-worked days are expected; the hours on the line are ignored.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursCsv</name>
+    <message>
+        <source>Le fichier est vide : une ligne d&apos;en-tête était attendue (NIR ou Matricule, Semaine du, Heures travaillées…).</source>
+        <translation>The file is empty: a header row was expected (NIR or Matricule, Semaine du, Heures travaillées…).</translation>
+    </message>
+    <message>
+        <source>Ni « NIR » ni « Matricule » dans la ligne d&apos;en-tête : l&apos;une des deux colonnes est attendue pour reconnaître le salarié.</source>
+        <translation>Neither “NIR” nor “Matricule” (employee number) in the header row: one of the two columns is expected to identify the employee.</translation>
+    </message>
+    <message>
+        <source>Aucune colonne d&apos;heures dans la ligne d&apos;en-tête : « Heures travaillées », « Heures assimilées », « Heures chômées » ou « Jours chômés » est attendue.</source>
+        <translation>No hours column in the header row: “Heures travaillées”, “Heures assimilées”, “Heures chômées” or “Jours chômés” is expected.</translation>
+    </message>
+    <message>
+        <source>Ni NIR ni matricule : l&apos;un des deux est attendu pour reconnaître le salarié.</source>
+        <translation>Neither NIR nor employee number: one of the two is expected to identify the employee.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Écriture : %1 / %2 lignes</source>
+        <translation>Writing: %1 / %2 lines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refusé : %n problème(s) bloquant(s), rien n&apos;a été écrit. Corrigez le fichier, ou relancez avec --partial pour importer les lignes valides seulement.</source>
+        <translation>
+            <numerusform>Import rejected: %n blocking problem, nothing has been written. Correct the file, or run again with --partial to import only the valid lines.</numerusform>
+            <numerusform>Import rejected: %n blocking problems, nothing has been written. Correct the file, or run again with --partial to import only the valid lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>importe un fichier CSV de salariés ou d&apos;heures dans un fichier de données</source>
+        <translation>imports a CSV file of employees or hours into a data file</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FICHIER.csv
+  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv
+  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv
+
+Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de données, puis l&apos;écrit en une seule transaction : une importation interrompue ne laisse rien d&apos;écrit à moitié.
+  employees  ajoute les salariés de l&apos;établissement (SIRET ou numéro ; facultatif s&apos;il n&apos;y en a qu&apos;un) et met à jour ceux dont le NIR est déjà connu.
+  hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
+  --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
+  --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
+Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
+
+Exemple :
+  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
+
+Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou établissement, demande introuvable ou plus en préparation), 2 ligne de commande incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import partiel (--partial) : des lignes ont été laissées de côté.
+</source>
+        <translation>Usage: apdesk-cli import --db DATA employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FILE.csv
+  apdesk-cli import --db DATA employees [--establishment SIRET] FILE.csv
+  apdesk-cli import --db DATA hours --claim N FILE.csv
+
+Reads and checks the file (see docs/csv-formats.md) without touching the data file, then writes it in a single transaction: an interrupted import leaves nothing half-written.
+  employees  adds the establishment&apos;s employees (SIRET or number; optional if there is only one) and updates those whose NIR is already known.
+  hours      writes the hours of claim no. N (being prepared), one line per employee (NIR or employee number) and per week of the month.
+  --partial  imports the valid lines and lists the others; without this option, a single blocking problem rejects everything.
+  --progress writes progress to standard error.
+The report (dialect, lines written, problems) is printed in JSON.
+
+Example:
+  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
+
+Exit codes: 0 everything imported, 1 blocking problem, nothing written (or establishment or claim not found, or no longer being prepared), 2 incorrect command line, 3 file or data unreadable or cannot be written, 4 partial import (--partial): some lines have been left out.
+</translation>
+    </message>
+    <message>
+        <source>import attend le fichier de données : --db DONNÉES.</source>
+        <translation>import expects the data file: --db DATA.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] FICHIER.csv</source>
+        <translation>Usage: apdesk-cli import --db DATA employees|hours [--establishment SIRET] [--claim N] [--partial] FILE.csv</translation>
+    </message>
+    <message>
+        <source>import hours attend la demande : --claim N.</source>
+        <translation>import hours expects the claim: --claim N.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2.</source>
+        <translation>Cannot read “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Lecture et contrôle de « %1 »…</source>
+        <translation>Reading and checking “%1”…</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de demande.</source>
+        <translation>“%1” is not a claim number.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>Le salarié %1 %2 est incomplet (NIR, nom, date d&apos;entrée, durée ou salaire) : rien n&apos;a été importé.</source>
+        <translation>Employee %1 %2 is incomplete (NIR, surname, start date, hours or pay): nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>importer les salariés</source>
+        <translation>import the employees</translation>
+    </message>
+    <message>
+        <source>importer les heures de la demande n°%1</source>
+        <translation>import the hours of claim no. %1</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation>Claim no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
+        <translation>The claim for %1 is no longer being prepared: its hours can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas dans l&apos;établissement de cette demande : rien n&apos;a été importé.</source>
+        <translation>Employee no. %1 does not exist in this claim&apos;s establishment: nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>La semaine du %1 n&apos;est pas dans le mois de la demande : rien n&apos;a été importé.</source>
+        <translation>The week of %1 is not in the claim&apos;s month: nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>Des heures négatives ne s&apos;importent pas : rien n&apos;a été importé.</source>
+        <translation>Negative hours cannot be imported: nothing has been imported.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>La requête dépasse la taille maximale de 1 Mio (%1 octets reçus).</source>
+        <translation>The request exceeds the maximum size of 1 MiB (%1 bytes received).</translation>
+    </message>
+    <message>
+        <source>Le corps de la requête est vide : un objet JSON est attendu.</source>
+        <translation>The request body is empty: a JSON object is expected.</translation>
+    </message>
+    <message>
+        <source>Le corps de la requête n&apos;est pas du JSON valide (%1, à l&apos;octet %2).</source>
+        <translation>The request body is not valid JSON (%1, at byte %2).</translation>
+    </message>
+    <message>
+        <source>Un objet JSON est attendu, pas un tableau ni une valeur seule.</source>
+        <translation>A JSON object is expected, not an array or a single value.</translation>
+    </message>
+    <message>
+        <source>Un texte est attendu.</source>
+        <translation>A string is expected.</translation>
+    </message>
+    <message>
+        <source>Une valeur true ou false est attendue.</source>
+        <translation>A true or false value is expected.</translation>
+    </message>
+    <message>
+        <source>Un nombre entier est attendu.</source>
+        <translation>A whole number is expected.</translation>
+    </message>
+    <message>
+        <source>Un objet JSON est attendu.</source>
+        <translation>A JSON object is expected.</translation>
+    </message>
+    <message>
+        <source>La requête est mal formée : certains champs n&apos;ont pas le type attendu.</source>
+        <translation>The request is malformed: some fields do not have the expected type.</translation>
+    </message>
+</context>
+<context>
+    <name>Mails</name>
+    <message>
+        <source>Bonjour %1 %2,</source>
+        <translation>Dear %1 %2,</translation>
+    </message>
+    <message>
+        <source>Si vous ne trouvez pas l&apos;un de nos messages, regardez dans votre dossier de courriers indésirables, puis contactez l&apos;assistance : contact-ap@asp-public.fr.</source>
+        <translation>If you cannot find one of our messages, look in your junk mail folder, then contact support: contact-ap@asp-public.fr.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe Activité partielle de l&apos;ASP</source>
+        <translation>The ASP short-time work team</translation>
+    </message>
+    <message>
+        <source>Activité partielle : votre identifiant</source>
+        <translation>Short-time work: your user ID</translation>
+    </message>
+    <message>
+        <source>Votre identifiant de connexion à l&apos;extranet Activité partielle est : [%1]</source>
+        <translation>Your user ID for logging in to the short-time work (activité partielle) extranet is: [%1]</translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie de l&apos;identifiant. Votre mot de passe vous est envoyé dans un autre message.</source>
+        <translation>Do not copy the square brackets [ ]: they are not part of the user ID. Your password is sent to you in a separate message.</translation>
+    </message>
+    <message>
+        <source>Activité partielle : votre mot de passe</source>
+        <translation>Short-time work: your password</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe provisoire est : [%1]</source>
+        <translation>Your temporary password is: [%1]</translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie du mot de passe. Vous devrez le changer lors de votre première connexion.</source>
+        <translation>Do not copy the square brackets [ ]: they are not part of the password. You will have to change it when you first log in.</translation>
+    </message>
+    <message>
+        <source>Activité partielle : confirmation de votre habilitation</source>
+        <translation>Short-time work: confirmation of your access authorisation</translation>
+    </message>
+    <message>
+        <source>Votre habilitation à l&apos;extranet Activité partielle pour l&apos;établissement %1 (SIRET %2) est confirmée.</source>
+        <translation>Your authorisation to access the short-time work extranet for establishment %1 (SIRET %2) is confirmed.</translation>
+    </message>
+    <message>
+        <source>Connectez-vous avec l&apos;identifiant %1.</source>
+        <translation>Log in with the user ID %1.</translation>
+    </message>
+    <message>
+        <source>Activité partielle : votre nouveau mot de passe</source>
+        <translation>Short-time work: your new password</translation>
+    </message>
+    <message>
+        <source>Votre nouveau mot de passe est : [%1]</source>
+        <translation>Your new password is: [%1]</translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie du mot de passe. Vous devrez le changer lors de votre prochaine connexion.</source>
+        <translation>Do not copy the square brackets [ ]: they are not part of the password. You will have to change it the next time you log in.</translation>
+    </message>
+    <message>
+        <source>Activité partielle : rappel de votre identifiant</source>
+        <translation>Short-time work: reminder of your user ID</translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie de l&apos;identifiant.</source>
+        <translation>Do not copy the square brackets [ ]: they are not part of the user ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Aucun montant saisi : un montant en euros est attendu (par exemple 12,34).</source>
+        <translation>No amount entered: an amount in euros is expected (for example 12,34).</translation>
+    </message>
+    <message>
+        <source>« %1 » est négatif : un montant positif est attendu.</source>
+        <translation>“%1” is negative: a positive amount is expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » a plus de deux décimales : les montants se saisissent au centime près (par exemple 12,34).</source>
+        <translation>“%1” has more than two decimal places: amounts are entered to the cent (for example 12,34).</translation>
+    </message>
+    <message>
+        <source>« %1 » est trop grand pour un montant.</source>
+        <translation>“%1” is too large for an amount.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un montant : un nombre d&apos;euros est attendu, par exemple 12,34 ou 12.34.</source>
+        <translation>“%1” is not an amount: a number of euros is expected, for example 12,34 or 12.34.</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>Aucun numéro de sécurité sociale saisi : 15 caractères sont attendus, 13 chiffres et une clé de 2 chiffres.</source>
+        <translation>No social security number entered: 15 characters are expected, 13 digits and a 2-digit key.</translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas permis : un numéro de sécurité sociale ne compte que des chiffres, avec 2A ou 2B en positions 6 et 7 pour un département de Corse.</source>
+        <translation>The character %1 (position %2) is not allowed: a social security number has only digits, with 2A or 2B in positions 6 and 7 for a Corsican département.</translation>
+    </message>
+    <message>
+        <source>13 caractères trouvés : il manque la clé de 2 chiffres. Un numéro de sécurité sociale compte 15 caractères.</source>
+        <translation>13 characters found: the 2-digit key is missing. A social security number has 15 characters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un numéro de sécurité sociale compte 15 caractères (13 chiffres et une clé de 2 chiffres) : %n trouvé(s).</source>
+        <translation>
+            <numerusform>A social security number has 15 characters (13 digits and a 2-digit key): %n found.</numerusform>
+            <numerusform>A social security number has 15 characters (13 digits and a 2-digit key): %n found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le premier chiffre (%1) n&apos;est pas permis : il vaut 1 ou 2 (sexe), ou 3, 4, 7 ou 8 pour un numéro particulier ou provisoire.</source>
+        <translation>The first digit (%1) is not allowed: it is 1 or 2 (sex), or 3, 4, 7 or 8 for a special or temporary number.</translation>
+    </message>
+    <message>
+        <source>La clé %1 ne correspond pas au numéro : la clé attendue est %2. Vérifiez les 13 premiers caractères et la clé.</source>
+        <translation>The key %1 does not match the number: the expected key is %2. Check the first 13 characters and the key.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Impossible d&apos;ouvrir la base de données « %1 » : %2</source>
+        <translation>Cannot open the database “%1”: %2</translation>
+    </message>
+    <message>
+        <source>raison inconnue.</source>
+        <translation>unknown reason.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;est pas une base de données. Il n&apos;a pas été modifié.</source>
+        <translation>The file “%1” is not a database. It has not been modified.</translation>
+    </message>
+    <message>
+        <source>La base de données « %1 » est endommagée : la vérification de son intégrité a échoué. Elle n&apos;a pas été modifiée.</source>
+        <translation>The database “%1” is damaged: its integrity check failed. It has not been modified.</translation>
+    </message>
+    <message>
+        <source>La base de données « %1 » a été écrite par une version plus récente du programme (version %2 du schéma, cette version du programme connaît au plus la version %3). Elle n&apos;a pas été modifiée : installez la dernière version du programme pour l&apos;ouvrir.</source>
+        <translation>The database “%1” was written by a newer version of the program (schema version %2; this version of the program knows version %3 at most). It has not been modified: install the latest version of the program to open it.</translation>
+    </message>
+    <message>
+        <source>La copie de sauvegarde de la base de données « %1 », nécessaire avant sa mise à jour, n&apos;a pas pu être faite : %2 La base n&apos;a pas été modifiée.</source>
+        <translation>The backup copy of the database “%1”, needed before it is updated, could not be made: %2 The database has not been modified.</translation>
+    </message>
+    <message>
+        <source>La mise à jour de la base de données « %1 » vers la version %2 (%3) a échoué : %4. Elle a été annulée, la base est restée à la version %5.</source>
+        <translation>Updating the database “%1” to version %2 (%3) failed: %4. The update has been cancelled; the database has stayed at version %5.</translation>
+    </message>
+    <message>
+        <source>Une copie de la base d&apos;avant la mise à jour se trouve dans « %1 ».</source>
+        <translation>A copy of the database from before the update is in “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>lire l&apos;envoi n°%1</source>
+        <translation>read submission no. %1</translation>
+    </message>
+    <message>
+        <source>L&apos;envoi n°%1 n&apos;existe pas.</source>
+        <translation>Submission no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>changer le statut de la demande n°%1</source>
+        <translation>change the status of claim no. %1</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 ne peut pas être mise en file d&apos;envoi : son contenu ou sa clé d&apos;envoi est invalide.</source>
+        <translation>Claim no. %1 cannot be queued for sending: its content or its submission key is invalid.</translation>
+    </message>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation>read claim no. %1</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation>Claim no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 est déjà en file d&apos;envoi ou envoyée.</source>
+        <translation>Claim no. %1 is already queued for sending or sent.</translation>
+    </message>
+    <message>
+        <source>mettre la demande n°%1 en file d&apos;envoi</source>
+        <translation>queue claim no. %1 for sending</translation>
+    </message>
+    <message>
+        <source>La clé d&apos;envoi %1 a déjà servi.</source>
+        <translation>The submission key %1 has already been used.</translation>
+    </message>
+    <message>
+        <source>lire la file d&apos;envoi</source>
+        <translation>read the sending queue</translation>
+    </message>
+    <message>
+        <source>lire les envois de la demande n°%1</source>
+        <translation>read the submissions of claim no. %1</translation>
+    </message>
+    <message>
+        <source>noter l&apos;envoi n°%1</source>
+        <translation>record submission no. %1</translation>
+    </message>
+    <message>
+        <source>noter l&apos;échec de l&apos;envoi n°%1</source>
+        <translation>record the failure of submission no. %1</translation>
+    </message>
+    <message>
+        <source>L&apos;envoi n°%1 n&apos;est pas en attente.</source>
+        <translation>Submission no. %1 is not pending.</translation>
+    </message>
+    <message>
+        <source>L&apos;envoi n°%1 n&apos;est plus en attente.</source>
+        <translation>Submission no. %1 is no longer pending.</translation>
+    </message>
+    <message>
+        <source>noter le refus de l&apos;envoi n°%1</source>
+        <translation>record the rejection of submission no. %1</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;est pas en file d&apos;envoi.</source>
+        <translation>Claim no. %1 is not queued for sending.</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 ne peut plus être retirée : un envoi a été tenté et le service l&apos;a peut-être déjà reçue.</source>
+        <translation>Claim no. %1 can no longer be withdrawn: a submission has been attempted and the service may already have received it.</translation>
+    </message>
+    <message>
+        <source>retirer la demande n°%1 de la file d&apos;envoi</source>
+        <translation>withdraw claim no. %1 from the sending queue</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Au moins %1 caractères</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>Au moins un chiffre</source>
+        <translation>At least one digit</translation>
+    </message>
+    <message>
+        <source>Au moins un caractère spécial (ni lettre, ni chiffre, ni espace, par exemple ! ? # @ -)</source>
+        <translation>At least one special character (not a letter, digit or space, for example ! ? # @ -)</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>Aucun code postal saisi : 5 chiffres sont attendus (par exemple 75001).</source>
+        <translation>No postcode entered: 5 digits are expected (for example 75001).</translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas un chiffre : un code postal compte 5 chiffres.</source>
+        <translation>The character %1 (position %2) is not a digit: a postcode has 5 digits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un code postal compte 5 chiffres : %n trouvé(s) dans « %1 ».</source>
+        <translation>
+            <numerusform>A postcode has 5 digits: %n found in “%1”.</numerusform>
+            <numerusform>A postcode has 5 digits: %n found in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le code postal %1 ne correspond à aucun département : 01000 à 95999 en métropole, 97100 à 97699 outre-mer.</source>
+        <translation>The postcode %1 does not correspond to any département: 01000 to 95999 in mainland France, 97100 to 97699 overseas.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTable</name>
+    <message>
+        <source>Aucune ligne de la table des taux (section « %1 ») ne couvre le %2 : le montant ne peut pas être calculé sans un taux en vigueur.</source>
+        <translation>No row of the rates table (section “%1”) covers %2: the amount cannot be calculated without a rate in force.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTableParser</name>
+    <message>
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>le nombre %1 (sans guillemets)</source>
+        <translation>the number %1 (without quotes)</translation>
+    </message>
+    <message>
+        <source>une liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>Table des taux, section « %1 », ligne %2, champ « %3 » : %4 attendu, %5 trouvé.</source>
+        <translation>Rates table, section “%1”, row %2, field “%3”: %4 expected, %5 found.</translation>
+    </message>
+    <message>
+        <source>un champ connu</source>
+        <translation>a known field</translation>
+    </message>
+    <message>
+        <source>un champ inconnu</source>
+        <translation>an unknown field</translation>
+    </message>
+    <message>
+        <source>une date AAAA-MM-JJ</source>
+        <translation>a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>une date après celle de la ligne précédente (%1)</source>
+        <translation>a date after that of the previous row (%1)</translation>
+    </message>
+    <message>
+        <source>la source juridique de la ligne</source>
+        <translation>the row&apos;s legal source</translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>un nombre positif entre guillemets (&quot;8.03&quot;) ou null</source>
+        <translation>a positive number in quotes (&quot;8.03&quot;) or null</translation>
+    </message>
+    <message>
+        <source>un nombre positif entre guillemets (&quot;8.03&quot;)</source>
+        <translation>a positive number in quotes (&quot;8.03&quot;)</translation>
+    </message>
+    <message>
+        <source>un objet {common, protected, closed, apld}</source>
+        <translation>an object {common, protected, closed, apld}</translation>
+    </message>
+    <message>
+        <source>un pourcentage entre guillemets (&quot;70&quot;) ou null</source>
+        <translation>a percentage in quotes (&quot;70&quot;) or null</translation>
+    </message>
+    <message>
+        <source>true ou false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>La table des taux n&apos;est pas un document JSON valide (position %1 : %2).</source>
+        <translation>The rates table is not a valid JSON document (position %1: %2).</translation>
+    </message>
+    <message>
+        <source>Table des taux : la section « %1 » manque ou est vide (une liste de lignes datées est attendue).</source>
+        <translation>Rates table: the section “%1” is missing or empty (a list of dated rows is expected).</translation>
+    </message>
+    <message>
+        <source>Table des taux, section « %1 » : chaque ligne doit être un objet.</source>
+        <translation>Rates table, section “%1”: each row must be an object.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadCommand</name>
+    <message>
+        <source>lit et contrôle un fichier CSV de salariés ou d&apos;heures, sans l&apos;importer</source>
+        <translation>reads and checks a CSV file of employees or hours, without importing it</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli read employees|hours FICHIER.csv
+
+Lit un fichier CSV de salariés (employees) ou d&apos;heures (hours) tel qu&apos;Excel ou LibreOffice l&apos;enregistrent (séparateur, encodage, décimales détectés ; voir docs/csv-formats.md), le contrôle sans l&apos;importer et affiche en JSON : le dialecte trouvé, les lignes valides et les problèmes, chacun avec sa ligne, sa colonne et un message. Les heures ne sont pas rapprochées d&apos;une demande : « import hours » le fait.
+
+Exemple :
+  apdesk-cli read employees tests/data/csv/employees-excel.csv
+
+Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème bloquant (le rapport est tout de même affiché), 2 ligne de commande incorrecte, 3 fichier illisible.
+</source>
+        <translation>Usage: apdesk-cli read employees|hours FILE.csv
+
+Reads a CSV file of employees (employees) or of hours (hours) as Excel or LibreOffice save it (separator, encoding and decimals detected; see docs/csv-formats.md), checks it without importing it and prints in JSON: the dialect found, the valid lines and the problems, each with its line, its column and a message. The hours are not matched against a claim: “import hours” does that.
+
+Example:
+  apdesk-cli read employees tests/data/csv/employees-excel.csv
+
+Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (the report is printed all the same), 2 incorrect command line, 3 unreadable file.
+</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli read employees|hours FICHIER.csv</source>
+        <translation>Usage: apdesk-cli read employees|hours FILE.csv</translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2.</source>
+        <translation>Cannot read “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRoutes</name>
+    <message>
+        <source>L&apos;ensemble des secrets (question/réponse secrètes) n&apos;étant pas renseigné pour votre compte utilisateur, merci de bien vouloir prendre contact avec le support spécifique de votre application</source>
+        <translation>As the set of secrets (secret question/answer) has not been filled in for your user account, please contact the specific support for your application</translation>
+    </message>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is mandatory.</translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation>Not all mandatory fields (marked with an *) have been filled in.</translation>
+    </message>
+    <message>
+        <source>Le résultat de l&apos;opération est incorrect, ou l&apos;opération a expiré : essayez avec une nouvelle.</source>
+        <translation>The result of the calculation is incorrect, or the calculation has expired: try with a new one.</translation>
+    </message>
+    <message>
+        <source>Trop de demandes de nouveau mot de passe pour cet identifiant : réessayez dans 15 minutes.</source>
+        <translation>Too many new password requests for this user ID: try again in 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Aucun compte ne correspond à cet identifiant.</source>
+        <translation>No account matches this user ID.</translation>
+    </message>
+    <message>
+        <source>Aucun compte ne correspond à cette adresse électronique.</source>
+        <translation>No account matches this email address.</translation>
+    </message>
+    <message>
+        <source>Cette demande est inconnue ou a expiré : recommencez depuis le début.</source>
+        <translation>This request is unknown or has expired: start again from the beginning.</translation>
+    </message>
+    <message>
+        <source>Cette réponse est incorrecte. Nous ne pouvons pas vous envoyer un nouveau mot de passe.</source>
+        <translation>This answer is incorrect. We cannot send you a new password.</translation>
+    </message>
+    <message>
+        <source>Cette réponse est incorrecte. Nous ne pouvons pas vous envoyer votre identifiant.</source>
+        <translation>This answer is incorrect. We cannot send you your user ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>La méthode %1 n&apos;est pas acceptée sur %2.</source>
+        <translation>The %1 method is not accepted on %2.</translation>
+    </message>
+    <message>
+        <source>Aucune ressource à l&apos;adresse %1.</source>
+        <translation>No resource at the address %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>Impossible d&apos;écrire l&apos;image %1</source>
+        <translation>Cannot write the image %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretQuestions</name>
+    <message>
+        <source>Quel est le nom de jeune fille de votre mère ?</source>
+        <translation>What is your mother&apos;s maiden name?</translation>
+    </message>
+    <message>
+        <source>Quelle est votre ville de naissance ?</source>
+        <translation>What is your town of birth?</translation>
+    </message>
+    <message>
+        <source>Quel est le nom de votre premier animal de compagnie ?</source>
+        <translation>What is the name of your first pet?</translation>
+    </message>
+    <message>
+        <source>Quel était le nom de votre école primaire ?</source>
+        <translation>What was the name of your primary school?</translation>
+    </message>
+    <message>
+        <source>Quel est le prénom de votre meilleur ami d&apos;enfance ?</source>
+        <translation>What is the first name of your best childhood friend?</translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>Le fichier de données initiales n&apos;est pas un objet JSON valide (%1).</source>
+        <translation>The initial data file is not a valid JSON object (%1).</translation>
+    </message>
+    <message>
+        <source>L&apos;utilisateur %1 des données initiales n&apos;a pas pu être créé.</source>
+        <translation>User %1 of the initial data could not be created.</translation>
+    </message>
+    <message>
+        <source>Données initiales : %1</source>
+        <translation>Initial data: %1</translation>
+    </message>
+    <message>
+        <source>Données initiales : l&apos;établissement %1 nomme un utilisateur inconnu (%2).</source>
+        <translation>Initial data: establishment %1 names an unknown user (%2).</translation>
+    </message>
+    <message>
+        <source>Données initiales : l&apos;établissement %1 n&apos;a aucun utilisateur.</source>
+        <translation>Initial data: establishment %1 has no user.</translation>
+    </message>
+    <message>
+        <source>L&apos;établissement %1 des données initiales n&apos;a pas pu être créé.</source>
+        <translation>Establishment %1 of the initial data could not be created.</translation>
+    </message>
+    <message>
+        <source>Données initiales : un accès SYLAé/APEA nomme un SIRET invalide ou un utilisateur inconnu.</source>
+        <translation>Initial data: a SYLAé/APEA access names an invalid SIRET or an unknown user.</translation>
+    </message>
+    <message>
+        <source>Données initiales : l&apos;accès SYLAé/APEA de %1 n&apos;a pas pu être enregistré.</source>
+        <translation>Initial data: the SYLAé/APEA access of %1 could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceContext</name>
+    <message>
+        <source>La bibliothèque libsodium n&apos;a pas pu être initialisée.</source>
+        <translation>The libsodium library could not be initialised.</translation>
+    </message>
+    <message>
+        <source>Le service ne peut pas écouter sur %1:%2 (%3).</source>
+        <translation>The service cannot listen on %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Le service de l&apos;ASP est momentanément indisponible. Vos demandes seront envoyées dès son retour.</source>
+        <translation>The ASP service is temporarily unavailable. Your requests will be sent as soon as it is back.</translation>
+    </message>
+    <message>
+        <source>Vous devez être connecté pour cette opération.</source>
+        <translation>You must be logged in for this operation.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré ou a été fermée : reconnectez-vous.</source>
+        <translation>Your session has expired or has been closed: log in again.</translation>
+    </message>
+    <message>
+        <source>Vous devez d&apos;abord changer votre mot de passe provisoire et renseigner votre question secrète.</source>
+        <translation>You must first change your temporary password and set your secret question.</translation>
+    </message>
+    <message>
+        <source>Le service a rencontré une erreur interne. Réessayez plus tard.</source>
+        <translation>The service encountered an internal error. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoutes</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is mandatory.</translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation>Not all mandatory fields (marked with an *) have been filled in.</translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe ne respecte pas toutes les règles.</source>
+        <translation>The new password does not meet all the rules.</translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe doit être différent du mot de passe actuel.</source>
+        <translation>The new password must be different from the current password.</translation>
+    </message>
+    <message>
+        <source>Votre question secrète est déjà renseignée.</source>
+        <translation>Your secret question has already been set.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>lire le réglage « %1 »</source>
+        <translation>read the setting “%1”</translation>
+    </message>
+    <message>
+        <source>Un réglage doit avoir un nom.</source>
+        <translation>A setting must have a name.</translation>
+    </message>
+    <message>
+        <source>enregistrer le réglage « %1 »</source>
+        <translation>save the setting “%1”</translation>
+    </message>
+    <message>
+        <source>supprimer le réglage « %1 »</source>
+        <translation>delete the setting “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Siren</name>
+    <message>
+        <source>Aucun SIREN saisi : 9 chiffres sont attendus (par exemple 732 829 320).</source>
+        <translation>No SIREN entered: 9 digits are expected (for example 732 829 320).</translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas un chiffre : un SIREN ne compte que des chiffres, 9 en tout.</source>
+        <translation>The character %1 (position %2) is not a digit: a SIREN has only digits, 9 in all.</translation>
+    </message>
+    <message>
+        <source>14 chiffres trouvés : c&apos;est un SIRET. Un SIREN compte 9 chiffres, les 9 premiers du SIRET (%1).</source>
+        <translation>14 digits found: this is a SIRET. A SIREN has 9 digits, the first 9 of the SIRET (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un SIREN compte 9 chiffres : %n trouvé(s) dans « %1 ».</source>
+        <translation>
+            <numerusform>A SIREN has 9 digits: %n found in “%1”.</numerusform>
+            <numerusform>A SIREN has 9 digits: %n found in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La clé de contrôle ne correspond pas : vérifiez le SIREN %1, un chiffre a sans doute été mal saisi ou deux chiffres ont été inversés.</source>
+        <translation>The check digit does not match: check the SIREN %1; a digit has probably been mistyped or two digits swapped.</translation>
+    </message>
+</context>
+<context>
+    <name>Siret</name>
+    <message>
+        <source>Aucun SIRET saisi : 14 chiffres sont attendus (par exemple 732 829 320 00074).</source>
+        <translation>No SIRET entered: 14 digits are expected (for example 732 829 320 00074).</translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas un chiffre : un SIRET ne compte que des chiffres, 14 en tout.</source>
+        <translation>The character %1 (position %2) is not a digit: a SIRET has only digits, 14 in all.</translation>
+    </message>
+    <message>
+        <source>9 chiffres trouvés : c&apos;est sans doute un SIREN. Un SIRET compte 14 chiffres, le SIREN suivi des 5 chiffres du NIC de l&apos;établissement.</source>
+        <translation>9 digits found: this is probably a SIREN. A SIRET has 14 digits: the SIREN followed by the 5 digits of the establishment&apos;s NIC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un SIRET compte 14 chiffres : %n trouvé(s) dans « %1 ».</source>
+        <translation>
+            <numerusform>A SIRET has 14 digits: %n found in “%1”.</numerusform>
+            <numerusform>A SIRET has 14 digits: %n found in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La clé de contrôle du SIREN (les 9 premiers chiffres, %1) ne correspond pas : vérifiez-les, un chiffre a sans doute été mal saisi ou deux chiffres ont été inversés.</source>
+        <translation>The check digit of the SIREN (the first 9 digits, %1) does not match: check them; a digit has probably been mistyped or two digits swapped.</translation>
+    </message>
+    <message>
+        <source>La clé de contrôle ne correspond pas : vérifiez le NIC %1. Pour un établissement de La Poste, la somme des 14 chiffres doit être un multiple de 5.</source>
+        <translation>The check digit does not match: check the NIC %1. For a La Poste establishment, the sum of the 14 digits must be a multiple of 5.</translation>
+    </message>
+    <message>
+        <source>La clé de contrôle ne correspond pas : vérifiez le SIRET %1, un chiffre a sans doute été mal saisi ou deux chiffres ont été inversés.</source>
+        <translation>The check digit does not match: check the SIRET %1; a digit has probably been mistyped or two digits swapped.</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceRoutes</name>
+    <message>
+        <source>Un compte existe déjà pour ce SIRET. Contactez l&apos;utilisateur déjà créé pour cet établissement (%1) : il peut vous ajouter comme utilisateur.</source>
+        <translation>An account already exists for this SIRET. Contact the user already created for this establishment (%1): they can add you as a user.</translation>
+    </message>
+    <message>
+        <source>Les caractères saisis ne correspondent pas à l&apos;image, ou l&apos;image a expiré : saisissez ceux d&apos;une nouvelle image.</source>
+        <translation>The characters entered do not match the image, or the image has expired: enter those of a new image.</translation>
+    </message>
+    <message>
+        <source>Un même identifiant peut gérer au plus %1 établissements.</source>
+        <translation>A single user ID can manage at most %1 establishments.</translation>
+    </message>
+    <message>
+        <source>Votre demande de création d&apos;espace a expiré ou est inconnue : recommencez depuis « Créer mon espace ».</source>
+        <translation>Your space creation request has expired or is unknown: start again from “Create my space”.</translation>
+    </message>
+    <message>
+        <source>Cette adresse électronique est déjà celle d&apos;un utilisateur de l&apos;extranet : connectez-vous avec son identifiant pour ajouter cet établissement.</source>
+        <translation>This email address already belongs to an extranet user: log in with that user&apos;s ID to add this establishment.</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée. Vous recevrez sous 48 heures au plus trois messages : votre identifiant, votre mot de passe et la confirmation de votre habilitation.</source>
+        <translation>Your request has been registered. Within 48 hours at most, you will receive three messages: your user ID, your password and the confirmation of your access authorisation.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>AP Desk prépare les demandes d&apos;indemnisation d&apos;activité partielle et gère les comptes de l&apos;extranet de l&apos;ASP (service simulé intégré par défaut).</source>
+        <translation>AP Desk prepares short-time work (activité partielle) indemnification claims and manages ASP extranet accounts (built-in simulated service by default).</translation>
+    </message>
+    <message>
+        <source>Affiche cette aide puis quitte.</source>
+        <translation>Displays this help and exits.</translation>
+    </message>
+    <message>
+        <source>Affiche la version puis quitte.</source>
+        <translation>Displays the version and exits.</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface : fr (défaut) ou en.</source>
+        <translation>Interface language: fr (default) or en.</translation>
+    </message>
+    <message>
+        <source>Dossier des données (défaut : %1).</source>
+        <translation>Data folder (default: %1).</translation>
+    </message>
+    <message>
+        <source>Écrit une image PNG de la première fenêtre puis quitte.</source>
+        <translation>Writes a PNG image of the first window and exits.</translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;un service ASP simulé déjà lancé (défaut : le service intégré).</source>
+        <translation>Address of a simulated ASP service already running (default: the built-in service).</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Langue inconnue « %1 » : fr ou en est attendu.</source>
+        <translation>Unknown language “%1”: fr or en is expected.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::client::AspClient</name>
+    <message>
+        <source>réponse incomplète</source>
+        <translation>incomplete response</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::sqlite</name>
+    <message>
+        <source>La copie de sauvegarde ne peut pas être écrite dans « %1 » : ce fichier existe déjà.</source>
+        <translation>The backup copy cannot be written to “%1”: this file already exists.</translation>
+    </message>
+    <message>
+        <source>copier la base de données dans « %1 »</source>
+        <translation>copy the database to “%1”</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le fichier « %1 » : %2.</source>
+        <translation>Cannot create the file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Impossible de restreindre les droits du fichier « %1 » à son propriétaire : %2.</source>
+        <translation>Cannot restrict the permissions of the file “%1” to its owner: %2.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;existe pas : il n&apos;y a rien à mettre de côté.</source>
+        <translation>The file “%1” does not exist: there is nothing to set aside.</translation>
+    </message>
+    <message>
+        <source>Impossible de renommer « %1 » en « %2 » : %3.</source>
+        <translation>Cannot rename “%1” to “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Impossible de renommer « %1 » : %2. Le fichier est resté à sa place.</source>
+        <translation>Cannot rename “%1”: %2. The file has stayed where it was.</translation>
+    </message>
+    <message>
+        <source>commencer une transaction</source>
+        <translation>begin a transaction</translation>
+    </message>
+    <message>
+        <source>La transaction n&apos;est plus en cours.</source>
+        <translation>The transaction is no longer in progress.</translation>
+    </message>
+    <message>
+        <source>enregistrer les modifications</source>
+        <translation>save the changes</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::AccountRequestPage</name>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation>Not all mandatory fields (marked with an *) have been filled in.</translation>
+    </message>
+    <message>
+        <source>N&apos;oubliez pas de cocher les conditions générales d&apos;utilisation avant de valider votre demande.</source>
+        <translation>Don&apos;t forget to tick the terms of use before validating your request.</translation>
+    </message>
+    <message>
+        <source>Création de compte d&apos;accès à l&apos;extranet Activité Partielle</source>
+        <translation>Access account creation for the short-time work extranet</translation>
+    </message>
+    <message>
+        <source>Les champs marqués d&apos;un * sont obligatoires. Les adresses électroniques se saisissent deux fois, à la main.</source>
+        <translation>Fields marked with an * are mandatory. Email addresses are entered twice, by hand.</translation>
+    </message>
+    <message>
+        <source>ENVOYER</source>
+        <translation>SEND</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Dénomination *</source>
+        <translation>Business name *</translation>
+    </message>
+    <message>
+        <source>Libellé de voie *</source>
+        <translation>Street address *</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>Code postal *</source>
+        <translation>Postcode *</translation>
+    </message>
+    <message>
+        <source>Ville *</source>
+        <translation>Town/City *</translation>
+    </message>
+    <message>
+        <source>Adresse électronique *</source>
+        <translation>Email address *</translation>
+    </message>
+    <message>
+        <source>Confirmation de l&apos;adresse électronique *</source>
+        <translation>Confirm email address *</translation>
+    </message>
+    <message>
+        <source>Téléphone fixe *</source>
+        <translation>Landline phone *</translation>
+    </message>
+    <message>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Nom *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <source>Prénom *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <source>Saisie manuelle obligatoire : le copier-coller est désactivé dans les champs d&apos;adresse électronique.</source>
+        <translation>Manual entry required: copy and paste is disabled in the email address fields.</translation>
+    </message>
+    <message>
+        <source>Question secrète</source>
+        <translation>Secret question</translation>
+    </message>
+    <message>
+        <source>Question secrète *</source>
+        <translation>Secret question *</translation>
+    </message>
+    <message>
+        <source>Réponse *</source>
+        <translation>Answer *</translation>
+    </message>
+    <message>
+        <source>Accepter les conditions générales d&apos;utilisation</source>
+        <translation>Accept the terms of use</translation>
+    </message>
+    <message>
+        <source>Le collage est refusé dans ce champ : saisissez l&apos;adresse à la main.</source>
+        <translation>Pasting is not allowed in this field: type the address by hand.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 caractères</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Les deux adresses électroniques saisies ne sont pas identiques.</source>
+        <translation>The two email addresses entered are not the same.</translation>
+    </message>
+    <message>
+        <source>Corrigez les champs signalés avant d&apos;envoyer la demande.</source>
+        <translation>Correct the highlighted fields before sending the request.</translation>
+    </message>
+    <message>
+        <source>Envoi de la demande au service de l&apos;ASP…</source>
+        <translation>Sending the request to the ASP service…</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Changement du mot de passe</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Pour votre première connexion, choisissez un nouveau mot de passe. Vous vous connecterez ensuite avec celui-ci.</source>
+        <translation>As this is your first login, choose a new password. You will then log in with it.</translation>
+    </message>
+    <message>
+        <source>Choisissez un nouveau mot de passe. Vous vous connecterez ensuite avec celui-ci.</source>
+        <translation>Choose a new password. You will then log in with it.</translation>
+    </message>
+    <message>
+        <source>Mot de passe &amp;actuel *</source>
+        <translation>&amp;Current password *</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau mot de passe *</source>
+        <translation>&amp;New password *</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation du mot de passe *</source>
+        <translation>Con&amp;firm password *</translation>
+    </message>
+    <message>
+        <source>Question &amp;secrète *</source>
+        <translation>&amp;Secret question *</translation>
+    </message>
+    <message>
+        <source>&amp;Réponse *</source>
+        <translation>&amp;Answer *</translation>
+    </message>
+    <message>
+        <source>Plus tard (déconnexion)</source>
+        <translation>Later (log out)</translation>
+    </message>
+    <message>
+        <source>Envoi au service de l&apos;ASP…</source>
+        <translation>Sending to the ASP service…</translation>
+    </message>
+    <message>
+        <source>Saisissez votre mot de passe actuel.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe doit respecter toutes les règles de la liste.</source>
+        <translation>The new password must meet all the rules in the list.</translation>
+    </message>
+    <message>
+        <source>Choisissez une question secrète et saisissez sa réponse.</source>
+        <translation>Choose a secret question and enter its answer.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CreateSpaceWizard</name>
+    <message>
+        <source>Votre demande a été envoyée</source>
+        <translation>Your request has been sent</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Après validation de votre demande, l&apos;ASP vous enverra &lt;b&gt;3 courriels&lt;/b&gt; dans un délai de &lt;b&gt;48 heures&lt;/b&gt; au plus, à l&apos;adresse &lt;b&gt;%1&lt;/b&gt; :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;votre identifiant ;&lt;/li&gt;&lt;li&gt;votre mot de passe provisoire, à changer à la première connexion ;&lt;/li&gt;&lt;li&gt;la confirmation de votre habilitation.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;L&apos;identifiant et le mot de passe y figurent entre crochets [ ] : ne recopiez pas les crochets.&lt;/p&gt;&lt;p&gt;Si vous ne les recevez pas, regardez dans le dossier des courriers indésirables (spam), puis contactez l&apos;assistance : &lt;a href=&quot;mailto:contact-ap@asp-public.fr&quot;&gt;contact-ap@asp-public.fr&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Dans AP Desk, ces courriels arrivent dans la &lt;b&gt;Messagerie&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Once your request has been validated, the ASP will send you &lt;b&gt;3 emails&lt;/b&gt; within &lt;b&gt;48 hours&lt;/b&gt; at most, to the address &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;your user ID;&lt;/li&gt;&lt;li&gt;your temporary password, to be changed when you first log in;&lt;/li&gt;&lt;li&gt;the confirmation of your access authorisation.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The user ID and the password appear in square brackets [ ]: do not copy the brackets.&lt;/p&gt;&lt;p&gt;If you do not receive them, look in your junk mail (spam) folder, then contact support: &lt;a href=&quot;mailto:contact-ap@asp-public.fr&quot;&gt;contact-ap@asp-public.fr&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;In AP Desk, these emails arrive in the &lt;b&gt;Mailbox&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Créer mon espace</source>
+        <translation>Create my space</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EstablishmentDialog</name>
+    <message>
+        <source>Fiche établissement — SIRET %1</source>
+        <translation>Establishment record — SIRET %1</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Dénomination *</source>
+        <translation>Business name *</translation>
+    </message>
+    <message>
+        <source>Libellé de voie *</source>
+        <translation>Street address *</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>Code postal *</source>
+        <translation>Postcode *</translation>
+    </message>
+    <message>
+        <source>Ville *</source>
+        <translation>Town/City *</translation>
+    </message>
+    <message>
+        <source>Téléphone fixe *</source>
+        <translation>Landline phone *</translation>
+    </message>
+    <message>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Nom *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <source>Prénom *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <source>Compte principal utilisateur</source>
+        <translation>Main user account</translation>
+    </message>
+    <message>
+        <source>chargement…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>Le nom, le prénom et l&apos;adresse électronique du premier utilisateur ne peuvent pas être modifiés.</source>
+        <translation>The surname, first name and email address of the first user cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Enregistrement auprès du service de l&apos;ASP…</source>
+        <translation>Saving with the ASP service…</translation>
+    </message>
+    <message>
+        <source>Fiche enregistrée.</source>
+        <translation>Record saved.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::KeychainCredentialStore</name>
+    <message>
+        <source>Le trousseau de mots de passe du système ne répond pas : le mot de passe ne sera pas mémorisé.</source>
+        <translation>The system password keychain is not responding: the password will not be remembered.</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible (%1) : le mot de passe ne sera pas mémorisé.</source>
+        <translation>No password keychain is available (%1): the password will not be remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::LoginPage</name>
+    <message>
+        <source>Mon espace personnel</source>
+        <translation>My personal space</translation>
+    </message>
+    <message>
+        <source>Se souvenir de moi</source>
+        <translation>Remember me</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiant</source>
+        <translation>&amp;User ID</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Mot de passe oublié : recevoir un nouveau mot de passe</source>
+        <translation>Forgotten password: receive a new password</translation>
+    </message>
+    <message>
+        <source>J&apos;ai oublié mon identifiant</source>
+        <translation>I have forgotten my user ID</translation>
+    </message>
+    <message>
+        <source>Votre établissement n&apos;a pas encore d&apos;espace ?</source>
+        <translation>Your establishment does not have a space yet?</translation>
+    </message>
+    <message>
+        <source>CRÉER MON ESPACE</source>
+        <translation>CREATE MY SPACE</translation>
+    </message>
+    <message>
+        <source>Travailler hors ligne</source>
+        <translation>Work offline</translation>
+    </message>
+    <message>
+        <source>Préparer les demandes sur cet ordinateur sans se connecter ; ce qui demande le service vous invitera à vous connecter.</source>
+        <translation>Prepare claims on this computer without logging in; anything that needs the service will ask you to log in.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant est gardé dans les préférences, le mot de passe dans le trousseau sécurisé du système.</source>
+        <translation>The user ID is kept in the preferences, the password in the system&apos;s secure keychain.</translation>
+    </message>
+    <message>
+        <source>Connexion en cours…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Saisissez votre identifiant et votre mot de passe.</source>
+        <translation>Enter your user ID and your password.</translation>
+    </message>
+    <message>
+        <source>Connexion au service de l&apos;ASP…</source>
+        <translation>Connecting to the ASP service…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Il vous reste %n tentative(s) avant le verrouillage du compte.</source>
+        <translation>
+            <numerusform>You have %n attempt left before your account is locked.</numerusform>
+            <numerusform>You have %n attempts left before your account is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vous pouvez de nouveau vous connecter.</source>
+        <translation>You can log in again.</translation>
+    </message>
+    <message>
+        <source>Votre compte est verrouillé après 3 essais infructueux. Nouvel essai possible dans %1.</source>
+        <translation>Your account is locked after 3 unsuccessful attempts. You can try again in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MailboxModel</name>
+    <message>
+        <source>Non lu : %1</source>
+        <translation>Unread: %1</translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MailboxWatcher</name>
+    <message>
+        <source>Le service de l&apos;ASP auquel AP Desk est relié n&apos;expose pas de messagerie simulée (routes d&apos;administration absentes : lancez-le avec --admin).</source>
+        <translation>The ASP service AP Desk is connected to does not offer a simulated mailbox (administration routes missing: start it with --admin).</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MailboxWindow</name>
+    <message>
+        <source>Messagerie</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Courriels reçus</source>
+        <translation>Emails received</translation>
+    </message>
+    <message>
+        <source>Contenu du courriel</source>
+        <translation>Email content</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Aucune adresse électronique n&apos;a encore été utilisée dans AP Desk : les courriels de l&apos;ASP apparaîtront ici après une demande de compte.</source>
+        <translation>No email address has been used in AP Desk yet: emails from the ASP will appear here after an account request.</translation>
+    </message>
+    <message>
+        <source>Aucun courriel pour %1.</source>
+        <translation>No emails for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courriel(s) non lu(s).</source>
+        <translation>
+            <numerusform>%n unread email.</numerusform>
+            <numerusform>%n unread emails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De : %1
+À : %2
+Objet : %3
+
+%4</source>
+        <translation>From: %1
+To: %2
+Subject: %3
+
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MainWindow</name>
+    <message>
+        <source>AP Desk — Activité partielle</source>
+        <translation>AP Desk — Short-time work</translation>
+    </message>
+    <message>
+        <source>Données : %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>À &amp;propos d&apos;AP Desk</source>
+        <translation>&amp;About AP Desk</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Changer de mot de passe</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Déconnexion</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Compte de %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messagerie (%n non lu(s))</source>
+        <translation>
+            <numerusform>Mailbox (%n unread)</numerusform>
+            <numerusform>Mailbox (%n unread)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messagerie</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe a été changé. Connectez-vous avec votre nouveau mot de passe.</source>
+        <translation>Your password has been changed. Log in with your new password.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe provisoire doit être changé à la première connexion.</source>
+        <translation>The temporary password must be changed at first login.</translation>
+    </message>
+    <message>
+        <source>Vous êtes déconnecté.</source>
+        <translation>You are logged out.</translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous. Ce que vous aviez saisi est conservé.</source>
+        <translation>Your session has expired: log in again. What you had entered has been kept.</translation>
+    </message>
+    <message>
+        <source>À propos d&apos;AP Desk</source>
+        <translation>About AP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;AP Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Préparation des demandes d&apos;indemnisation d&apos;activité partielle.&lt;/p&gt;&lt;p&gt;Service de l&apos;ASP : %2&lt;/p&gt;&lt;p&gt;Données : %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;AP Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Preparation of short-time work (activité partielle) indemnification claims.&lt;/p&gt;&lt;p&gt;ASP service: %2&lt;/p&gt;&lt;p&gt;Data: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MemoryCredentialStore</name>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible.</source>
+        <translation>No password keychain is available.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::PasswordChecklist</name>
+    <message>
+        <source>✔ %1 : respectée</source>
+        <translation>✔ %1: met</translation>
+    </message>
+    <message>
+        <source>✘ %1 : non respectée</source>
+        <translation>✘ %1: not met</translation>
+    </message>
+    <message>
+        <source>Les deux saisies sont identiques</source>
+        <translation>The two entries match</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::RecoveryDialog</name>
+    <message>
+        <source>Mot de passe oublié</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>J&apos;ai oublié mon identifiant</source>
+        <translation>I have forgotten my user ID</translation>
+    </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Saisissez votre identifiant et le résultat de l&apos;opération, puis cliquez sur « Continuer ».</source>
+        <translation>Enter your user ID and the result of the calculation, then click “Continue”.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiant *</source>
+        <translation>&amp;User ID *</translation>
+    </message>
+    <message>
+        <source>Opération :</source>
+        <translation>Calculation:</translation>
+    </message>
+    <message>
+        <source>&amp;Résultat de l&apos;opération *</source>
+        <translation>&amp;Result of the calculation *</translation>
+    </message>
+    <message>
+        <source>Saisissez l&apos;adresse électronique donnée lors de votre inscription, puis cliquez sur « Continuer ».</source>
+        <translation>Enter the email address you gave when you registered, then click “Continue”.</translation>
+    </message>
+    <message>
+        <source>Adresse é&amp;lectronique *</source>
+        <translation>&amp;Email address *</translation>
+    </message>
+    <message>
+        <source>Question secrète :</source>
+        <translation>Secret question:</translation>
+    </message>
+    <message>
+        <source>&amp;Réponse *</source>
+        <translation>&amp;Answer *</translation>
+    </message>
+    <message>
+        <source>Interrogation du service de l&apos;ASP…</source>
+        <translation>Querying the ASP service…</translation>
+    </message>
+    <message>
+        <source>chargement…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>indisponible</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>Opération : %1</source>
+        <translation>Calculation: %1</translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation>Not all mandatory fields (marked with an *) have been filled in.</translation>
+    </message>
+    <message>
+        <source>Le résultat de l&apos;opération est un nombre entier, par exemple 12.</source>
+        <translation>The result of the calculation is a whole number, for example 12.</translation>
+    </message>
+    <message>
+        <source>Saisissez la réponse à votre question secrète.</source>
+        <translation>Enter the answer to your secret question.</translation>
+    </message>
+    <message>
+        <source>Un nouveau mot de passe vous a été envoyé par courriel. Vous devrez le changer à votre prochaine connexion.</source>
+        <translation>A new password has been sent to you by email. You will have to change it the next time you log in.</translation>
+    </message>
+    <message>
+        <source>Votre identifiant vous a été envoyé par courriel.</source>
+        <translation>Your user ID has been sent to you by email.</translation>
+    </message>
+    <message>
+        <source>Retour à la connexion</source>
+        <translation>Back to login</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::SecurityCheckPage</name>
+    <message>
+        <source>Contrôle de sécurité</source>
+        <translation>Security check</translation>
+    </message>
+    <message>
+        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur « VALIDER ».</source>
+        <translation>Copy the characters in the image, accept the terms of use, then click “VALIDATE”.</translation>
+    </message>
+    <message>
+        <source>VALIDER</source>
+        <translation>VALIDATE</translation>
+    </message>
+    <message>
+        <source>Image de contrôle de sécurité</source>
+        <translation>Security check image</translation>
+    </message>
+    <message>
+        <source>Afficher une nouvelle image : utile si les caractères de celle-ci sont difficiles à lire.</source>
+        <translation>Display a new image: useful if the characters in this one are hard to read.</translation>
+    </message>
+    <message>
+        <source>Nouvelle image</source>
+        <translation>New image</translation>
+    </message>
+    <message>
+        <source>Accepter les conditions générales d&apos;utilisation</source>
+        <translation>Accept the terms of use</translation>
+    </message>
+    <message>
+        <source>Lire les conditions générales d&apos;utilisation</source>
+        <translation>Read the terms of use</translation>
+    </message>
+    <message>
+        <source>Caractères de l&apos;&amp;image *</source>
+        <translation>Characters in the &amp;image *</translation>
+    </message>
+    <message>
+        <source>Chargement de l&apos;image…</source>
+        <translation>Loading the image…</translation>
+    </message>
+    <message>
+        <source>Image indisponible</source>
+        <translation>Image unavailable</translation>
+    </message>
+    <message>
+        <source>Conditions générales d&apos;utilisation</source>
+        <translation>Terms of use</translation>
+    </message>
+    <message>
+        <source>Recopiez les caractères de l&apos;image.</source>
+        <translation>Copy the characters in the image.</translation>
+    </message>
+    <message>
+        <source>N&apos;oubliez pas de cocher les conditions générales d&apos;utilisation avant de valider votre demande.</source>
+        <translation>Don&apos;t forget to tick the terms of use before validating your request.</translation>
+    </message>
+    <message>
+        <source>Vérification auprès du service de l&apos;ASP…</source>
+        <translation>Checking with the ASP service…</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::SiretPage</name>
+    <message>
+        <source>Créer mon espace</source>
+        <translation>Create my space</translation>
+    </message>
+    <message>
+        <source>Saisissez le numéro SIRET de l&apos;établissement (14 chiffres, espaces et points acceptés). Un espace est créé par établissement.</source>
+        <translation>Enter the establishment&apos;s SIRET number (14 digits; spaces and dots accepted). One space is created per establishment.</translation>
+    </message>
+    <message>
+        <source>Numéro &amp;SIRET *</source>
+        <translation>&amp;SIRET number *</translation>
+    </message>
+    <message>
+        <source>SIRET valide : %1</source>
+        <translation>Valid SIRET: %1</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::StoreProblemDialog</name>
+    <message>
+        <source>Données illisibles</source>
+        <translation>Unreadable data</translation>
+    </message>
+    <message>
+        <source>AP Desk peut commencer avec un nouveau fichier de données. L&apos;ancien fichier ne sera ni modifié ni supprimé : il sera conservé à côté, sous un nouveau nom, dans %1.</source>
+        <translation>AP Desk can start with a new data file. The old file will be neither modified nor deleted: it will be kept alongside, under a new name, in %1.</translation>
+    </message>
+    <message>
+        <source>Commencer avec un nouveau fichier</source>
+        <translation>Start with a new file</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::UsersDialog</name>
+    <message>
+        <source>Utilisateurs de l&apos;établissement</source>
+        <translation>Establishment users</translation>
+    </message>
+    <message>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ajouter un utilisateur</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;utilisateur</source>
+        <translation>Add the user</translation>
+    </message>
+    <message>
+        <source>&amp;Nom *</source>
+        <translation>&amp;Surname *</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom *</source>
+        <translation>&amp;First name *</translation>
+    </message>
+    <message>
+        <source>Adresse é&amp;lectronique *</source>
+        <translation>&amp;Email address *</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Compte principal (personne à contacter)</source>
+        <translation>Main account (contact person)</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation>Not all mandatory fields (marked with an *) have been filled in.</translation>
+    </message>
+    <message>
+        <source>Utilisateur ajouté : ses identifiants lui sont envoyés par courriel à %1.</source>
+        <translation>User added: their login details are being sent to them by email at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::WorkspacePage</name>
+    <message>
+        <source>Établissement &amp;courant :</source>
+        <translation>&amp;Current establishment:</translation>
+    </message>
+    <message>
+        <source>Fiche établissement</source>
+        <translation>Establishment record</translation>
+    </message>
+    <message>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Ajouter un établissement</source>
+        <translation>Add an establishment</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;indemnisation</source>
+        <translation>Indemnification claims</translation>
+    </message>
+    <message>
+        <source>Espace de travail</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Travail hors ligne</source>
+        <translation>Working offline</translation>
+    </message>
+    <message>
+        <source>Vous travaillez sur cet ordinateur sans être connecté. Ce qui demande le service de l&apos;ASP (fiche établissement, utilisateurs, envoi des demandes) vous invitera à vous connecter.</source>
+        <translation>You are working on this computer without being logged in. Anything that needs the ASP service (establishment record, users, sending claims) will ask you to log in.</translation>
+    </message>
+    <message>
+        <source>Aucun établissement n&apos;est encore rattaché à votre compte : il le sera dès que l&apos;ASP aura validé la demande.</source>
+        <translation>No establishment is linked to your account yet: it will be as soon as the ASP has validated the request.</translation>
+    </message>
+    <message>
+        <source>%1
+SIRET %2
+%3 %4</source>
+        <translation>%1
+SIRET %2
+%3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Données de cet ordinateur : %n établissement(s) enregistré(s). Chaque saisie est enregistrée aussitôt.</source>
+        <translation>
+            <numerusform>Data on this computer: %n establishment saved. Every entry is saved immediately.</numerusform>
+            <numerusform>Data on this computer: %n establishments saved. Every entry is saved immediately.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

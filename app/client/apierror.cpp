@@ -45,10 +45,10 @@ ApiError ApiError::protocol(int httpStatus, const QString &detail) {
 
 ApiError ApiError::fromResponse(int httpStatus, const QJsonObject &body) {
     if (httpStatus == 503) {
+        // The service is there but not serving: for the user, the same as unreachable (the
+        // service's own words stay in the body).
         ApiError error = unreachable();
         error.httpStatus = 503;
-        if (!body.value(QStringLiteral("message")).toString().isEmpty())
-            error.message = body.value(QStringLiteral("message")).toString();
         error.body = body;
         return error;
     }

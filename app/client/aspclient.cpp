@@ -179,7 +179,7 @@ void AspClient::fetchChallenge(Callback<Challenge> done) {
 }
 
 void AspClient::startPasswordReset(const QString &identifier, const QString &challengeId,
-                                   const QString &challengeResult,
+                                   int challengeResult,
                                    Callback<SecretQuestionStep> done) {
     const QJsonObject body{{QStringLiteral("identifier"), identifier},
                            {QStringLiteral("challengeId"), challengeId},

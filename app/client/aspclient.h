@@ -47,7 +47,7 @@ public:
     // Forgotten password and identifiant.
     void fetchChallenge(Callback<Challenge> done);
     void startPasswordReset(const QString &identifier, const QString &challengeId,
-                            const QString &challengeResult, Callback<SecretQuestionStep> done);
+                            int challengeResult, Callback<SecretQuestionStep> done);
     void answerPasswordReset(const QString &resetId, const QString &answer, Callback<Done> done);
     void startIdentifierRecovery(const QString &email, Callback<SecretQuestionStep> done);
     void answerIdentifierRecovery(const QString &recoveryId, const QString &answer,

@@ -60,6 +60,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     MainWindow window(fx.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    screenshot(&window, QStringLiteral("01-login"));
 
     // "CRÉER MON ESPACE" opens the wizard.
     QTest::mouseClick(child<QPushButton>(&window, "createSpaceButton"), Qt::LeftButton);
@@ -77,6 +78,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
                         newSiret.mid(6, 3) + QLatin1Char(' ') + newSiret.mid(9));
     QVERIFY(labelText(wizard, "siretFeedback").startsWith(QStringLiteral("SIRET valide")));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    screenshot(wizard, QStringLiteral("02-wizard-siret"));
     wizard->next();
 
     // Step 2: "Contrôle de sécurité". The button says VALIDER; the terms box is required.
@@ -90,6 +92,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     QCOMPARE(labelText(wizard, "securityMessage"),
              QStringLiteral("N'oubliez pas de cocher les conditions générales d'utilisation avant "
                             "de valider votre demande."));
+    screenshot(wizard, QStringLiteral("03-wizard-security"));
     child<QCheckBox>(wizard, "cguCheck")->setChecked(true);
     wizard->next();
     QTRY_COMPARE(wizard->currentId(), int(CreateSpaceWizard::RequestPageId));
@@ -103,6 +106,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
                             "renseignés."));
     const QString email = QStringLiteral("claire.martin@boulangerie-centre.fr");
     fillRequestForm(request, email);
+    screenshot(wizard, QStringLiteral("04-wizard-request"));
     wizard->next();
     QCOMPARE(labelText(request, "requestMessage"),
              QStringLiteral("N'oubliez pas de cocher les conditions générales d'utilisation avant "
@@ -115,6 +119,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     QVERIFY(sent.contains(QStringLiteral("48 heures")));
     QVERIFY(sent.contains(QStringLiteral("indésirables")));
     QVERIFY(sent.contains(QStringLiteral("contact-ap@asp-public.fr")));
+    screenshot(wizard, QStringLiteral("05-wizard-sent"));
     wizard->accept();
 
     // The 3 mails reach the Messagerie; the unread count shows on the main window.
@@ -127,6 +132,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     QVERIFY(
         !window.findChild<QTextBrowser *>(QStringLiteral("mailReader"))->toPlainText().isEmpty());
     QTRY_VERIFY(window.mailButton()->text().contains(QStringLiteral("2")));
+    screenshot(mailList, QStringLiteral("06-mailbox"));
 
     // First login: the identifiant pasted from the mail with its brackets and spaces.
     const QString identifier = fx.bracketedValueInMail(email, QStringLiteral("identifiant"));
@@ -156,6 +162,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     typeInto(child<QLineEdit>(change, "newPasswordEdit"), newPassword);
     typeInto(child<QLineEdit>(change, "confirmPasswordEdit"), newPassword);
     QVERIFY(labelText(change, "passwordRuleMatch").contains(QStringLiteral(": respectée")));
+    screenshot(change, QStringLiteral("07-change-password"));
     QTest::mouseClick(child<QPushButton>(change, "changePasswordButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(labelText(login, "loginMessage").contains(QStringLiteral("changé")),
                              10000);
@@ -169,6 +176,7 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     QCOMPARE(window.userButton()->text(), QStringLiteral("claire.martin"));
     QTRY_COMPARE(window.workspace()->establishmentCount(), 1);
     QCOMPARE(window.workspace()->currentSiret(), newSiret);
+    screenshot(&window, QStringLiteral("08-workspace"));
 
     // "Déconnexion" from the prenom.nom menu.
     window.findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
@@ -197,5 +205,5 @@ void TestCreateSpaceFlow::aTakenSiretNamesTheUserToContact() {
     QTRY_VERIFY(!child<QLabel>(&wizard, "captchaPicture")->pixmap().isNull());
 }
 
-QTEST_MAIN(TestCreateSpaceFlow)
+APDESK_GUI_TEST_MAIN(TestCreateSpaceFlow)
 #include "test_createspaceflow.moc"

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "support/guihelpers.h"
 #include "support/servicefixture.h"
 
 #include <QLabel>
@@ -26,5 +27,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+APDESK_GUI_TEST_MAIN(TestMainWindow)
 #include "test_mainwindow.moc"

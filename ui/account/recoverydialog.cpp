@@ -148,6 +148,13 @@ void RecoveryDialog::continueFirstStep() {
         fail(tr("Tous les champs obligatoires (marqués d'un *) ne sont pas renseignés."));
         return;
     }
+    bool isNumber = true;
+    const int result = m_operationResult ? m_operationResult->text().trimmed().toInt(&isNumber) : 0;
+    if (!isNumber) {
+        fail(tr("Le résultat de l'opération est un nombre entier, par exemple 12."));
+        m_operationResult->setFocus();
+        return;
+    }
     setBusy(true);
     QPointer<RecoveryDialog> self(this);
     auto onAnswer = [self](const client::Outcome<client::SecretQuestionStep> &outcome) {
@@ -155,8 +162,7 @@ void RecoveryDialog::continueFirstStep() {
             self->onQuestion(outcome);
     };
     if (m_mode == Mode::Password)
-        m_client->startPasswordReset(identifier, m_challengeId, m_operationResult->text().trimmed(),
-                                     onAnswer);
+        m_client->startPasswordReset(identifier, m_challengeId, result, onAnswer);
     else {
         emit addressUsed(identifier);
         m_client->startIdentifierRecovery(identifier, onAnswer);
@@ -178,6 +184,16 @@ void RecoveryDialog::onQuestion(const client::Outcome<client::SecretQuestionStep
     m_answer->setFocus();
 }
 
+void RecoveryDialog::restart() {
+    m_stepId.clear();
+    m_answer->clear();
+    m_question->clear();
+    m_steps->setCurrentIndex(FirstStep);
+    if (m_mode == Mode::Password)
+        loadOperation();
+    (m_operationResult ? m_operationResult : m_identifier)->setFocus();
+}
+
 void RecoveryDialog::sendAnswer() {
     if (m_busy)
         return;
@@ -193,6 +209,9 @@ void RecoveryDialog::sendAnswer() {
         self->setBusy(false);
         if (!outcome.isOk()) {
             self->fail(outcome.error().message);
+            // The service spends the request on any answer: a wrong one means starting again.
+            if (outcome.error().kind == client::ApiError::Kind::Service)
+                self->restart();
             return;
         }
         showMessage(self->m_message, QString(), MessageTone::Neutral);

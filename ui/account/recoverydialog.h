@@ -44,6 +44,7 @@ private:
     void continueFirstStep();
     void onQuestion(const client::Outcome<client::SecretQuestionStep> &outcome);
     void sendAnswer();
+    void restart();
     void setBusy(bool busy);
     void fail(const QString &message);
 

@@ -10,7 +10,7 @@
 #include "startupoptions.h"
 #include "store/store.h"
 #include "storeopener.h"
-#include "translations.h"
+#include "i18n.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,7 +35,7 @@ void describeApplication() {
 StartupParse startUp(QCoreApplication &app) {
     describeApplication();
     const QStringList arguments = QCoreApplication::arguments();
-    if (!installTranslations(app, requestedLanguage(arguments)))
+    if (!i18n::installTranslations(app, requestedLanguage(arguments)))
         std::fprintf(stderr, "translation for '%s' is missing\n",
                      qPrintable(requestedLanguage(arguments)));
     return parseStartupOptions(arguments);

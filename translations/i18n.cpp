@@ -1,11 +1,11 @@
-#include "translations.h"
+#include "i18n.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace apdesk::ui {
+namespace apdesk::i18n {
 
 bool installTranslations(QCoreApplication &app, const QString &language) {
     const bool english = language == QLatin1String("en");
@@ -19,15 +19,14 @@ bool installTranslations(QCoreApplication &app, const QString &language) {
         if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qtTranslator);
-        return true;
     }
 
-    // The program's source strings are French; English ships as a translation.
     auto *appTranslator = new QTranslator(&app);
-    if (!appTranslator->load(QStringLiteral(":/i18n/apdesk_en.qm")))
+    if (!appTranslator->load(english ? QStringLiteral(":/i18n/apdesk_en.qm")
+                                     : QStringLiteral(":/i18n/apdesk_fr.qm")))
         return false;
     QCoreApplication::installTranslator(appTranslator);
     return true;
 }
 
-} // namespace apdesk::ui
+} // namespace apdesk::i18n

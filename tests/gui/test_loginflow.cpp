@@ -1,0 +1,147 @@
+// The login screen against the embedded service: wrong passwords with the attempts left, the
+// lockout and its live countdown, the unlock through the service clock, an unreachable service,
+// "Se souvenir de moi" and "Travailler hors ligne".
+#include "account/loginpage.h"
+#include "mainwindow.h"
+#include "support/guihelpers.h"
+#include "support/servicefixture.h"
+
+#include <QCheckBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace apdesk::ui;
+
+namespace {
+
+const QString goodPassword = QStringLiteral("Valide2026!");
+
+void attempt(LoginPage &page, const QString &identifier, const QString &password) {
+    typeInto(child<QLineEdit>(&page, "identifierEdit"), identifier);
+    typeInto(child<QLineEdit>(&page, "passwordEdit"), password);
+    QTest::keyClick(child<QLineEdit>(&page, "passwordEdit"), Qt::Key_Return);
+}
+
+// "… dans 29:58." → 1798
+int secondsLeft(const QString &message) {
+    const auto match = QRegularExpression(QStringLiteral("(\\d+):(\\d\\d)")).match(message);
+    return match.hasMatch() ? match.captured(1).toInt() * 60 + match.captured(2).toInt() : -1;
+}
+
+} // namespace
+
+class TestLoginFlow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void wrongPasswordsThenLockoutWithCountdownThenUnlock() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        const auto account =
+            fx.createAccount(validSiret(21), QStringLiteral("a.b@exemple.fr"), goodPassword);
+        LoginPage page(&fx.client(), &fx.credentials(), &fx.settings());
+        page.show();
+        QSignalSpy loggedIn(&page, &LoginPage::loggedIn);
+
+        attempt(page, account.identifier, QStringLiteral("Mauvais1!"));
+        QTRY_VERIFY(labelText(&page, "loginMessage").contains(QStringLiteral("2 tentatives")));
+        attempt(page, account.identifier, QStringLiteral("Mauvais2!"));
+        QTRY_VERIFY(labelText(&page, "loginMessage").contains(QStringLiteral("1 tentative avant")));
+        attempt(page, account.identifier, QStringLiteral("Mauvais3!"));
+        QTRY_VERIFY(labelText(&page, "loginMessage").contains(QStringLiteral("verrouillé")));
+
+        // A live countdown from the service's retryAfterSeconds; the button waits with it.
+        auto *button = child<QPushButton>(&page, "loginButton");
+        QVERIFY(!button->isEnabled());
+        const int first = secondsLeft(labelText(&page, "loginMessage"));
+        QVERIFY2(first > 1700 && first <= 1800, qPrintable(labelText(&page, "loginMessage")));
+        QTRY_VERIFY_WITH_TIMEOUT(secondsLeft(labelText(&page, "loginMessage")) < first, 3000);
+        screenshot(&page, QStringLiteral("09-login-locked"));
+
+        // Even the right password is refused while locked.
+        int status = 0;
+        fx.send("POST", QStringLiteral("/api/v1/sessions"),
+                {{QStringLiteral("identifier"), account.identifier},
+                 {QStringLiteral("password"), goodPassword}},
+                &status);
+        QCOMPARE(status, 423);
+
+        // 30 minutes of service time later the account unlocks by itself.
+        fx.advanceClock(30 * 60 + 1);
+        LoginPage reopened(&fx.client(), &fx.credentials(), &fx.settings());
+        reopened.show();
+        QSignalSpy reopenedLoggedIn(&reopened, &LoginPage::loggedIn);
+        attempt(reopened, account.identifier, goodPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(reopenedLoggedIn.count(), 1, 10000);
+        QCOMPARE(loggedIn.count(), 0);
+    }
+
+    void anUnreachableServiceSaysWorkCanGoOnOffline() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        fx.setOnline(false);
+        LoginPage page(&fx.client(), &fx.credentials(), &fx.settings());
+        page.show();
+        attempt(page, QStringLiteral("quelquun"), QStringLiteral("x"));
+        QTRY_VERIFY(labelText(&page, "loginMessage").contains(QStringLiteral("hors ligne")));
+        QTRY_VERIFY(child<QPushButton>(&page, "workOfflineButton")->hasFocus());
+    }
+
+    void workOfflineOpensTheWorkAreaWithoutASession() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        MainWindow window(fx.services());
+        window.show();
+        QTest::mouseClick(child<QPushButton>(&window, "workOfflineButton"), Qt::LeftButton);
+        QVERIFY(child<QWidget>(&window, "workspacePage")->isVisible());
+        QVERIFY(!window.isLoggedIn());
+        // What needs the service asks to log in.
+        auto *login = child<QPushButton>(&window, "workspaceLoginButton");
+        QVERIFY(login->isVisible());
+        QTest::mouseClick(login, Qt::LeftButton);
+        QVERIFY(window.loginPage()->isVisible());
+    }
+
+    void rememberMeKeepsTheIdentifierInSettingsAndThePasswordInTheKeyring() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        const auto account =
+            fx.createAccount(validSiret(22), QStringLiteral("c.d@exemple.fr"), goodPassword);
+        {
+            LoginPage page(&fx.client(), &fx.credentials(), &fx.settings());
+            QSignalSpy loggedIn(&page, &LoginPage::loggedIn);
+            auto *remember = child<QCheckBox>(&page, "rememberCheck");
+            QTRY_VERIFY(remember->isEnabled());
+            remember->setChecked(true);
+            attempt(page, account.identifier, goodPassword);
+            QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 1, 10000);
+            QTRY_VERIFY(fx.credentials().contains(account.identifier));
+        }
+        QCOMPARE(fx.settings().value(QStringLiteral("login/rememberedIdentifier")).toString(),
+                 account.identifier);
+        // The settings file never holds the password.
+        fx.settings().sync();
+        QFile ini(fx.dataDir() + QStringLiteral("/apdesk.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(goodPassword.toUtf8()));
+
+        LoginPage next(&fx.client(), &fx.credentials(), &fx.settings());
+        QCOMPARE(child<QLineEdit>(&next, "identifierEdit")->text(), account.identifier);
+        QTRY_COMPARE(child<QLineEdit>(&next, "passwordEdit")->text(), goodPassword);
+    }
+
+    void withoutAKeyringRememberMeIsDisabledAndSaysWhy() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        fx.credentials().setAvailable(false);
+        LoginPage page(&fx.client(), &fx.credentials(), &fx.settings());
+        auto *remember = child<QCheckBox>(&page, "rememberCheck");
+        QTRY_VERIFY(!remember->toolTip().isEmpty());
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(remember->toolTip().contains(QStringLiteral("trousseau")));
+    }
+};
+
+APDESK_GUI_TEST_MAIN(TestLoginFlow)
+#include "test_loginflow.moc"

@@ -1,0 +1,3047 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>AccountRequestForm</name>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;oubliez pas de cocher les conditions générales d&apos;utilisation avant de valider votre demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caractères au plus (%2 saisis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux adresses électroniques saisies ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certains champs sont incorrects : voyez le message de chacun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminRoutes</name>
+    <message>
+        <source>Un nombre de secondes positif ou nul est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune image de sécurité en cours sous cet identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une valeur true ou false est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Le service de l&apos;ASP est injoignable pour le moment. Vous pouvez continuer à travailler hors ligne : vos saisies sont enregistrées sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Le service de l&apos;ASP n&apos;a pas répondu en %n seconde(s). Vous pouvez réessayer plus tard ou continuer à travailler hors ligne.</source>
+        <translation>
+            <numerusform>Le service de l&apos;ASP n&apos;a pas répondu en %n seconde. Vous pouvez réessayer plus tard ou continuer à travailler hors ligne.</numerusform>
+            <numerusform>Le service de l&apos;ASP n&apos;a pas répondu en %n secondes. Vous pouvez réessayer plus tard ou continuer à travailler hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le service de l&apos;ASP a donné une réponse inattendue (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur HTTP %1 sans message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AspSimMain</name>
+    <message>
+        <source>Service ASP simulé (extranet Activité partielle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port d&apos;écoute (0 : un port libre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier SQLite du service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active les routes /sim (messagerie, horloge, réseau, réponses des images de sécurité).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temps de validation d&apos;une demande de compte, en secondes de temps du service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comptes et établissements préexistants (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;écoute (127.0.0.1 par défaut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port attend un nombre entre 0 et 65535 (reçu : %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--validation-delay attend un nombre de secondes (reçu : %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen attend une adresse IP (reçu : %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire %1 : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckIdCommand</name>
+    <message>
+        <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli check-id TYPE VALEUR
+
+Vérifie une valeur comme le fait la saisie d&apos;AP Desk et affiche sa forme normalisée, ou la raison pour laquelle elle est refusée.
+
+Types :
+  siret     numéro d&apos;établissement, 14 chiffres (affiche les 14 chiffres)
+  siren     numéro d&apos;entreprise, 9 chiffres
+  nir       numéro de sécurité sociale, 15 caractères avec la clé
+  phone     numéro de téléphone français (affiche la forme nationale, la forme internationale E.164 et le genre : fixe, mobile ou autre)
+  landline  numéro de téléphone fixe (01 à 05 ou 09), même affichage
+  postcode  code postal, 5 chiffres
+  email     adresse électronique (domaine en minuscules)
+
+Les espaces et les points entre les chiffres sont acceptés ; une valeur en plusieurs mots peut être donnée sans guillemets.
+
+Exemples :
+  apdesk-cli check-id siret &quot;356 000 000 09075&quot;
+  apdesk-cli check-id phone +33 1 45 67 89 01
+
+Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&apos;erreur), 2 ligne de commande incorrecte.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-id attend un type et une valeur : apdesk-cli check-id TYPE VALEUR (types : %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type inconnu : « %1 ». Types possibles : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimChecks</name>
+    <message>
+        <source>Demande de %1 : le mois est hors de la période de la décision %2 (du %3 au %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : ce salarié figure deux fois dans la demande (même matricule ou même NIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne de la semaine du %1 : le matricule « %2 » n&apos;est celui d&apos;aucun salarié de la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande de %1 : %2 chômées dépassent le contingent restant de la décision %3 (%4 autorisées, %5 déjà demandées, reste %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande de %1 : %2 salariés ont des heures chômées, la décision %3 en autorise %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande de %1 : le délai de dépôt est dépassé (fin de la période autorisée le %2, dépôt possible jusqu&apos;au %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEmployee</name>
+    <message>
+        <source>%1 %2 (matricule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEngine</name>
+    <message>
+        <source>%1, NIR : manquant ; le numéro de sécurité sociale est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, NIR : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire brute : manquante ; elle est nécessaire au calcul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire brute : %2 est sous le plancher de l&apos;indemnité (%3) sans que le salarié soit apprenti ou en contrat de professionnalisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire brute : %2 dépasse 200 € de l&apos;heure ; vérifiez la saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2 chômées ce mois-ci et %3 plus tôt dans l&apos;année dépassent le contingent annuel de %4 par salarié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimJson</name>
+    <message>
+        <source>rien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2 attendu, %3 trouvé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une date AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true ou false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un nombre entier positif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une durée entre guillemets (&quot;35&quot;, &quot;7,5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un montant entre guillemets (&quot;12.34&quot;) ou null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ou </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matricule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures assimilées à du travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures chômées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, semaine du %2, %3 : %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas une demande au format JSON (position %1 : %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un mois AAAA-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLineRepository</name>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La semaine de la ligne manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les heures de la semaine du %1 ne peuvent pas être négatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La semaine du %1 n&apos;est pas dans le mois de la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrer les heures de la semaine du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas dans l&apos;établissement de cette demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supprimer la ligne de la semaine du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire les lignes de la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRepository</name>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro de la décision d&apos;autorisation manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois de la demande manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>créer la demande pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une demande existe déjà pour la décision %1 en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la liste des demandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande pour %1 a été envoyée : son statut ne peut plus changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changer le statut de la demande pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsCommand</name>
+    <message>
+        <source>liste les demandes d&apos;un fichier de données avec leurs totaux calculés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N [--detail]] [--today AAAA-MM-JJ]
+
+Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
+
+Exemple :
+  apdesk-cli claims --db apdesk.sqlite
+
+Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une demande avec un problème bloquant (affichée tout de même) ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims attend le fichier de données : --db DONNÉES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detail s&apos;emploie avec --claim N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputeCommand</name>
+    <message>
+        <source>Impossible de lire « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calcule une demande d&apos;indemnisation décrite en JSON (heures, montants, contrôles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli compute DEMANDE.json [--rates TAUX.json]
+
+Calcule une demande d&apos;indemnisation au format JSON « apdesk-claim » (voir docs/claim-json.md) avec la table des taux intégrée au programme, ou celle donnée par --rates, et affiche le résultat en JSON : pour chaque salarié et chaque semaine, le plafond, les heures travaillées, assimilées et chômées ; pour chaque salarié, l&apos;indemnité et l&apos;allocation en centimes avec les lignes de la table utilisées et leurs sources ; les totaux ; les problèmes avec leur niveau (bloquant ou avertissement).
+
+Exemple :
+  apdesk-cli compute tests/data/claims/march-2021-reduction.json
+
+Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calculée avec au moins un problème bloquant (le résultat est tout de même affiché) ou fichier refusé (raison sur la sortie d&apos;erreur), 2 ligne de commande incorrecte.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ». Usage : apdesk-cli compute DEMANDE.json [--rates TAUX.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute attend le fichier de la demande : apdesk-cli compute DEMANDE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message numerus="yes">
+        <source>Votre compte est bloqué après 3 mots de passe erronés successifs. Il sera débloqué automatiquement dans %n minute(s).</source>
+        <translation>
+            <numerusform>Votre compte est bloqué après 3 mots de passe erronés successifs. Il sera débloqué automatiquement dans %n minute.</numerusform>
+            <numerusform>Votre compte est bloqué après 3 mots de passe erronés successifs. Il sera débloqué automatiquement dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifiant ou mot de passe incorrect. Après %n autre(s) erreur(s), votre compte sera bloqué pendant 30 minutes.</source>
+        <translation>
+            <numerusform>Identifiant ou mot de passe incorrect. Après %n autre erreur, votre compte sera bloqué pendant 30 minutes.</numerusform>
+            <numerusform>Identifiant ou mot de passe incorrect. Après %n autres erreurs, votre compte sera bloqué pendant 30 minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvCells</name>
+    <message>
+        <source>Aucune date : une date jj/mm/aaaa est attendue (par exemple 01/03/2021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date : une date jj/mm/aaaa est attendue (par exemple 01/03/2021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date du calendrier (jour ou mois hors limites) : une date jj/mm/aaaa est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est ni oui ni non : « oui » ou « non » est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un nombre de jours : des jours entiers ou des demi-journées sont attendus (par exemple 2 ou 1,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : les jours chômés se comptent par demi-journées (par exemple 1 ou 1,5), pas en fractions plus fines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvDialect</name>
+    <message>
+        <source>point-virgule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virgule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Guillemet non refermé : le champ ouvert par un guillemet ligne %1, colonne %2 se poursuit jusqu&apos;à la fin du fichier. Un guillemet fermant était attendu ; doublez les guillemets qui font partie du texte (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>ce chemin n&apos;est pas celui d&apos;un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le dossier « %1 » ne peut pas être créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCacheRepository</name>
+    <message>
+        <source>La décision « %1 » est incomplète (numéro, début et fin de période).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garder la décision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la décision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire les décisions du SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Service de l&apos;ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le service de l&apos;ASP simulé n&apos;a pas pu démarrer : %1
+Vous pouvez travailler hors ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier des données %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Usage : apdesk-cli COMMANDE [ARGUMENTS…]
+
+Outils d&apos;AP Desk en ligne de commande, pour les demandes d&apos;indemnisation de l&apos;activité partielle.
+
+Commandes :
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options :
+  -h, --help     affiche cette aide
+  --version      affiche la version
+
+« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
+Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune commande indiquée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option inconnue : « %1 ». Voir « apdesk-cli --help ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande inconnue : « %1 ». Commandes disponibles : %2. Voir « apdesk-cli --help ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« apdesk-cli help » attend au plus un nom de commande, %1 reçus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commande inconnue : « %1 ». Commandes disponibles : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Aucune adresse électronique saisie : une adresse de la forme nom@exemple.fr est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse électronique contient une espace (position %1) : une adresse s&apos;écrit sans espace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il manque le caractère « @ » : une adresse de la forme nom@exemple.fr est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse contient %1 caractères « @ » : une adresse n&apos;en compte qu&apos;un, entre le nom et le domaine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse est trop longue : %1 caractères au plus, %2 trouvés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien avant le caractère « @ » : le nom de la boîte aux lettres manque (nom@exemple.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La partie avant « @ » est trop longue : %1 caractères au plus, %2 trouvés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le caractère %1 n&apos;est pas permis dans une adresse électronique (avant « @ »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La partie avant « @ » ne peut ni commencer ni finir par un point, ni contenir deux points qui se suivent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien après le caractère « @ » : le domaine manque (nom@exemple.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le caractère %1 n&apos;est pas permis dans le domaine d&apos;une adresse électronique (après « @ »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le domaine « %1 » n&apos;a pas de point : un domaine complet est attendu, par exemple exemple.fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le domaine « %1 » ne peut ni commencer ni finir par un point, ni contenir deux points qui se suivent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dans le domaine « %1 », « %2 » ne peut ni commencer ni finir par un tiret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dans le domaine « %1 », une partie dépasse 63 caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le domaine « %1 » ne finit pas par une extension valable (comme .fr ou .com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeAmounts</name>
+    <message>
+        <source> par heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> × SMIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMIC horaire brut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : la table des taux n&apos;a pas de taux pour ce régime le %2 (ligne du %3) ; le montant ne peut pas être calculé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de l&apos;indemnité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond de la rémunération (indemnité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : sa rémunération horaire, sans plancher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;indemnité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond : rémunération nette horaire habituelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rémunération nette horaire habituelle : non renseignée, alors que l&apos;indemnité ne peut pas la dépasser à partir du 01/07/2021 ; le plafond n&apos;a pas été appliqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux de l&apos;allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond de la rémunération (allocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de plancher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;allocation (APLD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;allocation (catégories à 70 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plancher de l&apos;allocation (taux commun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : la table des taux n&apos;a pas de « %2 » le %3 (ligne du %4) ; l&apos;allocation ne peut pas être calculée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rémunération horaire : le montant est trop grand pour être calculé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : les heures ou la rémunération sont trop grandes pour être calculées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeCsv</name>
+    <message>
+        <source>Le fichier est vide : une ligne d&apos;en-tête était attendue (NIR, Matricule, Nom, Prénom, Heures hebdomadaires, Taux horaire brut…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni « Heures hebdomadaires » ni « Forfait jours » dans la ligne d&apos;en-tête : l&apos;une des deux colonnes est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le NIR %1 figure déjà ligne %2 : un salarié par ligne est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le matricule « %1 » figure déjà ligne %2 : chaque salarié a son propre matricule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom vide : le nom du salarié est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salarié qui n&apos;est pas au forfait jours, sans colonne « Heures hebdomadaires » : ses heures contractuelles sont attendues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : une durée hebdomadaire supérieure à 0 est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : une durée hebdomadaire de 48 heures au plus est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date de sortie %1 précède la date d&apos;entrée %2 : une sortie après l&apos;entrée est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeRepository</name>
+    <message>
+        <source>Le NIR doit compter 15 caractères, clé comprise, sans espace ; « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du salarié manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date d&apos;entrée du salarié %1 manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date de sortie du salarié %1 précède sa date d&apos;entrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La durée hebdomadaire du contrat du salarié %1 doit être positive (ou le salarié doit être au forfait jours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le salaire horaire du salarié %1 ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un salarié de NIR %1 existe déjà dans cet établissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ajouter le salarié %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier le salarié %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas (ou plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la liste des salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire le salarié n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeWeeks</name>
+    <message>
+        <source>heures travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures assimilées à du travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures chômées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demi-journées non travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, semaine du %2, %3 : %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cette semaine ne touche pas le mois de la demande (%1/%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lignes pour la même semaine ; une seule est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 est négatif ; un nombre d&apos;heures positif ou nul est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 est négatif ; un nombre positif ou nul est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>des heures sont saisies hors de la période d&apos;emploi (entrée le %1, sortie le %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travaillées et assimilées (%1) dépassent le plafond de la semaine (%2) et le contrat (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travaillées %1 + assimilées %2 + chômées %3 dépassent le plafond de la semaine (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>cette donnée existe déjà</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elle fait référence à une donnée qui n&apos;existe pas, ou une autre donnée en dépend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une valeur est manquante ou hors des limites permises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la base de données est occupée par une autre opération, réessayez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur de la base de données (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;opération « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentRepository</name>
+    <message>
+        <source>Le SIRET doit compter 14 chiffres sans espace ; « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La dénomination de l&apos;établissement manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le département doit s&apos;écrire en 2 ou 3 caractères (« 75 », « 2A », « 971 ») ; « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un établissement de SIRET %1 existe déjà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ajouter l&apos;établissement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier l&apos;établissement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas (ou plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la liste des établissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire l&apos;établissement n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentRoutes</name>
+    <message>
+        <source>Cet établissement n&apos;est pas rattaché à votre compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seul le compte principal de l&apos;établissement (la personne à contacter) peut faire cette modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La requête est mal formée : certains champs n&apos;ont pas le type attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un objet JSON est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette personne est déjà utilisatrice de l&apos;établissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un même identifiant peut gérer au plus %1 établissements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSupport</name>
+    <message>
+        <source>L&apos;option %1 attend une valeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier de données « %1 » n&apos;existe pas : le chemin d&apos;un fichier créé par AP Desk est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le fichier de données « %1 » : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Le fichier de données compte %n établissement(s) : indiquez lequel avec --establishment SIRET.</source>
+        <translation>
+            <numerusform>Le fichier de données compte %n établissement : indiquez lequel avec --establishment SIRET.</numerusform>
+            <numerusform>Le fichier de données compte %n établissements : indiquez lequel avec --establishment SIRET.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun établissement « %1 » dans le fichier de données : un SIRET ou un numéro d&apos;établissement enregistré est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, colonne %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, colonne %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>exporte en CSV les salariés d&apos;un établissement ou les heures d&apos;une demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES employees [--establishment SIRET] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES hours --claim N [--output FICHIER.csv]
+
+Écrit au format lu par « import » (voir docs/csv-formats.md) : UTF-8 avec BOM, point-virgule, virgule décimale, dates jj/mm/aaaa — ce qu&apos;Excel ouvre tel quel. Les heures d&apos;une demande reprennent chaque semaine par son premier jour dans le mois. Sans --output, le fichier s&apos;affiche sur la sortie standard.
+
+Exemple :
+  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
+
+Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export attend le fichier de données : --db DONNÉES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export hours attend la demande : --claim N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrenchHolidays</name>
+    <message>
+        <source>Jour de l&apos;an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lundi de Pâques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fête du travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victoire 1945</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lundi de Pentecôte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Férié ; souvent « journée de solidarité » travaillée : les heures travaillées ce jour-là se saisissent comme travaillées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fête nationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assomption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toussaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armistice 1918</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noël</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendredi saint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle (départements 57, 67, 68)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint-Étienne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrenchPhone</name>
+    <message>
+        <source>Aucun numéro de téléphone saisi : 10 chiffres sont attendus (par exemple 01 45 67 89 01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas permis dans un numéro de téléphone : seuls des chiffres sont attendus, éventuellement précédés de « + ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun chiffre dans « %1 » : 10 chiffres sont attendus (par exemple 01 45 67 89 01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de téléphone international lisible : après l&apos;indicatif +33, 9 chiffres sont attendus (+33 1 45 67 89 01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;indicatif +%1 n&apos;est pas celui de la France (+33) ni d&apos;un département d&apos;outre-mer : un numéro français est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de téléphone attribué : vérifiez le nombre de chiffres et les premiers chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un numéro de téléphone français commence par 0 (ou par +33) : « %1 » commence par %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Un numéro de téléphone compte 10 chiffres (par exemple 01 45 67 89 01) : %n trouvé(s).</source>
+        <translation>
+            <numerusform>Un numéro de téléphone compte 10 chiffres (par exemple 01 45 67 89 01) : %n trouvé.</numerusform>
+            <numerusform>Un numéro de téléphone compte 10 chiffres (par exemple 01 45 67 89 01) : %n trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le numéro %1 n&apos;est pas un numéro de téléphone attribué en France : vérifiez les premiers chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le %1 est un numéro de mobile : un numéro de téléphone fixe (01 à 05 ou 09) est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le %1 n&apos;est pas un numéro de téléphone fixe : un numéro commençant par 01 à 05 ou 09 est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMatcher</name>
+    <message>
+        <source>Colonne « %1 » inconnue : elle est ignorée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La colonne « %1 » apparaît deux fois (colonnes %2 et %3) : une seule était attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne « %1 » introuvable dans la ligne d&apos;en-tête : elle est obligatoire. Colonnes trouvées : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>Aucune durée saisie : un nombre d&apos;heures est attendu (par exemple 7,5 ou 7h30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » est négatif : un nombre d&apos;heures ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » est trop grand pour une durée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : les minutes doivent être comprises entre 0 et 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » a plus de deux décimales : les heures se saisissent au centième (par exemple 7,25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une durée : un nombre d&apos;heures est attendu, par exemple 7,5 ou 7.5 ou 7h30 ou 7:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursCheck</name>
+    <message>
+        <source>La décision est une réduction d&apos;horaire : la colonne « Heures travaillées » (ou « Jours chômés » pour le forfait jours) est attendue, elle manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La décision est une fermeture temporaire : la colonne « Heures chômées » (ou « Jours chômés » pour le forfait jours) est attendue, elle manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun salarié de NIR %1 dans l&apos;établissement : le NIR d&apos;un salarié déjà enregistré est attendu (importez d&apos;abord le fichier des salariés).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le matricule « %1 » ne correspond pas au NIR %2, qui est celui du matricule « %3 » : les deux colonnes doivent désigner le même salarié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun salarié de matricule « %1 » dans l&apos;établissement : le matricule d&apos;un salarié déjà enregistré est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La semaine du %1 ne touche pas le mois de la demande (%2) : une date d&apos;une semaine (du lundi au dimanche) qui touche ce mois est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les heures de ce salarié pour la semaine du %1 figurent déjà ligne %2 : une ligne par salarié et par semaine est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salarié au forfait jours : les jours chômés sont attendus, les heures de la ligne sont ignorées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursCsv</name>
+    <message>
+        <source>Le fichier est vide : une ligne d&apos;en-tête était attendue (NIR ou Matricule, Semaine du, Heures travaillées…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni « NIR » ni « Matricule » dans la ligne d&apos;en-tête : l&apos;une des deux colonnes est attendue pour reconnaître le salarié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune colonne d&apos;heures dans la ligne d&apos;en-tête : « Heures travaillées », « Heures assimilées », « Heures chômées » ou « Jours chômés » est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni NIR ni matricule : l&apos;un des deux est attendu pour reconnaître le salarié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Écriture : %1 / %2 lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refusé : %n problème(s) bloquant(s), rien n&apos;a été écrit. Corrigez le fichier, ou relancez avec --partial pour importer les lignes valides seulement.</source>
+        <translation>
+            <numerusform>Import refusé : %n problème bloquant, rien n&apos;a été écrit. Corrigez le fichier, ou relancez avec --partial pour importer les lignes valides seulement.</numerusform>
+            <numerusform>Import refusé : %n problèmes bloquants, rien n&apos;a été écrit. Corrigez le fichier, ou relancez avec --partial pour importer les lignes valides seulement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>importe un fichier CSV de salariés ou d&apos;heures dans un fichier de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FICHIER.csv
+  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv
+  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv
+
+Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de données, puis l&apos;écrit en une seule transaction : une importation interrompue ne laisse rien d&apos;écrit à moitié.
+  employees  ajoute les salariés de l&apos;établissement (SIRET ou numéro ; facultatif s&apos;il n&apos;y en a qu&apos;un) et met à jour ceux dont le NIR est déjà connu.
+  hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
+  --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
+  --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
+Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
+
+Exemple :
+  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
+
+Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou établissement, demande introuvable ou plus en préparation), 2 ligne de commande incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import partiel (--partial) : des lignes ont été laissées de côté.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import attend le fichier de données : --db DONNÉES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] FICHIER.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import hours attend la demande : --claim N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture et contrôle de « %1 »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>Le salarié %1 %2 est incomplet (NIR, nom, date d&apos;entrée, durée ou salaire) : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importer les salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importer les heures de la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;existe pas dans l&apos;établissement de cette demande : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La semaine du %1 n&apos;est pas dans le mois de la demande : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des heures négatives ne s&apos;importent pas : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>La requête dépasse la taille maximale de 1 Mio (%1 octets reçus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le corps de la requête est vide : un objet JSON est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le corps de la requête n&apos;est pas du JSON valide (%1, à l&apos;octet %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un objet JSON est attendu, pas un tableau ni une valeur seule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un texte est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une valeur true ou false est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un nombre entier est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un objet JSON est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La requête est mal formée : certains champs n&apos;ont pas le type attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mails</name>
+    <message>
+        <source>Bonjour %1 %2,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si vous ne trouvez pas l&apos;un de nos messages, regardez dans votre dossier de courriers indésirables, puis contactez l&apos;assistance : contact-ap@asp-public.fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;équipe Activité partielle de l&apos;ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : votre identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre identifiant de connexion à l&apos;extranet Activité partielle est : [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie de l&apos;identifiant. Votre mot de passe vous est envoyé dans un autre message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : votre mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre mot de passe provisoire est : [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie du mot de passe. Vous devrez le changer lors de votre première connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : confirmation de votre habilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre habilitation à l&apos;extranet Activité partielle pour l&apos;établissement %1 (SIRET %2) est confirmée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectez-vous avec l&apos;identifiant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : votre nouveau mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre nouveau mot de passe est : [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie du mot de passe. Vous devrez le changer lors de votre prochaine connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : rappel de votre identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie de l&apos;identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Aucun montant saisi : un montant en euros est attendu (par exemple 12,34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » est négatif : un montant positif est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » a plus de deux décimales : les montants se saisissent au centime près (par exemple 12,34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » est trop grand pour un montant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un montant : un nombre d&apos;euros est attendu, par exemple 12,34 ou 12.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>Aucun numéro de sécurité sociale saisi : 15 caractères sont attendus, 13 chiffres et une clé de 2 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas permis : un numéro de sécurité sociale ne compte que des chiffres, avec 2A ou 2B en positions 6 et 7 pour un département de Corse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 caractères trouvés : il manque la clé de 2 chiffres. Un numéro de sécurité sociale compte 15 caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Un numéro de sécurité sociale compte 15 caractères (13 chiffres et une clé de 2 chiffres) : %n trouvé(s).</source>
+        <translation>
+            <numerusform>Un numéro de sécurité sociale compte 15 caractères (13 chiffres et une clé de 2 chiffres) : %n trouvé.</numerusform>
+            <numerusform>Un numéro de sécurité sociale compte 15 caractères (13 chiffres et une clé de 2 chiffres) : %n trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le premier chiffre (%1) n&apos;est pas permis : il vaut 1 ou 2 (sexe), ou 3, 4, 7 ou 8 pour un numéro particulier ou provisoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé %1 ne correspond pas au numéro : la clé attendue est %2. Vérifiez les 13 premiers caractères et la clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Impossible d&apos;ouvrir la base de données « %1 » : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raison inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;est pas une base de données. Il n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données « %1 » est endommagée : la vérification de son intégrité a échoué. Elle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données « %1 » a été écrite par une version plus récente du programme (version %2 du schéma, cette version du programme connaît au plus la version %3). Elle n&apos;a pas été modifiée : installez la dernière version du programme pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie de sauvegarde de la base de données « %1 », nécessaire avant sa mise à jour, n&apos;a pas pu être faite : %2 La base n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La mise à jour de la base de données « %1 » vers la version %2 (%3) a échoué : %4. Elle a été annulée, la base est restée à la version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une copie de la base d&apos;avant la mise à jour se trouve dans « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>lire l&apos;envoi n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;envoi n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changer le statut de la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 ne peut pas être mise en file d&apos;envoi : son contenu ou sa clé d&apos;envoi est invalide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 est déjà en file d&apos;envoi ou envoyée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mettre la demande n°%1 en file d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé d&apos;envoi %1 a déjà servi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la file d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire les envois de la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noter l&apos;envoi n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noter l&apos;échec de l&apos;envoi n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;envoi n°%1 n&apos;est pas en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;envoi n°%1 n&apos;est plus en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noter le refus de l&apos;envoi n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;est pas en file d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 ne peut plus être retirée : un envoi a été tenté et le service l&apos;a peut-être déjà reçue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retirer la demande n°%1 de la file d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Au moins %1 caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au moins un chiffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au moins un caractère spécial (ni lettre, ni chiffre, ni espace, par exemple ! ? # @ -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>Aucun code postal saisi : 5 chiffres sont attendus (par exemple 75001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas un chiffre : un code postal compte 5 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Un code postal compte 5 chiffres : %n trouvé(s) dans « %1 ».</source>
+        <translation>
+            <numerusform>Un code postal compte 5 chiffres : %n trouvé dans « %1 ».</numerusform>
+            <numerusform>Un code postal compte 5 chiffres : %n trouvés dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le code postal %1 ne correspond à aucun département : 01000 à 95999 en métropole, 97100 à 97699 outre-mer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatesTable</name>
+    <message>
+        <source>Aucune ligne de la table des taux (section « %1 ») ne couvre le %2 : le montant ne peut pas être calculé sans un taux en vigueur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatesTableParser</name>
+    <message>
+        <source>rien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le nombre %1 (sans guillemets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table des taux, section « %1 », ligne %2, champ « %3 » : %4 attendu, %5 trouvé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un champ connu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un champ inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une date AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une date après celle de la ligne précédente (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la source juridique de la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un nombre positif entre guillemets (&quot;8.03&quot;) ou null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un nombre positif entre guillemets (&quot;8.03&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un objet {common, protected, closed, apld}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un pourcentage entre guillemets (&quot;70&quot;) ou null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true ou false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La table des taux n&apos;est pas un document JSON valide (position %1 : %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table des taux : la section « %1 » manque ou est vide (une liste de lignes datées est attendue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table des taux, section « %1 » : chaque ligne doit être un objet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadCommand</name>
+    <message>
+        <source>lit et contrôle un fichier CSV de salariés ou d&apos;heures, sans l&apos;importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli read employees|hours FICHIER.csv
+
+Lit un fichier CSV de salariés (employees) ou d&apos;heures (hours) tel qu&apos;Excel ou LibreOffice l&apos;enregistrent (séparateur, encodage, décimales détectés ; voir docs/csv-formats.md), le contrôle sans l&apos;importer et affiche en JSON : le dialecte trouvé, les lignes valides et les problèmes, chacun avec sa ligne, sa colonne et un message. Les heures ne sont pas rapprochées d&apos;une demande : « import hours » le fait.
+
+Exemple :
+  apdesk-cli read employees tests/data/csv/employees-excel.csv
+
+Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème bloquant (le rapport est tout de même affiché), 2 ligne de commande incorrecte, 3 fichier illisible.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli read employees|hours FICHIER.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRoutes</name>
+    <message>
+        <source>L&apos;ensemble des secrets (question/réponse secrètes) n&apos;étant pas renseigné pour votre compte utilisateur, merci de bien vouloir prendre contact avec le support spécifique de votre application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le résultat de l&apos;opération est incorrect, ou l&apos;opération a expiré : essayez avec une nouvelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de demandes de nouveau mot de passe pour cet identifiant : réessayez dans 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun compte ne correspond à cet identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun compte ne correspond à cette adresse électronique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette demande est inconnue ou a expiré : recommencez depuis le début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette réponse est incorrecte. Nous ne pouvons pas vous envoyer un nouveau mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette réponse est incorrecte. Nous ne pouvons pas vous envoyer votre identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>La méthode %1 n&apos;est pas acceptée sur %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ressource à l&apos;adresse %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>Impossible d&apos;écrire l&apos;image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretQuestions</name>
+    <message>
+        <source>Quel est le nom de jeune fille de votre mère ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle est votre ville de naissance ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quel est le nom de votre premier animal de compagnie ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quel était le nom de votre école primaire ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quel est le prénom de votre meilleur ami d&apos;enfance ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>Le fichier de données initiales n&apos;est pas un objet JSON valide (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;utilisateur %1 des données initiales n&apos;a pas pu être créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : l&apos;établissement %1 nomme un utilisateur inconnu (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : l&apos;établissement %1 n&apos;a aucun utilisateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;établissement %1 des données initiales n&apos;a pas pu être créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : un accès SYLAé/APEA nomme un SIRET invalide ou un utilisateur inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : l&apos;accès SYLAé/APEA de %1 n&apos;a pas pu être enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceContext</name>
+    <message>
+        <source>La bibliothèque libsodium n&apos;a pas pu être initialisée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le service ne peut pas écouter sur %1:%2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le service de l&apos;ASP est momentanément indisponible. Vos demandes seront envoyées dès son retour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous devez être connecté pour cette opération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre session a expiré ou a été fermée : reconnectez-vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous devez d&apos;abord changer votre mot de passe provisoire et renseigner votre question secrète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le service a rencontré une erreur interne. Réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoutes</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe ne respecte pas toutes les règles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe doit être différent du mot de passe actuel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre question secrète est déjà renseignée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>lire le réglage « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un réglage doit avoir un nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrer le réglage « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supprimer le réglage « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Siren</name>
+    <message>
+        <source>Aucun SIREN saisi : 9 chiffres sont attendus (par exemple 732 829 320).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas un chiffre : un SIREN ne compte que des chiffres, 9 en tout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 chiffres trouvés : c&apos;est un SIRET. Un SIREN compte 9 chiffres, les 9 premiers du SIRET (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Un SIREN compte 9 chiffres : %n trouvé(s) dans « %1 ».</source>
+        <translation>
+            <numerusform>Un SIREN compte 9 chiffres : %n trouvé dans « %1 ».</numerusform>
+            <numerusform>Un SIREN compte 9 chiffres : %n trouvés dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La clé de contrôle ne correspond pas : vérifiez le SIREN %1, un chiffre a sans doute été mal saisi ou deux chiffres ont été inversés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Siret</name>
+    <message>
+        <source>Aucun SIRET saisi : 14 chiffres sont attendus (par exemple 732 829 320 00074).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le caractère %1 (position %2) n&apos;est pas un chiffre : un SIRET ne compte que des chiffres, 14 en tout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 chiffres trouvés : c&apos;est sans doute un SIREN. Un SIRET compte 14 chiffres, le SIREN suivi des 5 chiffres du NIC de l&apos;établissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Un SIRET compte 14 chiffres : %n trouvé(s) dans « %1 ».</source>
+        <translation>
+            <numerusform>Un SIRET compte 14 chiffres : %n trouvé dans « %1 ».</numerusform>
+            <numerusform>Un SIRET compte 14 chiffres : %n trouvés dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La clé de contrôle du SIREN (les 9 premiers chiffres, %1) ne correspond pas : vérifiez-les, un chiffre a sans doute été mal saisi ou deux chiffres ont été inversés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé de contrôle ne correspond pas : vérifiez le NIC %1. Pour un établissement de La Poste, la somme des 14 chiffres doit être un multiple de 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé de contrôle ne correspond pas : vérifiez le SIRET %1, un chiffre a sans doute été mal saisi ou deux chiffres ont été inversés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceRoutes</name>
+    <message>
+        <source>Un compte existe déjà pour ce SIRET. Contactez l&apos;utilisateur déjà créé pour cet établissement (%1) : il peut vous ajouter comme utilisateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les caractères saisis ne correspondent pas à l&apos;image, ou l&apos;image a expiré : saisissez ceux d&apos;une nouvelle image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un même identifiant peut gérer au plus %1 établissements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre demande de création d&apos;espace a expiré ou est inconnue : recommencez depuis « Créer mon espace ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette adresse électronique est déjà celle d&apos;un utilisateur de l&apos;extranet : connectez-vous avec son identifiant pour ajouter cet établissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée. Vous recevrez sous 48 heures au plus trois messages : votre identifiant, votre mot de passe et la confirmation de votre habilitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>AP Desk prépare les demandes d&apos;indemnisation d&apos;activité partielle et gère les comptes de l&apos;extranet de l&apos;ASP (service simulé intégré par défaut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiche cette aide puis quitte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiche la version puis quitte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface : fr (défaut) ou en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des données (défaut : %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit une image PNG de la première fenêtre puis quitte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;un service ASP simulé déjà lancé (défaut : le service intégré).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue inconnue « %1 » : fr ou en est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::client::AspClient</name>
+    <message>
+        <source>réponse incomplète</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::sqlite</name>
+    <message>
+        <source>La copie de sauvegarde ne peut pas être écrite dans « %1 » : ce fichier existe déjà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copier la base de données dans « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de créer le fichier « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de restreindre les droits du fichier « %1 » à son propriétaire : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;existe pas : il n&apos;y a rien à mettre de côté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de renommer « %1 » en « %2 » : %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de renommer « %1 » : %2. Le fichier est resté à sa place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commencer une transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La transaction n&apos;est plus en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrer les modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::AccountRequestPage</name>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;oubliez pas de cocher les conditions générales d&apos;utilisation avant de valider votre demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Création de compte d&apos;accès à l&apos;extranet Activité Partielle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les champs marqués d&apos;un * sont obligatoires. Les adresses électroniques se saisissent deux fois, à la main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVOYER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dénomination *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé de voie *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code postal *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ville *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse électronique *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation de l&apos;adresse électronique *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone fixe *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne à contacter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie manuelle obligatoire : le copier-coller est désactivé dans les champs d&apos;adresse électronique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question secrète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question secrète *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepter les conditions générales d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le collage est refusé dans ce champ : saisissez l&apos;adresse à la main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux adresses électroniques saisies ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigez les champs signalés avant d&apos;envoyer la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi de la demande au service de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Changement du mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour votre première connexion, choisissez un nouveau mot de passe. Vous vous connecterez ensuite avec celui-ci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un nouveau mot de passe. Vous vous connecterez ensuite avec celui-ci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe &amp;actuel *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau mot de passe *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation du mot de passe *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &amp;secrète *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réponse *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus tard (déconnexion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi au service de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez votre mot de passe actuel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nouveau mot de passe doit respecter toutes les règles de la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une question secrète et saisissez sa réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CreateSpaceWizard</name>
+    <message>
+        <source>Votre demande a été envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Après validation de votre demande, l&apos;ASP vous enverra &lt;b&gt;3 courriels&lt;/b&gt; dans un délai de &lt;b&gt;48 heures&lt;/b&gt; au plus, à l&apos;adresse &lt;b&gt;%1&lt;/b&gt; :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;votre identifiant ;&lt;/li&gt;&lt;li&gt;votre mot de passe provisoire, à changer à la première connexion ;&lt;/li&gt;&lt;li&gt;la confirmation de votre habilitation.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;L&apos;identifiant et le mot de passe y figurent entre crochets [ ] : ne recopiez pas les crochets.&lt;/p&gt;&lt;p&gt;Si vous ne les recevez pas, regardez dans le dossier des courriers indésirables (spam), puis contactez l&apos;assistance : &lt;a href=&quot;mailto:contact-ap@asp-public.fr&quot;&gt;contact-ap@asp-public.fr&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Dans AP Desk, ces courriels arrivent dans la &lt;b&gt;Messagerie&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer mon espace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EstablishmentDialog</name>
+    <message>
+        <source>Fiche établissement — SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dénomination *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé de voie *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code postal *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ville *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone fixe *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne à contacter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte principal utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom, le prénom et l&apos;adresse électronique du premier utilisateur ne peuvent pas être modifiés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrement auprès du service de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::KeychainCredentialStore</name>
+    <message>
+        <source>Le trousseau de mots de passe du système ne répond pas : le mot de passe ne sera pas mémorisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible (%1) : le mot de passe ne sera pas mémorisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::LoginPage</name>
+    <message>
+        <source>Mon espace personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se souvenir de moi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe oublié : recevoir un nouveau mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai oublié mon identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre établissement n&apos;a pas encore d&apos;espace ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRÉER MON ESPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travailler hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparer les demandes sur cet ordinateur sans se connecter ; ce qui demande le service vous invitera à vous connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant est gardé dans les préférences, le mot de passe dans le trousseau sécurisé du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez votre identifiant et votre mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion au service de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Il vous reste %n tentative(s) avant le verrouillage du compte.</source>
+        <translation>
+            <numerusform>Il vous reste %n tentative avant le verrouillage du compte.</numerusform>
+            <numerusform>Il vous reste %n tentatives avant le verrouillage du compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vous pouvez de nouveau vous connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre compte est verrouillé après 3 essais infructueux. Nouvel essai possible dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MailboxModel</name>
+    <message>
+        <source>Non lu : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MailboxWatcher</name>
+    <message>
+        <source>Le service de l&apos;ASP auquel AP Desk est relié n&apos;expose pas de messagerie simulée (routes d&apos;administration absentes : lancez-le avec --admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MailboxWindow</name>
+    <message>
+        <source>Messagerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriels reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contenu du courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune adresse électronique n&apos;a encore été utilisée dans AP Desk : les courriels de l&apos;ASP apparaîtront ici après une demande de compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun courriel pour %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courriel(s) non lu(s).</source>
+        <translation>
+            <numerusform>%n courriel non lu.</numerusform>
+            <numerusform>%n courriels non lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De : %1
+À : %2
+Objet : %3
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MainWindow</name>
+    <message>
+        <source>AP Desk — Activité partielle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À &amp;propos d&apos;AP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer de mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déconnexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messagerie (%n non lu(s))</source>
+        <translation>
+            <numerusform>Messagerie (%n non lu)</numerusform>
+            <numerusform>Messagerie (%n non lus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messagerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre mot de passe a été changé. Connectez-vous avec votre nouveau mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mot de passe provisoire doit être changé à la première connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous êtes déconnecté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre session a expiré : reconnectez-vous. Ce que vous aviez saisi est conservé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À propos d&apos;AP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;AP Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Préparation des demandes d&apos;indemnisation d&apos;activité partielle.&lt;/p&gt;&lt;p&gt;Service de l&apos;ASP : %2&lt;/p&gt;&lt;p&gt;Données : %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::MemoryCredentialStore</name>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::PasswordChecklist</name>
+    <message>
+        <source>✔ %1 : respectée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1 : non respectée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies sont identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::RecoveryDialog</name>
+    <message>
+        <source>Mot de passe oublié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai oublié mon identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez votre identifiant et le résultat de l&apos;opération, puis cliquez sur « Continuer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identifiant *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Résultat de l&apos;opération *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez l&apos;adresse électronique donnée lors de votre inscription, puis cliquez sur « Continuer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse é&amp;lectronique *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question secrète :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réponse *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation du service de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le résultat de l&apos;opération est un nombre entier, par exemple 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez la réponse à votre question secrète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un nouveau mot de passe vous a été envoyé par courriel. Vous devrez le changer à votre prochaine connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre identifiant vous a été envoyé par courriel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour à la connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::SecurityCheckPage</name>
+    <message>
+        <source>Contrôle de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur « VALIDER ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image de contrôle de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher une nouvelle image : utile si les caractères de celle-ci sont difficiles à lire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepter les conditions générales d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lire les conditions générales d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caractères de l&apos;&amp;image *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement de l&apos;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions générales d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recopiez les caractères de l&apos;image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;oubliez pas de cocher les conditions générales d&apos;utilisation avant de valider votre demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification auprès du service de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::SiretPage</name>
+    <message>
+        <source>Créer mon espace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez le numéro SIRET de l&apos;établissement (14 chiffres, espaces et points acceptés). Un espace est créé par établissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro &amp;SIRET *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET valide : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::StoreProblemDialog</name>
+    <message>
+        <source>Données illisibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP Desk peut commencer avec un nouveau fichier de données. L&apos;ancien fichier ne sera ni modifié ni supprimé : il sera conservé à côté, sous un nouveau nom, dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencer avec un nouveau fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::UsersDialog</name>
+    <message>
+        <source>Utilisateurs de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prénom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse é&amp;lectronique *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte principal (personne à contacter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires (marqués d&apos;un *) ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur ajouté : ses identifiants lui sont envoyés par courriel à %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::WorkspacePage</name>
+    <message>
+        <source>Établissement &amp;courant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;indemnisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espace de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travail hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous travaillez sur cet ordinateur sans être connecté. Ce qui demande le service de l&apos;ASP (fiche établissement, utilisateurs, envoi des demandes) vous invitera à vous connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun établissement n&apos;est encore rattaché à votre compte : il le sera dès que l&apos;ASP aura validé la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SIRET %2
+%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Données de cet ordinateur : %n établissement(s) enregistré(s). Chaque saisie est enregistrée aussitôt.</source>
+        <translation>
+            <numerusform>Données de cet ordinateur : %n établissement enregistré. Chaque saisie est enregistrée aussitôt.</numerusform>
+            <numerusform>Données de cet ordinateur : %n établissements enregistrés. Chaque saisie est enregistrée aussitôt.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
