@@ -17,7 +17,7 @@ private:
     QString m_db;
 
     CliRun importAll(const QString &db) {
-        for (const QString &file : {"employees-excel.csv", "employees-libreoffice.csv"}) {
+        for (const char *file : {"employees-excel.csv", "employees-libreoffice.csv"}) {
             const CliRun run = runCli({"import", "--db", db, "employees", csvData(file)});
             if (run.exitCode != 0)
                 return run;
