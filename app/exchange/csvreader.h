@@ -7,11 +7,16 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
 
 namespace apdesk::exchange {
+
+// Called as a file is read, with the bytes read so far (compare with QIODevice::size()); returns
+// false to stop reading — the cancel of a worker thread's progress dialog.
+using ReadProgress = std::function<bool(qint64 bytesRead)>;
 
 // One record of a CSV file: its fields and the line it starts on (a quoted field may hold line
 // breaks, so a record can span several lines).

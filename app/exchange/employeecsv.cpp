@@ -35,7 +35,7 @@ QList<ColumnSpec> EmployeeCsv::columns() {
     };
 }
 
-EmployeeFile EmployeeCsv::read(QIODevice &device) {
+EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) {
     EmployeeFile file;
     CsvReader reader(device);
     const HeaderMatcher matcher(columns());
@@ -69,6 +69,10 @@ EmployeeFile EmployeeCsv::read(QIODevice &device) {
     QHash<QString, int> nirLines;
     QHash<QString, int> matriculeLines;
     while (reader.next(record)) {
+        if (progress && file.dataLines % 1000 == 999 && !progress(reader.bytesRead())) {
+            file.cancelled = true;
+            break;
+        }
         ++file.dataLines;
         RowCells cells(record, header, file.problems);
         domain::ClaimEmployee e;

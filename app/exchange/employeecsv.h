@@ -3,6 +3,7 @@
 #include "domain/claim/claim.h"
 #include "exchange/csvdialect.h"
 #include "exchange/csvproblem.h"
+#include "exchange/csvreader.h"
 #include "exchange/headermatcher.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,9 @@ struct EmployeeFile {
     QList<EmployeeRow> rows;    // the valid lines only
     QList<CsvProblem> problems; // every problem, in file order
     int dataLines = 0;          // lines read after the header (blank lines not counted)
-    int invalidLines = 0;       // lines left out because of a blocking problem
+    int invalidLines = 0;
+    bool cancelled = false; // the progress callback stopped the reading: rows are incomplete //
+                            // lines left out because of a blocking problem
     bool blocking() const { return hasBlocking(problems); }
 };
 
@@ -51,7 +54,8 @@ public:
 
     // Reads and checks the whole file line by line (nothing is kept but the valid rows): each
     // cell, and a NIR or matricule given twice.
-    static EmployeeFile read(QIODevice &device);
+    // `progress` is called every 1,000 lines; returning false stops the reading.
+    static EmployeeFile read(QIODevice &device, const ReadProgress &progress = {});
     // Writes the employees in the same format, every column, in the documented order.
     static bool write(QIODevice &device, const QList<domain::ClaimEmployee> &employees);
 };

@@ -33,7 +33,7 @@ QList<ColumnSpec> HoursCsv::columns() {
     };
 }
 
-HoursFile HoursCsv::read(QIODevice &device) {
+HoursFile HoursCsv::read(QIODevice &device, const ReadProgress &progress) {
     HoursFile file;
     CsvReader reader(device);
     const HeaderMatcher matcher(columns());
@@ -77,6 +77,10 @@ HoursFile HoursCsv::read(QIODevice &device) {
     }
 
     while (reader.next(record)) {
+        if (progress && file.dataLines % 1000 == 999 && !progress(reader.bytesRead())) {
+            file.cancelled = true;
+            break;
+        }
         ++file.dataLines;
         RowCells cells(record, header, file.problems);
         HoursRow row;

@@ -3,6 +3,7 @@
 #include "domain/hours.h"
 #include "exchange/csvdialect.h"
 #include "exchange/csvproblem.h"
+#include "exchange/csvreader.h"
 #include "exchange/headermatcher.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ struct HoursFile {
     HeaderMatcher::Match header; // where each column is, to report later checks at their column
     int dataLines = 0;
     int invalidLines = 0;
+    bool cancelled = false; // the progress callback stopped the reading: rows are incomplete
     // Which hour columns the file has (the claim's form says which it needs).
     bool hasWorked = false;
     bool hasTreatedAsWorked = false;
@@ -52,7 +54,8 @@ public:
     enum Column { Nir, Matricule, Week, Worked, TreatedAsWorked, Chomees, DaysNotWorked };
     static QList<ColumnSpec> columns();
 
-    static HoursFile read(QIODevice &device);
+    // `progress` is called every 1,000 lines; returning false stops the reading.
+    static HoursFile read(QIODevice &device, const ReadProgress &progress = {});
     // Writes every column; NIR and matricule both, so that either can identify the employee.
     static bool write(QIODevice &device, const QList<HoursRow> &rows);
 };

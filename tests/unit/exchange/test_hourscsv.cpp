@@ -197,6 +197,30 @@ private slots:
         QCOMPARE(closure.problems[0].line, 1);
     }
 
+    // The progress callback sees the bytes read and can stop a long reading (the UI's cancel).
+    void reportsProgressAndStopsWhenAsked() {
+        QString text = "Matricule;Semaine du;Heures travaillées\n";
+        for (int i = 0; i < 5000; ++i)
+            text += QStringLiteral("%1;05/04/2021;7\n").arg(i);
+        QByteArray bytes = text.toUtf8();
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QList<qint64> seen;
+        HoursFile file = HoursCsv::read(buffer, [&](qint64 read) {
+            seen << read;
+            return true;
+        });
+        QVERIFY(!file.cancelled);
+        QCOMPARE(file.rows.size(), 5000);
+        QCOMPARE(seen.size(), 5);
+        QVERIFY(seen.last() > 0 && seen.last() <= bytes.size());
+
+        buffer.seek(0);
+        file = HoursCsv::read(buffer, [](qint64) { return false; });
+        QVERIFY(file.cancelled);
+        QCOMPARE(file.rows.size(), 999);
+    }
+
     void writesWhatItReads() {
         HoursRow a;
         a.nir = "184077512345657";
