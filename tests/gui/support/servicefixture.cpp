@@ -129,13 +129,15 @@ ServiceFixture::Account ServiceFixture::createAccount(const QString &siret, cons
           {QStringLiteral("cguAccepted"), true}});
     Account account;
     account.email = email;
-    QTest::qWaitFor(
+    const bool mailed = QTest::qWaitFor(
         [&] {
             account.identifier = bracketedValueInMail(email, QStringLiteral("identifiant"));
             account.password = bracketedValueInMail(email, QStringLiteral("mot de passe"));
             return !account.identifier.isEmpty() && !account.password.isEmpty();
         },
         15000);
+    if (!mailed)
+        qWarning("the credential mails for %s did not arrive", qPrintable(email));
     if (!newPassword.isEmpty()) {
         send("POST", QStringLiteral("/api/v1/password"),
              {{QStringLiteral("identifier"), account.identifier},
