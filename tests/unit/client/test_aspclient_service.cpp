@@ -1,0 +1,196 @@
+// AspClient against the real simulated service, embedded on its own thread, over loopback HTTP:
+// every typed call reaches its route and the service's answers come back typed, including its
+// French errors and their extras (attemptsLeft, retryAfterSeconds), and "offline" as unreachable.
+#include "aspsim/embeddedservice.h"
+#include "client/aspclient.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace apdesk;
+using namespace apdesk::client;
+
+namespace {
+
+template <typename T> Outcome<T> await(const std::function<void(Callback<T>)> &call) {
+    std::optional<Outcome<T>> result;
+    call([&](const Outcome<T> &outcome) { result = outcome; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
+        return ApiError::timeout(15);
+    return *result;
+}
+
+const QString siret = QStringLiteral("73282932000074");
+const QString email = QStringLiteral("paul.durand@exemple.fr");
+
+} // namespace
+
+class TestAspClientService final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        aspsim::ServiceConfig config;
+        config.databasePath = m_dir.filePath(QStringLiteral("asp.sqlite"));
+        config.admin = true;
+        QVERIFY2(m_service.start(config), qPrintable(m_service.errorString()));
+        m_client = std::make_unique<AspClient>(&m_network, m_service.url());
+    }
+
+    void cleanupTestCase() {
+        m_client.reset();
+        m_service.stop();
+    }
+
+    void spaceAndAccountRequestAreTyped() {
+        const auto captcha = await<Captcha>([&](auto cb) { m_client->fetchCaptcha(cb); });
+        QVERIFY(captcha.isOk());
+        QVERIFY(!QImage::fromData(captcha.value().png, "PNG").isNull());
+
+        // A wrong SIRET comes back as a field error in French.
+        const auto invalid = await<QString>([&](auto cb) {
+            m_client->createSpace(QStringLiteral("12345678901234"), captcha.value().id,
+                                  QStringLiteral("x"), true, cb);
+        });
+        QCOMPARE(invalid.error().code, QStringLiteral("invalid_siret"));
+        QVERIFY(!invalid.error().fieldMessage(QStringLiteral("siret")).isEmpty());
+
+        const QJsonObject latest = adminGet(QStringLiteral("/sim/captcha/latest"));
+        const auto token = await<QString>([&](auto cb) {
+            m_client->createSpace(siret, latest.value(QStringLiteral("id")).toString(),
+                                  latest.value(QStringLiteral("answer")).toString(), true, cb);
+        });
+        QVERIFY2(token.isOk(), qPrintable(token.isOk() ? QString() : token.error().message));
+
+        AccountRequest request;
+        request.registrationToken = token.value();
+        request.establishment = {QStringLiteral("Garage Durand"),
+                                 QStringLiteral("5 rue Haute"),
+                                 QString(),
+                                 QStringLiteral("69001"),
+                                 QStringLiteral("Lyon"),
+                                 email,
+                                 email,
+                                 QStringLiteral("04 72 00 00 01")};
+        request.contact = {QStringLiteral("Durand"), QStringLiteral("Paul"), email,
+                           QStringLiteral("autre@exemple.fr"), QStringLiteral("06 00 00 00 01")};
+        request.secretQuestion = QStringLiteral("Quelle est votre ville de naissance ?");
+        request.secretAnswer = QStringLiteral("Lyon");
+        request.cguAccepted = true;
+        // Two field errors at once: e-mails that differ and a mobile instead of a landline.
+        const auto refused = await<Done>([&](auto cb) { m_client->requestAccount(request, cb); });
+        QVERIFY(!refused.isOk());
+        QVERIFY(
+            !refused.error().fieldMessage(QStringLiteral("contact.emailConfirmation")).isEmpty());
+        QVERIFY(!refused.error().fieldMessage(QStringLiteral("contact.phone")).isEmpty());
+
+        request.contact.emailConfirmation = email;
+        request.contact.phone = QStringLiteral("04 72 00 00 02");
+        const auto accepted = await<Done>([&](auto cb) { m_client->requestAccount(request, cb); });
+        QVERIFY2(accepted.isOk(),
+                 qPrintable(accepted.isOk() ? QString() : accepted.error().message));
+        QTRY_COMPARE(mailsTo(email).size(), 3);
+    }
+
+    void loginErrorsCarryTheirExtrasAndASessionWorks() {
+        const QString identifier = bracketed(QStringLiteral("identifiant"));
+        const QString password = bracketed(QStringLiteral("mot de passe"));
+        QVERIFY(!identifier.isEmpty());
+
+        const auto wrong = await<Session>(
+            [&](auto cb) { m_client->login(identifier, QStringLiteral("Faux123!"), cb); });
+        QCOMPARE(wrong.error().code, QStringLiteral("bad_credentials"));
+        QCOMPARE(wrong.error().httpStatus, 401);
+        QCOMPARE(wrong.error().body.value(QStringLiteral("attemptsLeft")).toInt(), 2);
+
+        const auto first =
+            await<Session>([&](auto cb) { m_client->login(identifier, password, cb); });
+        QVERIFY(first.isOk());
+        QVERIFY(first.value().mustChangePassword);
+        QCOMPARE(first.value().user.displayName, QStringLiteral("paul.durand"));
+
+        const auto changed = await<Done>([&](auto cb) {
+            m_client->changePassword(identifier, password, QStringLiteral("Nouveau2026!"), cb);
+        });
+        QVERIFY(changed.isOk());
+        const auto session = await<Session>(
+            [&](auto cb) { m_client->login(identifier, QStringLiteral("Nouveau2026!"), cb); });
+        QVERIFY(session.isOk());
+        QVERIFY(!session.value().mustChangePassword);
+
+        m_client->setSessionToken(session.value().token);
+        const auto list = await<QJsonDocument>(
+            [&](auto cb) { m_client->getJson(QStringLiteral("/api/v1/establishments"), cb); });
+        QVERIFY(list.isOk());
+        QCOMPARE(list.value().object().value(QStringLiteral("establishments")).toArray().size(), 1);
+        QVERIFY(await<Done>([&](auto cb) { m_client->logout(cb); }).isOk());
+        const auto after = await<QJsonDocument>(
+            [&](auto cb) { m_client->getJson(QStringLiteral("/api/v1/establishments"), cb); });
+        QCOMPARE(after.error().httpStatus, 401);
+        m_client->setSessionToken({});
+
+        // Three wrong passwords: the third answer is already "locked", with a countdown.
+        for (int i = 0; i < 2; ++i)
+            await<Session>([&](auto cb) { m_client->login(identifier, QStringLiteral("x"), cb); });
+        const auto locked =
+            await<Session>([&](auto cb) { m_client->login(identifier, QStringLiteral("x"), cb); });
+        QCOMPARE(locked.error().code, QStringLiteral("locked"));
+        QCOMPARE(locked.error().httpStatus, 423);
+        QVERIFY(locked.error().body.value(QStringLiteral("retryAfterSeconds")).toInt() > 1700);
+    }
+
+    void challengesAreTyped() {
+        const auto challenge = await<Challenge>([&](auto cb) { m_client->fetchChallenge(cb); });
+        QVERIFY(challenge.isOk());
+        QVERIFY(challenge.value().operation.contains(QRegularExpression(QStringLiteral("\\d"))));
+    }
+
+    void anOfflineServiceIsUnreachable() {
+        adminPost(QStringLiteral("/sim/network"), {{QStringLiteral("online"), false}});
+        const auto offline = await<Challenge>([&](auto cb) { m_client->fetchChallenge(cb); });
+        adminPost(QStringLiteral("/sim/network"), {{QStringLiteral("online"), true}});
+        QVERIFY(offline.error().isUnreachable());
+        QVERIFY(offline.error().message.contains(QStringLiteral("hors ligne")));
+    }
+
+private:
+    QJsonObject adminGet(const QString &path) {
+        const auto outcome = await<QJsonDocument>([&](auto cb) { m_client->getJson(path, cb); });
+        return outcome.isOk() ? outcome.value().object() : QJsonObject();
+    }
+    void adminPost(const QString &path, const QJsonObject &body) {
+        await<QJsonDocument>([&](auto cb) { m_client->sendJson("POST", path, body, cb); });
+    }
+    QJsonArray mailsTo(const QString &to) {
+        return adminGet(QStringLiteral("/sim/mailbox?to=") + to)
+            .value(QStringLiteral("mails"))
+            .toArray();
+    }
+    QString bracketed(const QString &subjectPart) {
+        const QJsonArray mails = mailsTo(email);
+        for (const QJsonValue &mail : mails) {
+            const QJsonObject m = mail.toObject();
+            if (!m.value(QStringLiteral("subject")).toString().contains(subjectPart))
+                continue;
+            const auto match = QRegularExpression(QStringLiteral("\\[([^\\]]+)\\]"))
+                                   .match(m.value(QStringLiteral("body")).toString());
+            if (match.hasMatch())
+                return match.captured(1);
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    aspsim::EmbeddedService m_service;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<AspClient> m_client;
+};
+
+QTEST_MAIN(TestAspClientService)
+#include "test_aspclient_service.moc"
