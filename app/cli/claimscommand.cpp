@@ -75,6 +75,7 @@ QString ClaimsCommand::summary() const {
 QString ClaimsCommand::help() const {
     return tr("Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N "
               "[--detail]] [--today AAAA-MM-JJ]\n"
+              "  apdesk-cli --db DONNÉES claims … (--db avant la commande)\n"
               "\n"
               "Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et "
               "le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON "

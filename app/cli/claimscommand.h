@@ -16,6 +16,7 @@ public:
     QString name() const override;
     QString summary() const override;
     QString help() const override;
+    bool usesStore() const override { return true; }
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
 

@@ -31,6 +31,9 @@ public:
     virtual QString summary() const = 0;
     // The full help in French: usage line, arguments, examples, exit codes.
     virtual QString help() const = 0;
+    // True for the commands that work on a store file given with --db: the dispatcher then
+    // also accepts `apdesk-cli --db FILE NAME …` (the order issue 6 documents).
+    virtual bool usesStore() const { return false; }
 
     // Runs with the arguments that follow the command's name (never containing --help, which
     // the dispatcher answers). Writes results to `out` and messages to `err`; returns an

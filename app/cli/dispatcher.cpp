@@ -42,15 +42,25 @@ QString Dispatcher::overview() const {
                "Options :\n"
                "  -h, --help     affiche cette aide\n"
                "  --version      affiche la version\n"
+               "  --db DONNÉES   avant ou après le nom d'une commande qui utilise un fichier "
+               "de données (%1)\n"
                "\n"
                "« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une "
                "commande.\n"
                "Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande "
-               "incorrecte.\n");
+               "incorrecte.\n")
+                .arg(storeCommandNames());
     return text;
 }
 
-int Dispatcher::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const {
+int Dispatcher::run(const QStringList &line, QTextStream &out, QTextStream &err) const {
+    QStringList arguments = line;
+    if (!arguments.isEmpty() && arguments.first() == u"--db") {
+        auto moved = moveLeadingStore(arguments, err);
+        if (!moved)
+            return ExitCode::Usage;
+        arguments = std::move(*moved);
+    }
     if (arguments.isEmpty()) {
         err << tr("Aucune commande indiquée.") << "\n\n" << overview();
         return ExitCode::Usage;
@@ -111,6 +121,37 @@ int Dispatcher::runHelp(const QStringList &arguments, QTextStream &out, QTextStr
     return ExitCode::Success;
 }
 
+// `--db FILE NAME REST…` becomes `NAME --db FILE REST…`, the form the commands read.
+std::optional<QStringList> Dispatcher::moveLeadingStore(const QStringList &arguments,
+                                                        QTextStream &err) const {
+    // A command name or an option right after --db means the file was forgotten.
+    if (arguments.size() < 2 || arguments[1].startsWith(u'-') || find(arguments[1])) {
+        err << tr("L'option --db attend le fichier de données : apdesk-cli --db DONNÉES "
+                  "COMMANDE [ARGUMENTS…].")
+            << '\n';
+        return std::nullopt;
+    }
+    const QString &file = arguments[1];
+    const Command *command = arguments.size() > 2 ? find(arguments[2]) : nullptr;
+    if (!command || !command->usesStore()) {
+        const QString found = arguments.size() > 2 ? tr("« %1 » a été donné").arg(arguments[2])
+                                                   : tr("rien n'a été donné");
+        err << tr("« --db %1 » doit être suivi d'une commande qui utilise un fichier de "
+                  "données (%2) ; %3. Voir « apdesk-cli --help ».")
+                   .arg(file, storeCommandNames(), found)
+            << '\n';
+        return std::nullopt;
+    }
+    const QStringList rest = arguments.mid(3);
+    if (rest.contains(QStringLiteral("--db"))) {
+        err << tr("Le fichier de données est indiqué deux fois : --db s'emploie une seule fois, "
+                  "avant ou après le nom de la commande.")
+            << '\n';
+        return std::nullopt;
+    }
+    return QStringList{arguments[2], QStringLiteral("--db"), file} + rest;
+}
+
 Command *Dispatcher::find(QStringView name) const {
     for (const auto &command : m_commands) {
         if (command->name() == name)
@@ -123,6 +164,15 @@ QString Dispatcher::commandNames() const {
     QStringList names;
     for (const auto &command : m_commands)
         names << command->name();
+    return names.join(QStringLiteral(", "));
+}
+
+QString Dispatcher::storeCommandNames() const {
+    QStringList names;
+    for (const auto &command : m_commands) {
+        if (command->usesStore())
+            names << command->name();
+    }
     return names.join(QStringLiteral(", "));
 }
 

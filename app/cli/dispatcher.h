@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTextStream;
@@ -16,7 +17,9 @@ class Command;
 
 // Reads apdesk-cli's command line and hands it to the right command. Answers by itself
 // `--help`, `--version`, `help [COMMAND]` and `COMMAND --help`; an unknown command or option is a
-// usage error (exit code 2) explained in French on `err`.
+// usage error (exit code 2) explained in French on `err`. A leading `--db FILE` is moved after
+// the command's name, so `apdesk-cli --db FILE import …` and `apdesk-cli import --db FILE …` are
+// the same.
 class Dispatcher final {
     Q_DECLARE_TR_FUNCTIONS(Dispatcher)
 
@@ -36,6 +39,9 @@ public:
 private:
     Command *find(QStringView name) const;
     QString commandNames() const;
+    QString storeCommandNames() const;
+    std::optional<QStringList> moveLeadingStore(const QStringList &arguments,
+                                                QTextStream &err) const;
     int runHelp(const QStringList &arguments, QTextStream &out, QTextStream &err) const;
 
     std::vector<std::unique_ptr<Command>> m_commands;

@@ -31,6 +31,7 @@ QString ExportCommand::help() const {
               "  apdesk-cli export --db DONNÉES employees [--establishment SIRET] [--output "
               "FICHIER.csv]\n"
               "  apdesk-cli export --db DONNÉES hours --claim N [--output FICHIER.csv]\n"
+              "  apdesk-cli --db DONNÉES export employees|hours … (--db avant la commande)\n"
               "\n"
               "Écrit au format lu par « import » (voir docs/csv-formats.md) : UTF-8 avec BOM, "
               "point-virgule, virgule décimale, dates jj/mm/aaaa — ce qu'Excel ouvre tel quel. "

@@ -93,6 +93,7 @@ QString ImportCommand::help() const {
               "[--claim N] [--partial] [--progress] FICHIER.csv\n"
               "  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv\n"
               "  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv\n"
+              "  apdesk-cli --db DONNÉES import employees|hours … (--db avant la commande)\n"
               "\n"
               "Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de "
               "données, puis l'écrit en une seule transaction : une importation interrompue "

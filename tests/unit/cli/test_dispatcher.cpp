@@ -14,13 +14,15 @@ namespace {
 // A command that records how it was called, standing for the commands later issues add.
 class FakeCommand final : public Command {
 public:
-    FakeCommand(QString name, int exitCode, QStringList *calls)
+    FakeCommand(QString name, int exitCode, QStringList *calls, bool usesStore = false)
         : m_name(std::move(name))
         , m_exitCode(exitCode)
-        , m_calls(calls) {}
+        , m_calls(calls)
+        , m_usesStore(usesStore) {}
     QString name() const override { return m_name; }
     QString summary() const override { return QStringLiteral("résumé de %1").arg(m_name); }
     QString help() const override { return QStringLiteral("aide de %1\n").arg(m_name); }
+    bool usesStore() const override { return m_usesStore; }
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override {
         m_calls->append(m_name + u':' + arguments.join(u','));
         out << "sortie\n";
@@ -32,6 +34,7 @@ private:
     QString m_name;
     int m_exitCode;
     QStringList *m_calls;
+    bool m_usesStore;
 };
 
 struct Outcome {
@@ -51,8 +54,9 @@ private:
     Outcome dispatch(const QStringList &arguments) {
         std::vector<std::unique_ptr<Command>> commands;
         commands.push_back(std::make_unique<FakeCommand>(QStringLiteral("compute"), 0, &m_calls));
-        commands.push_back(
-            std::make_unique<FakeCommand>(QStringLiteral("import"), ExitCode::Failure, &m_calls));
+        commands.push_back(std::make_unique<FakeCommand>(QStringLiteral("import"),
+                                                         ExitCode::Failure, &m_calls,
+                                                         /*usesStore=*/true));
         const Dispatcher dispatcher(std::move(commands));
         QString out;
         QString err;
@@ -108,6 +112,39 @@ private slots:
         QVERIFY(m_calls.isEmpty());
     }
 
+    // Issue 6 writes `apdesk-cli --db FILE import …`: the store may come before the command.
+    void movesALeadingStoreAfterTheCommandName_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("call");
+        QTest::newRow("--db FILE NAME args")
+            << QStringList{"--db", "a.sqlite", "import", "hours", "x.csv"}
+            << "import:--db,a.sqlite,hours,x.csv";
+        QTest::newRow("--db FILE NAME")
+            << QStringList{"--db", "a.sqlite", "import"} << "import:--db,a.sqlite";
+        QTest::newRow("NAME --db FILE, unchanged")
+            << QStringList{"import", "--db", "a.sqlite", "x.csv"} << "import:--db,a.sqlite,x.csv";
+    }
+    void movesALeadingStoreAfterTheCommandName() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, call);
+        const Outcome outcome = dispatch(arguments);
+        QCOMPARE(outcome.exitCode, ExitCode::Failure); // the fake import's own code
+        QCOMPARE(m_calls, QStringList{call});
+    }
+
+    void answersHelpAfterALeadingStore() {
+        const Outcome outcome = dispatch({"--db", "a.sqlite", "import", "--help"});
+        QCOMPARE(outcome.exitCode, ExitCode::Success);
+        QCOMPARE(outcome.out, QStringLiteral("aide de import\n"));
+        QVERIFY(m_calls.isEmpty());
+    }
+
+    void namesTheCommandsThatTakeAStoreInTheOverview() {
+        const Outcome outcome = dispatch({"--help"});
+        QVERIFY2(outcome.out.contains(QStringLiteral("--db DONNÉES")), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(QStringLiteral("(import)")), qPrintable(outcome.out));
+    }
+
     void reportsUsageErrorsWithExitCode2_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("err");
@@ -120,6 +157,28 @@ private slots:
         QTest::newRow("help of an unknown command")
             << QStringList{"help", "claims"}
             << "Commande inconnue : « claims ». Commandes disponibles : compute, import.\n";
+        const QString noFile = "L'option --db attend le fichier de données : apdesk-cli --db "
+                               "DONNÉES COMMANDE [ARGUMENTS…].\n";
+        QTest::newRow("--db alone") << QStringList{"--db"} << noFile;
+        QTest::newRow("--db then an option") << QStringList{"--db", "--help"} << noFile;
+        QTest::newRow("--db without its file, then the command")
+            << QStringList{"--db", "import", "hours", "x.csv"} << noFile;
+        QTest::newRow("--db FILE without a command")
+            << QStringList{"--db", "a.sqlite"}
+            << "« --db a.sqlite » doit être suivi d'une commande qui utilise un fichier de "
+               "données (import) ; rien n'a été donné. Voir « apdesk-cli --help ».\n";
+        QTest::newRow("--db before a command without a store")
+            << QStringList{"--db", "a.sqlite", "compute", "c.json"}
+            << "« --db a.sqlite » doit être suivi d'une commande qui utilise un fichier de "
+               "données (import) ; « compute » a été donné. Voir « apdesk-cli --help ».\n";
+        QTest::newRow("--db before an unknown command")
+            << QStringList{"--db", "a.sqlite", "claims"}
+            << "« --db a.sqlite » doit être suivi d'une commande qui utilise un fichier de "
+               "données (import) ; « claims » a été donné. Voir « apdesk-cli --help ».\n";
+        QTest::newRow("--db twice")
+            << QStringList{"--db", "a.sqlite", "import", "--db", "b.sqlite", "x.csv"}
+            << "Le fichier de données est indiqué deux fois : --db s'emploie une seule fois, "
+               "avant ou après le nom de la commande.\n";
     }
     void reportsUsageErrorsWithExitCode2() {
         QFETCH(QStringList, arguments);

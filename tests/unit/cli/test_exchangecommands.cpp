@@ -184,6 +184,57 @@ private slots:
         QVERIFY(run.err.contains("n'est plus en préparation"));
     }
 
+    // Issue 6 documents `apdesk-cli --db FILE import|export|claims …`: the same as with --db
+    // after the command's name.
+    void storeBeforeTheCommandName() {
+        CliRun run = runCli({"--db", m_db, "import", "employees", csvData("employees-excel.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parseJson(run.out)["added"].toInt(), 2);
+        run = runCli({"--db", m_db, "import", "employees", csvData("employees-libreoffice.csv")});
+        QCOMPARE(run.exitCode, 0);
+        run = runCli(
+            {"--db", m_db, "import", "hours", "--claim", "1", csvData("hours-april-2021.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parseJson(run.out)["written"].toInt(), 7);
+
+        run = runCli({"--db", m_db, "claims"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, runCli({"claims", "--db", m_db}).out);
+        const QJsonObject claim = parseJson(run.out)["claims"].toArray().at(0).toObject();
+        QCOMPARE(claim["totals"].toObject()["hours"].toString(), "167.50");
+
+        run = runCli({"--db", m_db, "export", "hours", "--claim", "1"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.isEmpty());
+        QCOMPARE(run.out, runCli({"export", "--db", m_db, "hours", "--claim", "1"}).out);
+        run = runCli({"--db", m_db, "export", "employees"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, runCli({"export", "--db", m_db, "employees"}).out);
+    }
+
+    void storeBeforeTheCommandNameUsageErrors_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("err");
+        QTest::newRow("--db alone") << QStringList{"--db"} << "L'option --db attend le fichier";
+        QTest::newRow("--db without its file")
+            << QStringList{"--db", "claims"} << "L'option --db attend le fichier";
+        QTest::newRow("--db before read")
+            << QStringList{"--db", "DB", "read", "employees", "x.csv"}
+            << "doit être suivi d'une commande qui utilise un fichier de données (import, "
+               "export, claims) ; « read » a été donné";
+        QTest::newRow("--db twice") << QStringList{"--db", "DB", "claims", "--db", "DB"}
+                                    << "Le fichier de données est indiqué deux fois";
+    }
+    void storeBeforeTheCommandNameUsageErrors() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, err);
+        arguments.replaceInStrings(QRegularExpression("^DB$"), m_db);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(err), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+
     // Export then import into another store gives the same claim, to the cent.
     void exportThenImportGivesTheSameClaim() {
         QCOMPARE(importAll(m_db).exitCode, 0);
