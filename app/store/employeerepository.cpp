@@ -35,12 +35,19 @@ Employee fromRow(const QSqlQuery &query) {
     return employee;
 }
 
+// The text columns are NOT NULL, with '' for "none": Qt binds a null QString (a cleared
+// field) as NULL, which the database refuses, so every text is bound as a non-null QString.
+QString text(const QString &value) {
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
 // The values of every column but id and establishment_id, in the order of `columns`.
 QVariantList contractValues(const Employee &employee) {
     return {employee.nir,
-            employee.matricule.trimmed(),
-            employee.lastName.trimmed(),
-            employee.firstName.trimmed(),
+            text(employee.matricule),
+            text(employee.lastName),
+            text(employee.firstName),
             stored::date(employee.entryDate),
             stored::date(employee.exitDate),
             employee.forfaitJours ? 1 : 0,
@@ -62,6 +69,11 @@ std::optional<Error> EmployeeRepository::check(const Employee &employee) {
     const auto invalid = [](const QString &message) {
         return Error::make(ErrorKind::Invalid, message);
     };
+    if (employee.nir.trimmed().isEmpty()) {
+        const QString name = fullName(employee);
+        return invalid(name.isEmpty() ? tr("Le NIR du salarié manque.")
+                                      : tr("Le NIR du salarié %1 manque.").arg(name));
+    }
     if (employee.nir.size() != 15) {
         return invalid(tr("Le NIR doit compter 15 caractères, clé comprise, sans espace ; « %1 » "
                           "a été donné.")

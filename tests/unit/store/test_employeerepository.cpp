@@ -71,6 +71,39 @@ private slots:
         QCOMPARE(employees().find(id).value(), changed);
     }
 
+    // Matricule and first name are optional: a cleared field (a null QString, as a QLineEdit
+    // or a CSV reader gives it) is stored as '' and read back empty, on add and on update.
+    void keepsAnEmptyMatriculeAndFirstName_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("null") << QString();
+        QTest::newRow("empty") << QStringLiteral("");
+        QTest::newRow("blanks") << QStringLiteral("  ");
+    }
+    void keepsAnEmptyMatriculeAndFirstName() {
+        QFETCH(QString, text);
+        Employee employee = sampleEmployee(m_establishment);
+        employee.matricule = text;
+        employee.firstName = text;
+        const auto added = employees().add(employee);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        Employee found = employees().find(added.value()).value();
+        QVERIFY(found.matricule.isEmpty());
+        QVERIFY(found.firstName.isEmpty());
+        QCOMPARE(found.lastName, sampleEmployee(m_establishment).lastName);
+
+        const qint64 id =
+            employees().add(sampleEmployee(m_establishment, "185057800608499")).value();
+        Employee cleared = employees().find(id).value();
+        QVERIFY(!cleared.matricule.isEmpty() || !cleared.firstName.isEmpty());
+        cleared.matricule = text;
+        cleared.firstName = text;
+        const auto updated = employees().update(cleared);
+        QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
+        found = employees().find(id).value();
+        QVERIFY(found.matricule.isEmpty());
+        QVERIFY(found.firstName.isEmpty());
+    }
+
     void anEmployeeNeverChangesEstablishment() {
         const qint64 other =
             m_store->establishments().add(sampleEstablishment("55210055400013", "Autre")).value();
@@ -108,6 +141,10 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("short NIR") << "nir"
                                    << "15 caractères";
+        QTest::newRow("no NIR") << "noNir"
+                                << "Le NIR du salarié";
+        QTest::newRow("null name") << "nullLastName"
+                                   << "Le nom du salarié manque";
         QTest::newRow("no name") << "lastName"
                                  << "nom";
         QTest::newRow("no entry date") << "entryDate"
@@ -127,6 +164,10 @@ private slots:
         Employee employee = sampleEmployee(m_establishment);
         if (field == "nir")
             employee.nir = "18505780060849";
+        else if (field == "noNir")
+            employee.nir = QString();
+        else if (field == "nullLastName")
+            employee.lastName = QString();
         else if (field == "lastName")
             employee.lastName = " ";
         else if (field == "entryDate")
