@@ -6,6 +6,7 @@
 #include "account/recoverydialog.h"
 #include "client/aspclient.h"
 #include "establishment/establishmentdialog.h"
+#include "establishment/localestablishments.h"
 #include "establishment/usersdialog.h"
 #include "establishment/workspacepage.h"
 #include "mail/mailboxmodel.h"
@@ -199,8 +200,10 @@ void MainWindow::refreshEstablishments() {
                     self->statusBar()->showMessage(outcome.error().message, 10000);
                 return;
             }
-            self->m_workspace->showOnline(
-                outcome.value().object().value(QStringLiteral("establishments")).toArray());
+            const QJsonArray establishments =
+                outcome.value().object().value(QStringLiteral("establishments")).toArray();
+            rememberEstablishmentsLocally(*self->m_services.store, establishments);
+            self->m_workspace->showOnline(establishments);
         });
 }
 

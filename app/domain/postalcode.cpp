@@ -36,4 +36,12 @@ Checked<PostalCode> PostalCode::parse(QStringView text) {
     return Result::ok(PostalCode(digits));
 }
 
+QString PostalCode::departement() const {
+    if (isOverseas())
+        return m_text.left(3);
+    if (m_text.startsWith(u"20"))
+        return m_text.mid(2, 1).toInt() <= 1 ? QStringLiteral("2A") : QStringLiteral("2B");
+    return m_text.left(2);
+}
+
 } // namespace apdesk::domain

@@ -23,6 +23,10 @@ public:
     // "75001".
     QString text() const { return m_text; }
     bool isOverseas() const { return m_text.startsWith(u"97"); }
+    // The département the code most likely belongs to: "75", "2A" (200xx–201xx), "2B"
+    // (202xx–206xx), "971"… Postal codes follow départements closely but not exactly at their
+    // borders: this is a default the user can correct, not a rule.
+    QString departement() const;
 
     friend bool operator==(const PostalCode &, const PostalCode &) = default;
 

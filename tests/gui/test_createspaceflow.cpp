@@ -6,6 +6,7 @@
 #include "account/loginpage.h"
 #include "establishment/workspacepage.h"
 #include "mainwindow.h"
+#include "store/establishmentrepository.h"
 #include "support/guihelpers.h"
 #include "support/servicefixture.h"
 
@@ -176,6 +177,12 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     QCOMPARE(window.userButton()->text(), QStringLiteral("claire.martin"));
     QTRY_COMPARE(window.workspace()->establishmentCount(), 1);
     QCOMPARE(window.workspace()->currentSiret(), newSiret);
+    // The login's establishment is kept on this computer for offline work (Metz: 57).
+    const auto local = fx.services().store->establishments().list();
+    QVERIFY(local.isOk());
+    QCOMPARE(local.value().size(), 1);
+    QCOMPARE(local.value().constFirst().siret, newSiret);
+    QCOMPARE(local.value().constFirst().departement, QStringLiteral("57"));
     screenshot(&window, QStringLiteral("08-workspace"));
 
     // "Déconnexion" from the prenom.nom menu.

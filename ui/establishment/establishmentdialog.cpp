@@ -87,6 +87,7 @@ EstablishmentDialog::EstablishmentDialog(client::AspClient *client, const QStrin
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
+    setMinimumWidth(560);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EstablishmentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EstablishmentDialog::reject);
     setEditable(false);

@@ -35,6 +35,12 @@ MailboxWindow::MailboxWindow(MailboxModel *model, MailboxWatcher *watcher, QWidg
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
+    // Dates and addresses are read whole; the subject takes the rest of the width.
+    m_list->setWordWrap(false);
+    m_list->horizontalHeader()->setSectionResizeMode(MailboxModel::SentAtColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(MailboxModel::ToColumn,
+                                                     QHeaderView::ResizeToContents);
     m_list->setTabKeyNavigation(false);
 
     m_reader = new QTextBrowser(this);

@@ -84,6 +84,28 @@ private slots:
         QVERIFY(!code.isValid());
         QCOMPARE(code.error(), message);
     }
+
+    void departementFromThePostalCode_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("departement");
+        QTest::newRow("Paris") << "75002"
+                               << "75";
+        QTest::newRow("Metz") << "57000"
+                              << "57";
+        QTest::newRow("Ajaccio") << "20000"
+                                 << "2A";
+        QTest::newRow("Bastia") << "20200"
+                                << "2B";
+        QTest::newRow("Saint-Denis de La Réunion") << "97400"
+                                                   << "974";
+    }
+    void departementFromThePostalCode() {
+        QFETCH(QString, code);
+        QFETCH(QString, departement);
+        const auto parsed = apdesk::domain::PostalCode::parse(code);
+        QVERIFY(parsed.isValid());
+        QCOMPARE(parsed->departement(), departement);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostalCode)
