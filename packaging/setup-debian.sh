@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git lld
   # Qt 6 and its modules (qt6-httpserver-dev forgets to pull qt6-websockets-dev)
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev

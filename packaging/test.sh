@@ -8,6 +8,8 @@ preset=${1:-dev}
 cd "$root"
 
 "$root/packaging/setup-debian.sh"
-cmake --preset "$preset" >/dev/null
+# APDESK_CMAKE_ARGS: extra cache settings (CI uses it for lighter debug information).
+# shellcheck disable=SC2086
+cmake --preset "$preset" ${APDESK_CMAKE_ARGS:-} >/dev/null
 cmake --build --preset "$preset"
 exec "$root/tests/run-headless.sh" ctest --preset "$preset" --parallel 2
