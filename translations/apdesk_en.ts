@@ -396,26 +396,6 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <translation>lists the claims in a data file with their calculated totals</translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N [--detail]] [--today AAAA-MM-JJ]
-
-Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
-
-Exemple :
-  apdesk-cli claims --db apdesk.sqlite
-
-Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une demande avec un problème bloquant (affichée tout de même) ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles.
-</source>
-        <translation>Usage: apdesk-cli claims --db DATA [--establishment SIRET] [--claim N [--detail]] [--today YYYY-MM-DD]
-
-Calculates each claim from its saved lines (with the contract and pay copied onto the lines) and from the cached decision, and prints its totals in JSON: indemnifiable hours, indemnity and allowance (in euros and in cents), number of blocking problems and of warnings. A decision missing from the cache is assumed to be a standard reduction in working hours covering the month (decisionKnown: false). With --claim N --detail, prints the full result of the claim, in the “compute” format (docs/claim-json.md). --today gives the date used to check the filing deadline.
-
-Example:
-  apdesk-cli claims --db apdesk.sqlite
-
-Exit codes: 0 claims calculated with no blocking problem, 1 at least one claim with a blocking problem (printed all the same) or claim not found, 2 incorrect command line, 3 unreadable data.
-</translation>
-    </message>
-    <message>
         <source>claims attend le fichier de données : --db DONNÉES.</source>
         <translation>claims expects the data file: --db DATA.</translation>
     </message>
@@ -430,6 +410,28 @@ Exit codes: 0 claims calculated with no blocking problem, 1 at least one claim w
     <message>
         <source>--detail s&apos;emploie avec --claim N.</source>
         <translation>--detail is used with --claim N.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N [--detail]] [--today AAAA-MM-JJ]
+  apdesk-cli --db DONNÉES claims … (--db avant la commande)
+
+Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
+
+Exemple :
+  apdesk-cli claims --db apdesk.sqlite
+
+Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une demande avec un problème bloquant (affichée tout de même) ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles.
+</source>
+        <translation>Usage: apdesk-cli claims --db DATA [--establishment SIRET] [--claim N [--detail]] [--today YYYY-MM-DD]
+  apdesk-cli --db DATA claims … (--db before the command)
+
+Calculates each claim from its saved lines (with the contract and pay copied onto the lines) and from the cached decision, and prints its totals in JSON: indemnifiable hours, indemnity and allowance (in euros and in cents), number of blocking problems and of warnings. A decision missing from the cache is assumed to be a standard reduction in working hours covering the month (decisionKnown: false). With --claim N --detail, prints the full result of the claim, in the “compute” format (docs/claim-json.md). --today gives the date used to check the filing deadline.
+
+Example:
+  apdesk-cli claims --db apdesk.sqlite
+
+Exit codes: 0 claims calculated with no blocking problem, 1 at least one claim with a blocking problem (printed all the same) or claim not found, 2 incorrect command line, 3 unreadable data.
+</translation>
     </message>
 </context>
 <context>
@@ -605,24 +607,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options :
-  -h, --help     affiche cette aide
-  --version      affiche la version
-
-« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
-Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
-</source>
-        <translation>
-Options:
-  -h, --help     shows this help
-  --version      shows the version
-
-“apdesk-cli help COMMAND” or “apdesk-cli COMMAND --help” describes a command.
-Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
-</translation>
-    </message>
-    <message>
         <source>Aucune commande indiquée.</source>
         <translation>No command given.</translation>
     </message>
@@ -641,6 +625,46 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>Commande inconnue : « %1 ». Commandes disponibles : %2.</source>
         <translation>Unknown command: “%1”. Available commands: %2.</translation>
+    </message>
+    <message>
+        <source>
+Options :
+  -h, --help     affiche cette aide
+  --version      affiche la version
+  --db DONNÉES   avant ou après le nom d&apos;une commande qui utilise un fichier de données (%1)
+
+« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
+Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
+</source>
+        <translation>
+Options:
+  -h, --help     shows this help
+  --version      shows the version
+  --db DATA      before or after the name of a command that uses a data file (%1)
+
+“apdesk-cli help COMMAND” or “apdesk-cli COMMAND --help” describes a command.
+Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
+</translation>
+    </message>
+    <message>
+        <source>L&apos;option --db attend le fichier de données : apdesk-cli --db DONNÉES COMMANDE [ARGUMENTS…].</source>
+        <translation>The --db option needs the data file: apdesk-cli --db DATA COMMAND [ARGUMENTS…].</translation>
+    </message>
+    <message>
+        <source>« %1 » a été donné</source>
+        <translation>“%1” was given</translation>
+    </message>
+    <message>
+        <source>rien n&apos;a été donné</source>
+        <translation>nothing was given</translation>
+    </message>
+    <message>
+        <source>« --db %1 » doit être suivi d&apos;une commande qui utilise un fichier de données (%2) ; %3. Voir « apdesk-cli --help ».</source>
+        <translation>“--db %1” must be followed by a command that uses a data file (%2); %3. See “apdesk-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Le fichier de données est indiqué deux fois : --db s&apos;emploie une seule fois, avant ou après le nom de la commande.</source>
+        <translation>The data file is given twice: --db is used only once, before or after the command name.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +914,14 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <source>Le salarié n°%1 n&apos;existe pas.</source>
         <translation>Employee no. %1 does not exist.</translation>
     </message>
+    <message>
+        <source>Le NIR du salarié manque.</source>
+        <translation>The employee&apos;s NIR is missing.</translation>
+    </message>
+    <message>
+        <source>Le NIR du salarié %1 manque.</source>
+        <translation>The NIR of employee %1 is missing.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeWeeks</name>
@@ -1100,30 +1132,6 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <translation>exports an establishment&apos;s employees or a claim&apos;s hours to CSV</translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]
-  apdesk-cli export --db DONNÉES employees [--establishment SIRET] [--output FICHIER.csv]
-  apdesk-cli export --db DONNÉES hours --claim N [--output FICHIER.csv]
-
-Écrit au format lu par « import » (voir docs/csv-formats.md) : UTF-8 avec BOM, point-virgule, virgule décimale, dates jj/mm/aaaa — ce qu&apos;Excel ouvre tel quel. Les heures d&apos;une demande reprennent chaque semaine par son premier jour dans le mois. Sans --output, le fichier s&apos;affiche sur la sortie standard.
-
-Exemple :
-  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
-
-Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
-</source>
-        <translation>Usage: apdesk-cli export --db DATA employees|hours [--establishment SIRET] [--claim N] [--output FILE.csv]
-  apdesk-cli export --db DATA employees [--establishment SIRET] [--output FILE.csv]
-  apdesk-cli export --db DATA hours --claim N [--output FILE.csv]
-
-Writes in the format read by “import” (see docs/csv-formats.md): UTF-8 with BOM, semicolons, decimal comma, dd/mm/yyyy dates — which Excel opens as it is. A claim&apos;s hours give each week by its first day in the month. Without --output, the file is printed on standard output.
-
-Example:
-  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
-
-Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command line, 3 unreadable data or file that cannot be written.
-</translation>
-    </message>
-    <message>
         <source>export attend le fichier de données : --db DONNÉES.</source>
         <translation>export expects the data file: --db DATA.</translation>
     </message>
@@ -1138,6 +1146,32 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
     <message>
         <source>Impossible d&apos;écrire « %1 » : %2.</source>
         <translation>Cannot write “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES employees [--establishment SIRET] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES hours --claim N [--output FICHIER.csv]
+  apdesk-cli --db DONNÉES export employees|hours … (--db avant la commande)
+
+Écrit au format lu par « import » (voir docs/csv-formats.md) : UTF-8 avec BOM, point-virgule, virgule décimale, dates jj/mm/aaaa — ce qu&apos;Excel ouvre tel quel. Les heures d&apos;une demande reprennent chaque semaine par son premier jour dans le mois. Sans --output, le fichier s&apos;affiche sur la sortie standard.
+
+Exemple :
+  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
+
+Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
+</source>
+        <translation>Usage: apdesk-cli export --db DATA employees|hours [--establishment SIRET] [--claim N] [--output FILE.csv]
+  apdesk-cli export --db DATA employees [--establishment SIRET] [--output FILE.csv]
+  apdesk-cli export --db DATA hours --claim N [--output FILE.csv]
+  apdesk-cli --db DATA export employees|hours … (--db before the command)
+
+Writes in the format read by “import” (see docs/csv-formats.md): UTF-8 with BOM, semicolons, decimal comma, dd/mm/yyyy dates — which Excel opens as it is. A claim&apos;s hours give each week by its first day in the month. Without --output, the file is printed on standard output.
+
+Example:
+  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
+
+Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command line, 3 unreadable data or file that cannot be written.
+</translation>
     </message>
 </context>
 <context>
@@ -1379,40 +1413,6 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
         <translation>imports a CSV file of employees or hours into a data file</translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FICHIER.csv
-  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv
-  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv
-
-Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de données, puis l&apos;écrit en une seule transaction : une importation interrompue ne laisse rien d&apos;écrit à moitié.
-  employees  ajoute les salariés de l&apos;établissement (SIRET ou numéro ; facultatif s&apos;il n&apos;y en a qu&apos;un) et met à jour ceux dont le NIR est déjà connu.
-  hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
-  --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
-  --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
-Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
-
-Exemple :
-  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
-
-Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou établissement, demande introuvable ou plus en préparation), 2 ligne de commande incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import partiel (--partial) : des lignes ont été laissées de côté.
-</source>
-        <translation>Usage: apdesk-cli import --db DATA employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FILE.csv
-  apdesk-cli import --db DATA employees [--establishment SIRET] FILE.csv
-  apdesk-cli import --db DATA hours --claim N FILE.csv
-
-Reads and checks the file (see docs/csv-formats.md) without touching the data file, then writes it in a single transaction: an interrupted import leaves nothing half-written.
-  employees  adds the establishment&apos;s employees (SIRET or number; optional if there is only one) and updates those whose NIR is already known.
-  hours      writes the hours of claim no. N (being prepared), one line per employee (NIR or employee number) and per week of the month.
-  --partial  imports the valid lines and lists the others; without this option, a single blocking problem rejects everything.
-  --progress writes progress to standard error.
-The report (dialect, lines written, problems) is printed in JSON.
-
-Example:
-  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
-
-Exit codes: 0 everything imported, 1 blocking problem, nothing written (or establishment or claim not found, or no longer being prepared), 2 incorrect command line, 3 file or data unreadable or cannot be written, 4 partial import (--partial): some lines have been left out.
-</translation>
-    </message>
-    <message>
         <source>import attend le fichier de données : --db DONNÉES.</source>
         <translation>import expects the data file: --db DATA.</translation>
     </message>
@@ -1435,6 +1435,42 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>« %1 » n&apos;est pas un numéro de demande.</source>
         <translation>“%1” is not a claim number.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FICHIER.csv
+  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv
+  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv
+  apdesk-cli --db DONNÉES import employees|hours … (--db avant la commande)
+
+Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de données, puis l&apos;écrit en une seule transaction : une importation interrompue ne laisse rien d&apos;écrit à moitié.
+  employees  ajoute les salariés de l&apos;établissement (SIRET ou numéro ; facultatif s&apos;il n&apos;y en a qu&apos;un) et met à jour ceux dont le NIR est déjà connu.
+  hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
+  --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
+  --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
+Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
+
+Exemple :
+  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
+
+Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou établissement, demande introuvable ou plus en préparation), 2 ligne de commande incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import partiel (--partial) : des lignes ont été laissées de côté.
+</source>
+        <translation>Usage: apdesk-cli import --db DATA employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FILE.csv
+  apdesk-cli import --db DATA employees [--establishment SIRET] FILE.csv
+  apdesk-cli import --db DATA hours --claim N FILE.csv
+  apdesk-cli --db DATA import employees|hours … (--db before the command)
+
+Reads and checks the file (see docs/csv-formats.md) without touching the data file, then writes it in a single transaction: an interrupted import leaves nothing half-written.
+  employees  adds the establishment&apos;s employees (SIRET or number; optional if there is only one) and updates those whose NIR is already known.
+  hours      writes the hours of claim no. N (being prepared), one line per employee (NIR or employee number) and per week of the month.
+  --partial  imports the valid lines and lists the others; without this option, a single blocking problem rejects everything.
+  --progress writes progress to standard error.
+The report (dialect, lines written, problems) is printed in JSON.
+
+Example:
+  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
+
+Exit codes: 0 everything imported, 1 blocking problem, nothing written (or establishment or claim not found, or no longer being prepared), 2 incorrect command line, 3 file or data unreadable or cannot be written, 4 partial import (--partial): some lines have been left out.
+</translation>
     </message>
 </context>
 <context>

@@ -376,18 +376,6 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N [--detail]] [--today AAAA-MM-JJ]
-
-Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
-
-Exemple :
-  apdesk-cli claims --db apdesk.sqlite
-
-Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une demande avec un problème bloquant (affichée tout de même) ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>claims attend le fichier de données : --db DONNÉES.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,6 +389,19 @@ Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une 
     </message>
     <message>
         <source>--detail s&apos;emploie avec --claim N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N [--detail]] [--today AAAA-MM-JJ]
+  apdesk-cli --db DONNÉES claims … (--db avant la commande)
+
+Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
+
+Exemple :
+  apdesk-cli claims --db apdesk.sqlite
+
+Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une demande avec un problème bloquant (affichée tout de même) ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,17 +564,6 @@ Commandes :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Options :
-  -h, --help     affiche cette aide
-  --version      affiche la version
-
-« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
-Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aucune commande indiquée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +581,38 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>Commande inconnue : « %1 ». Commandes disponibles : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options :
+  -h, --help     affiche cette aide
+  --version      affiche la version
+  --db DONNÉES   avant ou après le nom d&apos;une commande qui utilise un fichier de données (%1)
+
+« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
+Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;option --db attend le fichier de données : apdesk-cli --db DONNÉES COMMANDE [ARGUMENTS…].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » a été donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rien n&apos;a été donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« --db %1 » doit être suivi d&apos;une commande qui utilise un fichier de données (%2) ; %3. Voir « apdesk-cli --help ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier de données est indiqué deux fois : --db s&apos;emploie une seule fois, avant ou après le nom de la commande.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +863,14 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <source>Le salarié n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Le NIR du salarié manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le NIR du salarié %1 manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmployeeWeeks</name>
@@ -1051,20 +1081,6 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]
-  apdesk-cli export --db DONNÉES employees [--establishment SIRET] [--output FICHIER.csv]
-  apdesk-cli export --db DONNÉES hours --claim N [--output FICHIER.csv]
-
-Écrit au format lu par « import » (voir docs/csv-formats.md) : UTF-8 avec BOM, point-virgule, virgule décimale, dates jj/mm/aaaa — ce qu&apos;Excel ouvre tel quel. Les heures d&apos;une demande reprennent chaque semaine par son premier jour dans le mois. Sans --output, le fichier s&apos;affiche sur la sortie standard.
-
-Exemple :
-  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
-
-Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export attend le fichier de données : --db DONNÉES.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,6 +1094,21 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
     </message>
     <message>
         <source>Impossible d&apos;écrire « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES employees [--establishment SIRET] [--output FICHIER.csv]
+  apdesk-cli export --db DONNÉES hours --claim N [--output FICHIER.csv]
+  apdesk-cli --db DONNÉES export employees|hours … (--db avant la commande)
+
+Écrit au format lu par « import » (voir docs/csv-formats.md) : UTF-8 avec BOM, point-virgule, virgule décimale, dates jj/mm/aaaa — ce qu&apos;Excel ouvre tel quel. Les heures d&apos;une demande reprennent chaque semaine par son premier jour dans le mois. Sans --output, le fichier s&apos;affiche sur la sortie standard.
+
+Exemple :
+  apdesk-cli export --db apdesk.sqlite hours --claim 3 --output heures-mars.csv
+
+Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,25 +1351,6 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FICHIER.csv
-  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv
-  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv
-
-Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de données, puis l&apos;écrit en une seule transaction : une importation interrompue ne laisse rien d&apos;écrit à moitié.
-  employees  ajoute les salariés de l&apos;établissement (SIRET ou numéro ; facultatif s&apos;il n&apos;y en a qu&apos;un) et met à jour ceux dont le NIR est déjà connu.
-  hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
-  --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
-  --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
-Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
-
-Exemple :
-  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
-
-Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou établissement, demande introuvable ou plus en préparation), 2 ligne de commande incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import partiel (--partial) : des lignes ont été laissées de côté.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import attend le fichier de données : --db DONNÉES.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1372,26 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>« %1 » n&apos;est pas un numéro de demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FICHIER.csv
+  apdesk-cli import --db DONNÉES employees [--establishment SIRET] FICHIER.csv
+  apdesk-cli import --db DONNÉES hours --claim N FICHIER.csv
+  apdesk-cli --db DONNÉES import employees|hours … (--db avant la commande)
+
+Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier de données, puis l&apos;écrit en une seule transaction : une importation interrompue ne laisse rien d&apos;écrit à moitié.
+  employees  ajoute les salariés de l&apos;établissement (SIRET ou numéro ; facultatif s&apos;il n&apos;y en a qu&apos;un) et met à jour ceux dont le NIR est déjà connu.
+  hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
+  --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
+  --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
+Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
+
+Exemple :
+  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
+
+Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou établissement, demande introuvable ou plus en préparation), 2 ligne de commande incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import partiel (--partial) : des lignes ont été laissées de côté.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
