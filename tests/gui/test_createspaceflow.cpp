@@ -105,6 +105,38 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     QCOMPARE(labelText(request, "requestMessage"),
              QStringLiteral("Tous les champs obligatoires (marqués d'un *) ne sont pas "
                             "renseignés."));
+    // Field limits: 28 characters for the street, 38 for the complement, counted live.
+    auto *street = child<QLineEdit>(request, "establishment.street");
+    typeInto(street, QStringLiteral("123456789 avenue des Champs-Elysees"));
+    QCOMPARE(street->text().size(), AccountRequestPage::StreetMaxLength);
+    QCOMPARE(labelText(request, "establishment.streetCounter"),
+             QStringLiteral("28 / 28 caractères"));
+    auto *complement = child<QLineEdit>(request, "establishment.streetComplement");
+    typeInto(complement, QString(50, QLatin1Char('b')));
+    QCOMPARE(complement->text().size(), AccountRequestPage::ComplementMaxLength);
+    QCOMPARE(labelText(request, "establishment.streetComplementCounter"),
+             QStringLiteral("38 / 38 caractères"));
+    complement->clear();
+    // Checked at the field: a mobile is not a landline, the e-mail pair must match.
+    typeInto(child<QLineEdit>(request, "contact.phone"), QStringLiteral("06 12 34 56 78"));
+    child<QLineEdit>(request, "contact.lastName")->setFocus();
+    QVERIFY(!labelText(request, "contact.phoneError").isEmpty());
+    typeInto(child<QLineEdit>(request, "contact.email"), QStringLiteral("a@exemple.fr"));
+    typeInto(child<QLineEdit>(request, "contact.emailConfirmation"),
+             QStringLiteral("b@exemple.fr"));
+    child<QLineEdit>(request, "contact.lastName")->setFocus();
+    QCOMPARE(labelText(request, "contact.emailConfirmationError"),
+             QStringLiteral("Les deux adresses électroniques saisies ne sont pas identiques."));
+    // Pasting into an e-mail field is refused and said so next to the field.
+    QApplication::clipboard()->setText(QStringLiteral("copie@exemple.fr"));
+    auto *establishmentEmail = child<QLineEdit>(request, "establishment.email");
+    establishmentEmail->clear();
+    establishmentEmail->setFocus();
+    QTest::keySequence(establishmentEmail, QKeySequence::Paste);
+    QVERIFY(establishmentEmail->text().isEmpty());
+    QVERIFY(labelText(request, "establishment.emailError").contains(QStringLiteral("collage")));
+    QVERIFY(child<QLabel>(request, "manualEntryNote")->isVisibleTo(request));
+
     const QString email = QStringLiteral("claire.martin@boulangerie-centre.fr");
     fillRequestForm(request, email);
     screenshot(wizard, QStringLiteral("04-wizard-request"));
