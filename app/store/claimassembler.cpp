@@ -114,17 +114,24 @@ Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &tod
         claim.decision.authorisedHeadcount = std::numeric_limits<int>::max();
     }
 
-    QHash<qint64, Employee> byId;
+    // Pointers into the list read above, and each employee's key found once: a batch claim
+    // has tens of thousands of employees and five lines each.
+    QHash<qint64, const Employee *> byId;
+    byId.reserve(employees->size());
     QHash<QString, int> matriculeUses;
     for (const Employee &e : *employees) {
-        byId.insert(e.id, e);
+        byId.insert(e.id, &e);
         if (!e.matricule.isEmpty())
             matriculeUses[e.matricule] += 1;
     }
+    const Employee missing;
     QHash<qint64, QString> keyOf;
+    keyOf.reserve(employees->size());
+    claim.lines.reserve(lines->size());
     for (const ClaimLine &line : *lines) {
-        if (!keyOf.contains(line.employeeId)) {
-            const Employee &stored = byId[line.employeeId];
+        auto key = keyOf.constFind(line.employeeId);
+        if (key == keyOf.cend()) {
+            const Employee &stored = *byId.value(line.employeeId, &missing);
             domain::ClaimEmployee e = toClaimEmployee(stored);
             // What the claim was computed with: the copy on the line, not today's contract.
             e.forfaitJours = line.forfaitJours;
@@ -134,18 +141,18 @@ Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &tod
             e.apprentice = line.contract != ContractKind::Ordinary;
             if (e.matricule.isEmpty() || matriculeUses.value(e.matricule) > 1)
                 e.matricule = stored.nir;
-            keyOf.insert(line.employeeId, e.matricule);
+            key = keyOf.insert(line.employeeId, e.matricule);
             claim.employees << e;
             out.employeeIds << line.employeeId;
         }
         domain::ClaimLine l;
-        l.matricule = keyOf.value(line.employeeId);
+        l.matricule = *key;
         l.week = line.hours.weekStart;
         l.worked = line.hours.worked;
         l.treatedAsWorked = line.hours.treatedAsWorked;
         l.chomees = line.hours.chomees;
         l.halfDaysNotWorked = line.hours.halfDaysNotWorked;
-        claim.lines << l;
+        claim.lines.append(l);
     }
     return R::ok(out);
 }

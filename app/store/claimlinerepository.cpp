@@ -175,6 +175,9 @@ Result<> ClaimLineRepository::remove(qint64 claimId, qint64 employeeId,
 
 Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
     QSqlQuery query(m_database.connection());
+    // Forward-only: otherwise Qt keeps a QVariant of every cell of every row passed (100,000
+    // lines × 12 columns for a batch claim), doubling the time and memory of the read.
+    query.setForwardOnly(true);
     const auto done =
         sqlite::execute(query,
                         QStringLiteral("SELECT %1 FROM claim_lines WHERE claim_id = ? "
@@ -185,7 +188,7 @@ Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
         return Result<QList<ClaimLine>>::failWith(done);
     QList<ClaimLine> lines;
     while (query.next())
-        lines << fromRow(query);
+        lines.append(fromRow(query));
     return Result<QList<ClaimLine>>::ok(lines);
 }
 

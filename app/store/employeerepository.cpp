@@ -156,6 +156,9 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
 
 Result<QList<Employee>> EmployeeRepository::listFor(qint64 establishmentId) const {
     QSqlQuery query(m_database.connection());
+    // Read once, front to back: a forward-only query does not keep a copy of every row it
+    // has passed (a batch establishment has tens of thousands of employees).
+    query.setForwardOnly(true);
     const auto done =
         sqlite::execute(query,
                         QStringLiteral("SELECT %1 FROM employees WHERE establishment_id = ? "

@@ -5,6 +5,7 @@
 #include "sqlite/transaction.h"
 #include "store/storedvalues.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <QSqlError>
@@ -190,6 +191,15 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                 "chomees_hundredths = excluded.chomees_hundredths, "
                 "half_days_not_worked = excluded.half_days_not_worked")))
             return R::fail(Error::fromSql(query.lastError(), what));
+        // A file has a handful of distinct weeks: each one's ISO text is made once, not once
+        // per line (QDate::toString goes through a formatted print).
+        QHash<qint64, QByteArray> dayTexts;
+        const auto dayText = [&dayTexts](const QDate &day) -> const QByteArray & {
+            auto it = dayTexts.find(day.toJulianDay());
+            if (it == dayTexts.end())
+                it = dayTexts.insert(day.toJulianDay(), day.toString(Qt::ISODate).toLatin1());
+            return *it;
+        };
         for (qsizetype from = 0; from < lines.size(); from += sliceSize) {
             const qsizetype to = std::min(lines.size(), from + sliceSize);
             QByteArray rows;
@@ -202,7 +212,7 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                 rows += '[';
                 rows += QByteArray::number(line.employeeId);
                 rows += ",\"";
-                rows += line.hours.weekStart.toString(Qt::ISODate).toLatin1();
+                rows += dayText(line.hours.weekStart);
                 rows += "\",";
                 rows += QByteArray::number(line.hours.worked.hundredths());
                 rows += ',';

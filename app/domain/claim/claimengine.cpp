@@ -6,6 +6,7 @@
 #include "domain/claim/monthweeks.h"
 #include "domain/nir.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace apdesk::domain {
@@ -36,25 +37,47 @@ ClaimResult ClaimEngine::compute(const Claim &claim) const {
     result.claimProblems = ClaimChecks::header(claim);
     if (!claim.firstDay().isValid())
         return result;
-    for (const ClaimEmployee &employee : claim.employees)
-        result.employees.append(computeEmployee(claim, employee));
+    // Each employee's lines, found once in the claim's order (the order computeEmployee would
+    // find them in), and the month's weeks, built once.
+    QHash<QString, QList<ClaimLine>> linesOf;
+    linesOf.reserve(claim.employees.size());
+    for (const ClaimLine &line : claim.lines)
+        linesOf[line.matricule].append(line);
+    const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
+    const QList<ClaimLine> none;
+    result.employees.reserve(claim.employees.size());
+    for (const ClaimEmployee &employee : claim.employees) {
+        const auto lines = linesOf.constFind(employee.matricule);
+        result.employees.append(
+            computeEmployee(claim, employee, lines == linesOf.cend() ? none : *lines, weeks));
+    }
     result.claimProblems += ClaimChecks::totals(claim, result);
     return result;
 }
 
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
                                             const ClaimEmployee &employee) const {
-    EmployeeResult result;
-    result.matricule = employee.matricule;
-    if (!claim.firstDay().isValid())
+    if (!claim.firstDay().isValid()) {
+        EmployeeResult result;
+        result.matricule = employee.matricule;
         return result;
-
+    }
     QList<ClaimLine> lines;
     for (const ClaimLine &line : claim.lines) {
         if (line.matricule == employee.matricule)
             lines.append(line);
     }
     const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
+    return computeEmployee(claim, employee, lines, weeks);
+}
+
+EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,
+                                            const QList<ClaimLine> &lines,
+                                            const MonthWeeks &weeks) const {
+    EmployeeResult result;
+    result.matricule = employee.matricule;
+    if (!claim.firstDay().isValid())
+        return result;
     EmployeeWeeks(weeks, claim.decision).compute(employee, lines, result);
     checkEmployee(claim, employee, result);
     EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim)).compute(employee, result);

@@ -205,6 +205,10 @@ void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &res
     const auto rows = loadRows(employee, result);
     if (!rows)
         return;
+    // At most five reasons each: reserved once, rather than the lists growing step by step for
+    // each of a batch's thousands of employees.
+    result.indemnityWhy.reserve(5);
+    result.allocationWhy.reserve(5);
     computeIndemnity(*rows, employee, result);
     if (!computeAllocation(*rows, employee, result))
         return;
