@@ -38,18 +38,19 @@ ClaimResult ClaimEngine::compute(const Claim &claim) const {
     if (!claim.firstDay().isValid())
         return result;
     // Each employee's lines, found once in the claim's order (the order computeEmployee would
-    // find them in), and the month's weeks, built once.
+    // find them in), and the month's weeks and the amounts' calculator, made once.
     QHash<QString, QList<ClaimLine>> linesOf;
     linesOf.reserve(claim.employees.size());
     for (const ClaimLine &line : claim.lines)
         linesOf[line.matricule].append(line);
     const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
+    const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim));
     const QList<ClaimLine> none;
     result.employees.reserve(claim.employees.size());
     for (const ClaimEmployee &employee : claim.employees) {
         const auto lines = linesOf.constFind(employee.matricule);
-        result.employees.append(
-            computeEmployee(claim, employee, lines == linesOf.cend() ? none : *lines, weeks));
+        result.employees.append(computeEmployee(
+            claim, employee, lines == linesOf.cend() ? none : *lines, weeks, amounts));
     }
     result.claimProblems += ClaimChecks::totals(claim, result);
     return result;
@@ -68,19 +69,20 @@ EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
             lines.append(line);
     }
     const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
-    return computeEmployee(claim, employee, lines, weeks);
+    const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim));
+    return computeEmployee(claim, employee, lines, weeks, amounts);
 }
 
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,
-                                            const QList<ClaimLine> &lines,
-                                            const MonthWeeks &weeks) const {
+                                            const QList<ClaimLine> &lines, const MonthWeeks &weeks,
+                                            const EmployeeAmounts &amounts) const {
     EmployeeResult result;
     result.matricule = employee.matricule;
     if (!claim.firstDay().isValid())
         return result;
     EmployeeWeeks(weeks, claim.decision).compute(employee, lines, result);
     checkEmployee(claim, employee, result);
-    EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim)).compute(employee, result);
+    amounts.compute(employee, result);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/claim/claim.h"
 #include "domain/claim/claimresult.h"
+#include "domain/claim/employeeamounts.h"
 #include "domain/claim/monthweeks.h"
 #include "domain/claim/ratestable.h"
 
@@ -21,11 +22,6 @@ public:
 
     ClaimResult compute(const Claim &claim) const;
     EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee) const;
-    // The same, with the employee's lines already picked out of claim.lines (in their order) and
-    // the month's weeks built once for the claim: compute() and batches of thousands of
-    // employees use it, so that they cost the lines once rather than employees × lines.
-    EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee,
-                                   const QList<ClaimLine> &lines, const MonthWeeks &weeks) const;
 
     // The date whose rows apply to the claim: the month's first day, or the decision's start
     // when it falls later in the month (so an APLD decision starting on 2020-07-31 finds the
@@ -33,6 +29,13 @@ public:
     static QDate ratesDate(const Claim &claim);
 
 private:
+    // computeEmployee with the employee's lines already picked out of claim.lines (in their
+    // order), and the month's weeks and the amounts' calculator made once for the claim:
+    // compute() uses it for claims of thousands of employees, so that it costs the lines once
+    // rather than employees × lines, and formats the claim's shared amounts once.
+    EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee,
+                                   const QList<ClaimLine> &lines, const MonthWeeks &weeks,
+                                   const EmployeeAmounts &amounts) const;
     void checkEmployee(const Claim &claim, const ClaimEmployee &employee,
                        EmployeeResult &result) const;
 

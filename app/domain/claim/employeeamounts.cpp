@@ -19,13 +19,6 @@ QString percentText(Basis basis) {
     return text + QStringLiteral("\u00a0%");
 }
 
-QString perHour(Money money) {
-    return money.toString(frenchLocale()) + EmployeeAmounts::tr(" par heure");
-}
-QString perHour(HourlyAmount amount) {
-    return amount.toString(frenchLocale()) + EmployeeAmounts::tr(" par heure");
-}
-
 QString multipleText(qint64 hundredths) {
     QString text = QString::number(hundredths / 100);
     if (hundredths % 100 != 0) {
@@ -44,9 +37,33 @@ HourlyAmount rateTimes(Basis rate, qint64 baseHundredthsOfCent) {
     return HourlyAmount::fromMicroCents(rate * baseHundredthsOfCent);
 }
 
+} // namespace
+
+EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date)
+    : m_rates(rates)
+    , m_category(category)
+    , m_date(date) {}
+
+QString EmployeeAmounts::perHour(Money money) const {
+    auto text = m_moneyTexts.constFind(money.cents());
+    if (text == m_moneyTexts.cend())
+        text =
+            m_moneyTexts.insert(money.cents(), money.toString(frenchLocale()) + tr(" par heure"));
+    return *text;
+}
+
+QString EmployeeAmounts::perHour(HourlyAmount amount) const {
+    auto text = m_amountTexts.constFind(amount.microCents());
+    if (text == m_amountTexts.cend())
+        text = m_amountTexts.insert(amount.microCents(),
+                                    amount.toString(frenchLocale()) + tr(" par heure"));
+    return *text;
+}
+
 // The pay taken as the base, in hundredths of a cent, capped at k × SMIC when the row says so.
-qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const SmicRow &smic,
-                  const RowOrigin &capRow, const QString &what, QList<RateUse> &why) {
+qint64 EmployeeAmounts::cappedBase(Money gross, const std::optional<qint64> &smicMultiple,
+                                   const SmicRow &smic, const RowOrigin &capRow,
+                                   const QString &what, QList<RateUse> &why) const {
     const qint64 pay = gross.cents() * 100;
     if (!smicMultiple)
         return pay;
@@ -58,13 +75,6 @@ qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const 
                 capRow});
     return std::min(pay, cap);
 }
-
-} // namespace
-
-EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date)
-    : m_rates(rates)
-    , m_category(category)
-    , m_date(date) {}
 
 void EmployeeAmounts::addProblem(const ClaimEmployee &employee, EmployeeResult &result,
                                  Problem::Level level, const QString &field,

@@ -5,6 +5,7 @@
 #include "domain/claim/ratestable.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace apdesk::domain {
 
@@ -39,10 +40,20 @@ private:
                            EmployeeResult &result) const;
     void addProblem(const ClaimEmployee &employee, EmployeeResult &result, Problem::Level level,
                     const QString &field, const QString &message) const;
+    qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const SmicRow &smic,
+                      const RowOrigin &capRow, const QString &what, QList<RateUse> &why) const;
+    QString perHour(Money money) const;
+    QString perHour(HourlyAmount amount) const;
 
     const RatesTable &m_rates;
     RateCategory m_category;
     QDate m_date;
+    // The "… par heure" texts already made, by cents and by millionths of a cent: a claim's
+    // thousands of employees share its SMIC, floors and caps, and formatting an amount is most
+    // of the cost of computing one employee. One EmployeeAmounts serves one computation in one
+    // thread (ClaimEngine makes one per claim), so a change of language is never missed.
+    mutable QHash<qint64, QString> m_moneyTexts;
+    mutable QHash<qint64, QString> m_amountTexts;
 };
 
 } // namespace apdesk::domain
