@@ -922,6 +922,10 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <source>Le NIR du salarié %1 manque.</source>
         <translation>The NIR of employee %1 is missing.</translation>
     </message>
+    <message>
+        <source>reporter le contrat du salarié %1 sur les demandes en préparation</source>
+        <translation>carry employee %1&apos;s contract over to the claims being prepared</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeWeeks</name>

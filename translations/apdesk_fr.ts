@@ -871,6 +871,10 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <source>Le NIR du salarié %1 manque.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reporter le contrat du salarié %1 sur les demandes en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmployeeWeeks</name>

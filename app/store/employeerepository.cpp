@@ -150,6 +150,24 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
                 Error::make(ErrorKind::NotFound,
                             tr("Le salarié n°%1 n'existe pas (ou plus).").arg(employee.id)));
         }
+        // A claim still in preparation follows the employee's contract and pay; a claim that
+        // left preparation keeps what it was computed with (DESIGN.md).
+        QSqlQuery lines(db);
+        const auto followed = sqlite::execute(
+            lines,
+            QStringLiteral("UPDATE claim_lines SET forfait_jours = ?, "
+                           "contractual_weekly_hundredths = ?, gross_hourly_pay_cents = ?, "
+                           "usual_net_hourly_pay_cents = ?, contract_kind = ? "
+                           "WHERE employee_id = ? AND claim_id IN "
+                           "(SELECT id FROM claims WHERE status = 'preparation')"),
+            {employee.forfaitJours ? 1 : 0,
+             employee.forfaitJours ? QVariant() : QVariant(employee.weeklyHours.hundredths()),
+             employee.grossHourlyPay.cents(), stored::cents(employee.usualNetHourlyPay),
+             stored::contractCode(employee.contract), employee.id},
+            tr("reporter le contrat du salarié %1 sur les demandes en préparation")
+                .arg(fullName(employee)));
+        if (!followed)
+            return Result<>::failWith(followed);
         return Result<>::ok();
     });
 }

@@ -86,7 +86,8 @@ private slots:
         const auto written = importer.importClaimLines(claim, lines);
         QVERIFY2(written, qPrintable(written.error().message));
         QCOMPARE(*written, 5);
-        // A second import rewrites the hours and keeps the copy made by the first.
+        // A second import rewrites the hours; the pay edited meanwhile is followed, since the
+        // claim is still in preparation (a claim that left preparation keeps its copy).
         auto employee = *m_store->employees().find(*paul);
         employee.grossHourlyPay = domain::Money::fromCents(9999);
         QVERIFY(m_store->employees().update(employee));
@@ -94,7 +95,7 @@ private slots:
         const auto stored = m_store->claimLines().linesOf(claim);
         QCOMPARE(stored->size(), 5);
         QCOMPARE(stored->at(1).hours.worked, domain::Hours::fromWholeHours(10));
-        QCOMPARE(stored->at(1).grossHourlyPay, domain::Money::fromCents(1523));
+        QCOMPARE(stored->at(1).grossHourlyPay, domain::Money::fromCents(9999));
         QCOMPARE(stored->at(1).contractualWeeklyHours, domain::Hours::fromWholeHours(39));
     }
 

@@ -51,36 +51,48 @@ private slots:
         QCOMPARE(lines().linesOf(m_claim).value(), QList<ClaimLine>{line.value()});
     }
 
-    void aLineKeepsThePayItWasCreatedWith() {
+    void aClaimInPreparationFollowsTheEmployeesNewPay() {
         QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 1400, 2100)));
 
-        // A pay rise and a new contract are entered afterwards…
+        // A pay rise and a new contract entered while the claim is still being prepared…
         Employee raised = m_store->employees().find(m_employee).value();
         raised.grossHourlyPay = Money::fromCents(1800);
         raised.usualNetHourlyPay = Money::fromCents(1400);
         raised.weeklyHours = Hours::fromHundredths(3500);
         QVERIFY(m_store->employees().update(raised));
 
-        // …then the hours of the existing line are corrected: the copy does not move.
-        const auto corrected =
-            lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 700, 2800));
-        QVERIFY(corrected);
-        QCOMPARE(corrected->hours.worked, Hours::fromHundredths(700));
-        QCOMPARE(corrected->grossHourlyPay, Money::fromCents(1523));
-        QCOMPARE(corrected->usualNetHourlyPay, std::optional<Money>(Money::fromCents(1190)));
-        QCOMPARE(corrected->contractualWeeklyHours, Hours::fromHundredths(3900));
+        // …are what the claim will be computed with; the hours typed stay as they were.
+        const auto all = lines().linesOf(m_claim);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->at(0).hours.worked, Hours::fromHundredths(1400));
+        QCOMPARE(all->at(0).grossHourlyPay, Money::fromCents(1800));
+        QCOMPARE(all->at(0).usualNetHourlyPay, std::optional<Money>(Money::fromCents(1400)));
+        QCOMPARE(all->at(0).contractualWeeklyHours, Hours::fromHundredths(3500));
+    }
 
-        // A line created after the rise copies the new pay.
-        const auto later = lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 13), 0, 3500));
-        QVERIFY(later);
-        QCOMPARE(later->grossHourlyPay, Money::fromCents(1800));
-        QCOMPARE(later->contractualWeeklyHours, Hours::fromHundredths(3500));
+    void aClaimThatLeftPreparationKeepsThePayItWasComputedWith() {
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 1400, 2100)));
+        QVERIFY(m_store->claims().setStatus(m_claim, ClaimStatus::Queued));
+
+        // A pay rise entered in June never changes April's claim once it is on its way.
+        Employee raised = m_store->employees().find(m_employee).value();
+        raised.grossHourlyPay = Money::fromCents(1800);
+        raised.weeklyHours = Hours::fromHundredths(3500);
+        QVERIFY(m_store->employees().update(raised));
 
         const auto all = lines().linesOf(m_claim);
         QVERIFY(all);
-        QCOMPARE(all->size(), 2);
         QCOMPARE(all->at(0).grossHourlyPay, Money::fromCents(1523));
-        QCOMPARE(all->at(1).grossHourlyPay, Money::fromCents(1800));
+        QCOMPARE(all->at(0).usualNetHourlyPay, std::optional<Money>(Money::fromCents(1190)));
+        QCOMPARE(all->at(0).contractualWeeklyHours, Hours::fromHundredths(3900));
+
+        // A new claim in preparation copies the new pay.
+        const qint64 may =
+            m_store->claims().create(m_establishment, "DEC-1", QDate(2026, 5, 1))->id;
+        const auto line = lines().upsert(may, m_employee, week(QDate(2026, 5, 4), 0, 3500));
+        QVERIFY(line);
+        QCOMPARE(line->grossHourlyPay, Money::fromCents(1800));
     }
 
     void aForfaitJoursLineCountsHalfDays() {
