@@ -2953,10 +2953,6 @@ Subject: %3
         <translation>Security check</translation>
     </message>
     <message>
-        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur « VALIDER ».</source>
-        <translation>Copy the characters in the image, accept the terms of use, then click “VALIDATE”.</translation>
-    </message>
-    <message>
         <source>VALIDER</source>
         <translation>VALIDATE</translation>
     </message>
@@ -3007,6 +3003,10 @@ Subject: %3
     <message>
         <source>Vérification auprès du service de l&apos;ASP…</source>
         <translation>Checking with the ASP service…</translation>
+    </message>
+    <message>
+        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur «&#xa0;VALIDER&#xa0;».</source>
+        <translation>Copy the characters in the image, accept the terms of use, then click “VALIDATE”.</translation>
     </message>
 </context>
 <context>

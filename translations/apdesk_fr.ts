@@ -2863,10 +2863,6 @@ Objet : %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur « VALIDER ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VALIDER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,6 +2912,10 @@ Objet : %3
     </message>
     <message>
         <source>Vérification auprès du service de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur «&#xa0;VALIDER&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

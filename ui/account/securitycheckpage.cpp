@@ -29,7 +29,7 @@ SecurityCheckPage::SecurityCheckPage(client::AspClient *client, const SiretPage 
     , m_siretPage(siretPage) {
     setTitle(tr("Contrôle de sécurité"));
     setSubTitle(tr("Recopiez les caractères de l'image, acceptez les conditions générales "
-                   "d'utilisation, puis cliquez sur « VALIDER »."));
+                   "d'utilisation, puis cliquez sur « VALIDER »."));
     setButtonText(QWizard::NextButton, tr("VALIDER"));
 
     m_picture = new QLabel(this);
