@@ -31,6 +31,24 @@ void logIn(MainWindow &window, const QString &identifier, const QString &passwor
     QTest::keyClick(child<QLineEdit>(login, "passwordEdit"), Qt::Key_Return);
 }
 
+// The first user of a new establishment, logged in on a main window showing the work area.
+struct PrincipalSession {
+    ServiceFixture fx;
+    ServiceFixture::Account account;
+    std::unique_ptr<MainWindow> window;
+
+    bool start(int siretIndex, const QString &email) {
+        if (!fx.isReady())
+            return false;
+        account = fx.createAccount(validSiret(siretIndex), email, principalPassword);
+        window = std::make_unique<MainWindow>(fx.services());
+        window->show();
+        logIn(*window, account.identifier, principalPassword);
+        return QTest::qWaitFor([this] { return window->workspace()->establishmentCount() == 1; },
+                               10000);
+    }
+};
+
 } // namespace
 
 class TestEstablishmentFlow final : public QObject {
@@ -38,14 +56,11 @@ class TestEstablishmentFlow final : public QObject {
 
 private slots:
     void ficheKeepsTheFirstUserReadOnlyAndSavesTheContact() {
-        ServiceFixture fx;
-        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
-        const auto account =
-            fx.createAccount(validSiret(41), QStringLiteral("k.l@exemple.fr"), principalPassword);
-        MainWindow window(fx.services());
-        window.show();
-        logIn(window, account.identifier, principalPassword);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        PrincipalSession session;
+        QVERIFY2(session.start(41, QStringLiteral("k.l@exemple.fr")),
+                 qPrintable(session.fx.error()));
+        const auto &account = session.account;
+        MainWindow &window = *session.window;
         QTest::mouseClick(child<QPushButton>(&window, "openFicheButton"), Qt::LeftButton);
         auto *fiche = window.findChild<EstablishmentDialog *>();
         QVERIFY(fiche);
@@ -73,14 +88,12 @@ private slots:
     }
 
     void anExpiredSessionReturnsToLoginAndKeepsWhatWasTyped() {
-        ServiceFixture fx;
-        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
-        const auto account =
-            fx.createAccount(validSiret(42), QStringLiteral("m.n@exemple.fr"), principalPassword);
-        MainWindow window(fx.services());
-        window.show();
-        logIn(window, account.identifier, principalPassword);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        PrincipalSession session;
+        QVERIFY2(session.start(42, QStringLiteral("m.n@exemple.fr")),
+                 qPrintable(session.fx.error()));
+        ServiceFixture &fx = session.fx;
+        const auto &account = session.account;
+        MainWindow &window = *session.window;
         QTest::mouseClick(child<QPushButton>(&window, "openFicheButton"), Qt::LeftButton);
         auto *fiche = window.findChild<EstablishmentDialog *>();
         QVERIFY(fiche);
@@ -105,14 +118,11 @@ private slots:
     }
 
     void theFirstUserAddsAUserWhoChoosesASecretAtFirstLogin() {
-        ServiceFixture fx;
-        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
-        const auto account =
-            fx.createAccount(validSiret(43), QStringLiteral("o.p@exemple.fr"), principalPassword);
-        MainWindow window(fx.services());
-        window.show();
-        logIn(window, account.identifier, principalPassword);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        PrincipalSession session;
+        QVERIFY2(session.start(43, QStringLiteral("o.p@exemple.fr")),
+                 qPrintable(session.fx.error()));
+        ServiceFixture &fx = session.fx;
+        MainWindow &window = *session.window;
         QTest::mouseClick(child<QPushButton>(&window, "openUsersButton"), Qt::LeftButton);
         auto *users = window.findChild<UsersDialog *>();
         QVERIFY(users);
@@ -155,14 +165,12 @@ private slots:
     }
 
     void aSecondEstablishmentAttachesToTheLoginAndTheSwitcherAppears() {
-        ServiceFixture fx;
-        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
-        const auto account =
-            fx.createAccount(validSiret(44), QStringLiteral("r.s@exemple.fr"), principalPassword);
-        MainWindow window(fx.services());
-        window.show();
-        logIn(window, account.identifier, principalPassword);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        PrincipalSession session;
+        QVERIFY2(session.start(44, QStringLiteral("r.s@exemple.fr")),
+                 qPrintable(session.fx.error()));
+        ServiceFixture &fx = session.fx;
+        const auto &account = session.account;
+        MainWindow &window = *session.window;
         QVERIFY(!child<QComboBox>(&window, "establishmentSwitcher")->isVisible());
 
         QTest::mouseClick(child<QPushButton>(&window, "addEstablishmentButton"), Qt::LeftButton);
