@@ -13,4 +13,8 @@ namespace apdesk::i18n {
 // program's catalogue for the language is missing.
 bool installTranslations(QCoreApplication &app, const QString &language);
 
+// The catalogues alone, without touching the default QLocale: for the command-line tool, whose
+// numbers and dates stay in the fixed formats scripts read.
+bool installCatalogues(QCoreApplication &app, const QString &language);
+
 } // namespace apdesk::i18n

@@ -1,6 +1,7 @@
 // apdesk-cli: a thin entry point; the commands live in the apdesk_cli_commands library.
 #include "cli/commandtable.h"
 #include "cli/dispatcher.h"
+#include "i18n.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -36,6 +37,9 @@ int main(int argc, char *argv[]) {
     qInstallMessageHandler(previousHandler);
     QCoreApplication::setApplicationName(QStringLiteral("apdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APDESK_VERSION));
+    // French by default, with its plural forms ("3 problèmes bloquants"); APDESK_LANG=en for
+    // English messages.
+    apdesk::i18n::installCatalogues(app, qEnvironmentVariable("APDESK_LANG", QStringLiteral("fr")));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -48,7 +48,7 @@ private slots:
             << "La clé de contrôle ne correspond pas : vérifiez le NIC 49838. Pour un "
                "établissement de La Poste, la somme des 14 chiffres doit être un multiple de 5.\n";
         QTest::newRow("siret, length") << QStringList{"siret", "7328293200007"}
-                                       << "Un SIRET compte 14 chiffres : 13 trouvé(s) dans "
+                                       << "Un SIRET compte 14 chiffres : 13 trouvés dans "
                                           "« 7328293200007 ».\n";
         QTest::newRow("siren, letter") << QStringList{"siren", "73282932O"}
                                        << "Le caractère « O » (position 9) n'est pas un chiffre : "

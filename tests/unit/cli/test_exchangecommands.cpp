@@ -158,7 +158,7 @@ private slots:
                                   "« 009 »"),
                  qPrintable(run.err));
         QVERIFY(run.err.contains("ligne 5, colonne 4 (Heures travaillées)"));
-        QVERIFY(run.err.contains("Import refusé : 3 problème(s) bloquant(s), rien n'a été écrit."));
+        QVERIFY(run.err.contains("Import refusé : 3 problèmes bloquants, rien n'a été écrit."));
         QCOMPARE(parseJson(run.out)["written"].toInt(), 0);
         QCOMPARE(claimSummary(m_db), before);
 
