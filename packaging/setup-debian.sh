@@ -14,6 +14,8 @@ packages=(
   qtkeychain-qt6-dev libgl1-mesa-dev
   # libraries
   libsodium-dev libphonenumber-dev
+  # SQLite's C API, the same library Qt's SQLite plugin uses (bulk statements in app/sqlite)
+  libsqlite3-dev
   # tests and benchmarks: headless display, keyring, sqlite3 CLI (benchmark floor)
   libgtest-dev libbenchmark-dev xvfb xauth dbus gnome-keyring sqlite3
   fonts-dejavu-core

@@ -1012,6 +1012,10 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <source>Échec de l&apos;opération « %1 » : %2.</source>
         <translation>Operation “%1” failed: %2.</translation>
     </message>
+    <message>
+        <source>Échec de l&apos;opération « %1 » : le pilote SQLite de Qt n&apos;utilise pas la bibliothèque SQLite du programme.</source>
+        <translation>Operation “%1” failed: Qt&apos;s SQLite driver does not use the program&apos;s SQLite library.</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentRepository</name>

@@ -961,6 +961,10 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <source>Échec de l&apos;opération « %1 » : %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Échec de l&apos;opération « %1 » : le pilote SQLite de Qt n&apos;utilise pas la bibliothèque SQLite du programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentRepository</name>

@@ -43,10 +43,14 @@ ErrorKind kindOfSqliteCode(int code) {
 Error Error::fromSql(const QSqlError &error, const QString &whatWasDone) {
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
+    return fromSqliteCode(numeric ? code : 0, error.text(), whatWasDone);
+}
+
+Error Error::fromSqliteCode(int code, const QString &detail, const QString &whatWasDone) {
     Error result;
-    result.sqliteCode = numeric ? code : 0;
-    result.kind = numeric ? kindOfSqliteCode(code) : ErrorKind::Failed;
-    result.detail = error.text();
+    result.sqliteCode = code;
+    result.kind = code != 0 ? kindOfSqliteCode(code) : ErrorKind::Failed;
+    result.detail = detail;
     QString reason;
     switch (result.kind) {
     case ErrorKind::Duplicate:
@@ -63,7 +67,7 @@ Error Error::fromSql(const QSqlError &error, const QString &whatWasDone) {
         reason = tr("la base de données est occupée par une autre opération, réessayez");
         break;
     default:
-        reason = tr("erreur de la base de données (%1)").arg(error.text());
+        reason = tr("erreur de la base de données (%1)").arg(detail);
         break;
     }
     result.message = tr("Échec de l'opération « %1 » : %2.").arg(whatWasDone, reason);

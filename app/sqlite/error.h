@@ -34,6 +34,8 @@ public:
     // such as "enregistrer le salarié"). Callers that know better (which field was a
     // duplicate) replace the message.
     static Error fromSql(const QSqlError &error, const QString &whatWasDone);
+    // The same from SQLite's extended result code and its text (0 when not SQLite's).
+    static Error fromSqliteCode(int code, const QString &detail, const QString &whatWasDone);
     static Error make(ErrorKind kind, QString message, QString detail = {});
 };
 
