@@ -2,6 +2,7 @@
 
 #include "sqlite/database.h"
 #include "sqlite/query.h"
+#include "sqlite/statement.h"
 #include "sqlite/transaction.h"
 #include "store/storedvalues.h"
 
@@ -11,28 +12,45 @@
 namespace apdesk::store {
 
 namespace {
-const QString columns = QStringLiteral(
-    "id, establishment_id, nir, matricule, last_name, first_name, entry_date, exit_date, "
-    "forfait_jours, weekly_hours_hundredths, gross_hourly_pay_cents, usual_net_hourly_pay_cents, "
-    "contract_kind");
 
-Employee fromRow(const QSqlQuery &query) {
+// Read through SQLite's own API: a batch establishment has tens of thousands of employees.
+Employee fromRow(const sqlite::Statement &row) {
     Employee employee;
-    employee.id = query.value(0).toLongLong();
-    employee.establishmentId = query.value(1).toLongLong();
-    employee.nir = query.value(2).toString();
-    employee.matricule = query.value(3).toString();
-    employee.lastName = query.value(4).toString();
-    employee.firstName = query.value(5).toString();
-    employee.entryDate = stored::toDate(query.value(6));
-    employee.exitDate = stored::toDate(query.value(7));
-    employee.forfaitJours = query.value(8).toInt() != 0;
-    employee.weeklyHours = domain::Hours::fromHundredths(query.value(9).toLongLong());
-    employee.grossHourlyPay = domain::Money::fromCents(query.value(10).toLongLong());
-    employee.usualNetHourlyPay = stored::toOptionalMoney(query.value(11));
-    employee.contract =
-        stored::toContract(query.value(12).toString()).value_or(ContractKind::Ordinary);
+    employee.id = row.integer(0);
+    employee.establishmentId = row.integer(1);
+    employee.nir = row.text(2);
+    employee.matricule = row.text(3);
+    employee.lastName = row.text(4);
+    employee.firstName = row.text(5);
+    employee.entryDate = stored::toDate(row.utf8(6));
+    employee.exitDate = stored::toDate(row.utf8(7));
+    employee.forfaitJours = row.integer(8) != 0;
+    employee.weeklyHours = domain::Hours::fromHundredths(row.integer(9));
+    employee.grossHourlyPay = domain::Money::fromCents(row.integer(10));
+    if (const auto net = row.optionalInteger(11))
+        employee.usualNetHourlyPay = domain::Money::fromCents(*net);
+    employee.contract = stored::toContract(row.utf8(12)).value_or(ContractKind::Ordinary);
     return employee;
+}
+
+// The employees that `condition` (with one parameter, bound to `key`) selects, in the order
+// of fromRow.
+Result<QList<Employee>> select(const QSqlDatabase &db, QByteArrayView condition, qint64 key,
+                               const QString &what) {
+    const QByteArray sql =
+        "SELECT id, establishment_id, nir, matricule, last_name, first_name, entry_date, "
+        "exit_date, forfait_jours, weekly_hours_hundredths, gross_hourly_pay_cents, "
+        "usual_net_hourly_pay_cents, contract_kind FROM employees " +
+        condition.toByteArray();
+    auto statement = sqlite::Statement::prepare(db, sql, what);
+    if (!statement)
+        return Result<QList<Employee>>::failWith(statement);
+    QList<Employee> employees;
+    const auto done = statement.value().bind(1, key).forEachRow(
+        [&employees](const sqlite::Statement &row) { employees << fromRow(row); });
+    if (!done)
+        return Result<QList<Employee>>::failWith(done);
+    return Result<QList<Employee>>::ok(employees);
 }
 
 // The text columns are NOT NULL, with '' for "none": Qt binds a null QString (a cleared
@@ -42,7 +60,7 @@ QString text(const QString &value) {
     return trimmed.isNull() ? QStringLiteral("") : trimmed;
 }
 
-// The values of every column but id and establishment_id, in the order of `columns`.
+// The values of every column but id and establishment_id, in the order of fromRow.
 QVariantList contractValues(const Employee &employee) {
     return {employee.nir,
             text(employee.matricule),
@@ -173,36 +191,21 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
 }
 
 Result<QList<Employee>> EmployeeRepository::listFor(qint64 establishmentId) const {
-    QSqlQuery query(m_database.connection());
-    // Read once, front to back: a forward-only query does not keep a copy of every row it
-    // has passed (a batch establishment has tens of thousands of employees).
-    query.setForwardOnly(true);
-    const auto done =
-        sqlite::execute(query,
-                        QStringLiteral("SELECT %1 FROM employees WHERE establishment_id = ? "
-                                       "ORDER BY last_name, first_name, id")
-                            .arg(columns),
-                        {establishmentId}, tr("lire la liste des salariés"));
-    if (!done)
-        return Result<QList<Employee>>::failWith(done);
-    QList<Employee> employees;
-    while (query.next())
-        employees << fromRow(query);
-    return Result<QList<Employee>>::ok(employees);
+    return select(m_database.connection(),
+                  "WHERE establishment_id = ? ORDER BY last_name, first_name, id", establishmentId,
+                  tr("lire la liste des salariés"));
 }
 
 Result<Employee> EmployeeRepository::find(qint64 id) const {
-    QSqlQuery query(m_database.connection());
-    const auto done =
-        sqlite::execute(query, QStringLiteral("SELECT %1 FROM employees WHERE id = ?").arg(columns),
-                        {id}, tr("lire le salarié n°%1").arg(id));
-    if (!done)
-        return Result<Employee>::failWith(done);
-    if (!query.next()) {
+    const auto found =
+        select(m_database.connection(), "WHERE id = ?", id, tr("lire le salarié n°%1").arg(id));
+    if (!found)
+        return Result<Employee>::failWith(found);
+    if (found->isEmpty()) {
         return Result<Employee>::fail(
             Error::make(ErrorKind::NotFound, tr("Le salarié n°%1 n'existe pas.").arg(id)));
     }
-    return Result<Employee>::ok(fromRow(query));
+    return Result<Employee>::ok(found->first());
 }
 
 } // namespace apdesk::store

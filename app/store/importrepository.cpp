@@ -2,6 +2,7 @@
 
 #include "sqlite/database.h"
 #include "sqlite/query.h"
+#include "sqlite/statement.h"
 #include "sqlite/transaction.h"
 #include "store/storedvalues.h"
 
@@ -129,7 +130,9 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                 Error::make(ErrorKind::NotFound, tr("La demande n°%1 n'existe pas.").arg(claimId)));
         const qint64 establishmentId = query.value(0).toLongLong();
         const QDate month = stored::toMonth(query.value(1));
-        if (stored::toStatus(query.value(2).toString()) != ClaimStatus::Preparation) {
+        const auto status = stored::toStatus(query.value(2).toString());
+        query.finish();
+        if (status != ClaimStatus::Preparation) {
             return R::fail(Error::make(
                 ErrorKind::Refused,
                 tr("La demande pour %1 n'est plus en préparation : ses heures ne peuvent plus "
@@ -137,15 +140,17 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                     .arg(QLocale(QLocale::French, QLocale::France)
                              .toString(month, QStringLiteral("MMMM yyyy")))));
         }
-        done = sqlite::execute(
-            query, QStringLiteral("SELECT id FROM employees WHERE establishment_id = ?"),
-            {establishmentId}, what);
-        if (!done)
-            return R::failWith(done);
+        auto ids = sqlite::Statement::prepare(
+            db, "SELECT id FROM employees WHERE establishment_id = ?", what);
+        if (!ids)
+            return R::failWith(ids);
+        ids.value().bind(1, establishmentId);
         QSet<qint64> employeeIds;
-        while (query.next())
-            employeeIds.insert(query.value(0).toLongLong());
-        query.finish();
+        auto row = ids.value().next();
+        for (; row && *row; row = ids.value().next())
+            employeeIds.insert(ids->integer(0));
+        if (!row)
+            return R::failWith(row);
         for (const ImportedLine &line : lines) {
             if (!employeeIds.contains(line.employeeId))
                 return R::fail(Error::make(
@@ -168,29 +173,21 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                                               "n'a été importé.")));
         }
 
-        // A new line copies the employee's contract and pay; an existing one keeps its copy
-        // and gets the new hours. Each slice of rows goes as one JSON array bound to one
-        // parameter and is inserted by one set-based statement, instead of execBatch, which
-        // Qt's SQLite driver runs as one exec per row. CROSS JOIN keeps json_each outside, so
-        // that each row finds its employee by primary key.
-        if (!query.prepare(QStringLiteral(
-                "INSERT INTO claim_lines (claim_id, employee_id, week_start, worked_hundredths, "
-                "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked, "
-                "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
-                "usual_net_hourly_pay_cents, contract_kind) "
-                "SELECT ?, e.id, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), "
-                "json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), "
-                "json_extract(j.value, '$[5]'), e.forfait_jours, e.weekly_hours_hundredths, "
-                "e.gross_hourly_pay_cents, e.usual_net_hourly_pay_cents, e.contract_kind "
-                "FROM json_each(?) AS j CROSS JOIN employees AS e "
-                "ON e.id = json_extract(j.value, '$[0]') "
-                "WHERE e.establishment_id = ? "
-                "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
-                "worked_hundredths = excluded.worked_hundredths, "
-                "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
-                "chomees_hundredths = excluded.chomees_hundredths, "
-                "half_days_not_worked = excluded.half_days_not_worked")))
-            return R::fail(Error::fromSql(query.lastError(), what));
+        // The lines go first into a bare temporary table, one prepared statement run per line
+        // through SQLite's own API (QtSql would cost a QVariant per bound value), then into
+        // claim_lines by one set-based statement: per-row INSERTs into claim_lines would each
+        // pay its checks, foreign keys and indexes set-up again, which costs twice as much.
+        // A new line copies the employee's contract and pay as they are now; an existing one
+        // keeps its copy and gets the new hours.
+        QSqlQuery staging(db);
+        if (!staging.exec(QStringLiteral(
+                "CREATE TEMP TABLE imported_hours (employee_id INTEGER, week_start TEXT, "
+                "worked INTEGER, treated_as_worked INTEGER, chomees INTEGER, half_days INTEGER)")))
+            return R::fail(Error::fromSql(staging.lastError(), what));
+        auto stage = sqlite::Statement::prepare(
+            db, "INSERT INTO imported_hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)", what);
+        if (!stage)
+            return R::failWith(stage);
         // A file has a handful of distinct weeks: each one's ISO text is made once, not once
         // per line (QDate::toString goes through a formatted print).
         QHash<qint64, QByteArray> dayTexts;
@@ -200,38 +197,44 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                 it = dayTexts.insert(day.toJulianDay(), day.toString(Qt::ISODate).toLatin1());
             return *it;
         };
-        for (qsizetype from = 0; from < lines.size(); from += sliceSize) {
-            const qsizetype to = std::min(lines.size(), from + sliceSize);
-            QByteArray rows;
-            rows.reserve((to - from) * 48);
-            rows += '[';
-            for (qsizetype i = from; i < to; ++i) {
-                const ImportedLine &line = lines[i];
-                if (i > from)
-                    rows += ',';
-                rows += '[';
-                rows += QByteArray::number(line.employeeId);
-                rows += ",\"";
-                rows += dayText(line.hours.weekStart);
-                rows += "\",";
-                rows += QByteArray::number(line.hours.worked.hundredths());
-                rows += ',';
-                rows += QByteArray::number(line.hours.treatedAsWorked.hundredths());
-                rows += ',';
-                rows += QByteArray::number(line.hours.chomees.hundredths());
-                rows += ',';
-                rows += QByteArray::number(line.hours.halfDaysNotWorked);
-                rows += ']';
-            }
-            rows += ']';
-            query.bindValue(0, claimId);
-            query.bindValue(1, QString::fromLatin1(rows));
-            query.bindValue(2, establishmentId);
-            if (!query.exec())
-                return R::fail(Error::fromSql(query.lastError(), what));
-            if (progress)
-                progress(to, lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const ImportedLine &line = lines[i];
+            stage.value()
+                .bind(1, line.employeeId)
+                .bind(2, QByteArrayView(dayText(line.hours.weekStart)))
+                .bind(3, line.hours.worked.hundredths())
+                .bind(4, line.hours.treatedAsWorked.hundredths())
+                .bind(5, line.hours.chomees.hundredths())
+                .bind(6, qint64(line.hours.halfDaysNotWorked));
+            if (auto done = stage.value().run(); !done)
+                return R::failWith(done);
+            if (progress && (i + 1) % sliceSize == 0)
+                progress(i + 1, lines.size());
         }
+        // CROSS JOIN keeps the staged rows outside, so that each finds its employee by primary
+        // key; "WHERE true" lets SQLite tell the upsert's ON from the join's.
+        if (!staging.exec(
+                QStringLiteral(
+                    "INSERT INTO claim_lines (claim_id, employee_id, week_start, "
+                    "worked_hundredths, "
+                    "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked, "
+                    "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
+                    "usual_net_hourly_pay_cents, contract_kind) "
+                    "SELECT %1, e.id, i.week_start, i.worked, i.treated_as_worked, i.chomees, "
+                    "i.half_days, e.forfait_jours, e.weekly_hours_hundredths, "
+                    "e.gross_hourly_pay_cents, e.usual_net_hourly_pay_cents, e.contract_kind "
+                    "FROM imported_hours AS i CROSS JOIN employees AS e ON e.id = i.employee_id "
+                    "WHERE true "
+                    "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
+                    "worked_hundredths = excluded.worked_hundredths, "
+                    "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
+                    "chomees_hundredths = excluded.chomees_hundredths, "
+                    "half_days_not_worked = excluded.half_days_not_worked")
+                    .arg(claimId)) ||
+            !staging.exec(QStringLiteral("DROP TABLE temp.imported_hours")))
+            return R::fail(Error::fromSql(staging.lastError(), what));
+        if (progress)
+            progress(lines.size(), lines.size());
         return R::ok(lines.size());
     });
 }

@@ -19,9 +19,9 @@ QString codeOf(const std::array<std::pair<E, const char *>, N> &codes, E value) 
 
 template <typename E, std::size_t N>
 std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &codes,
-                         const QString &code) {
+                         QAnyStringView code) {
     for (const auto &[value, candidate] : codes) {
-        if (code == QLatin1String(candidate))
+        if (QAnyStringView::equal(code, QLatin1StringView(candidate)))
             return value;
     }
     return std::nullopt;
@@ -58,6 +58,26 @@ QDate toDate(const QVariant &value) {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QDate toDate(QByteArrayView iso) {
+    // 'YYYY-MM-DD' read digit by digit: a claim's lines are read by the hundred thousand, and
+    // QDate::fromString first makes a QString of each.
+    const auto digits = [&iso](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (iso[i] < '0' || iso[i] > '9')
+                return -1;
+            value = value * 10 + (iso[i] - '0');
+        }
+        return value;
+    };
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
+        return {};
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
+}
+
 QVariant month(const QDate &month) {
     return month.isValid() ? QVariant(month.toString(QStringLiteral("yyyy-MM"))) : QVariant();
 }
@@ -87,25 +107,25 @@ std::optional<domain::Money> toOptionalMoney(const QVariant &value) {
 QString sectorCode(SectorCategory sector) {
     return codeOf(sectors, sector);
 }
-std::optional<SectorCategory> toSector(const QString &code) {
+std::optional<SectorCategory> toSector(QAnyStringView code) {
     return valueOf(sectors, code);
 }
 QString contractCode(ContractKind kind) {
     return codeOf(contracts, kind);
 }
-std::optional<ContractKind> toContract(const QString &code) {
+std::optional<ContractKind> toContract(QAnyStringView code) {
     return valueOf(contracts, code);
 }
 QString statusCode(ClaimStatus status) {
     return codeOf(statuses, status);
 }
-std::optional<ClaimStatus> toStatus(const QString &code) {
+std::optional<ClaimStatus> toStatus(QAnyStringView code) {
     return valueOf(statuses, code);
 }
 QString outboxStateCode(OutboxState state) {
     return codeOf(outboxStates, state);
 }
-std::optional<OutboxState> toOutboxState(const QString &code) {
+std::optional<OutboxState> toOutboxState(QAnyStringView code) {
     return valueOf(outboxStates, code);
 }
 

@@ -2,6 +2,8 @@
 
 #include "store/records.h"
 
+#include <QAnyStringView>
+#include <QByteArrayView>
 #include <QVariant>
 
 #include <optional>
@@ -11,6 +13,7 @@ namespace apdesk::store::stored {
 
 QVariant date(const QDate &date);      // 'YYYY-MM-DD', NULL for a null date
 QDate toDate(const QVariant &value);   // a null QDate for NULL or bad text
+QDate toDate(QByteArrayView iso);      // the same from the column's UTF-8 bytes
 QVariant month(const QDate &month);    // 'YYYY-MM'
 QDate toMonth(const QVariant &value);  // the first day of the month
 QVariant timestamp(const QDateTime &); // ISO 8601 UTC with milliseconds
@@ -20,12 +23,12 @@ QVariant cents(const std::optional<domain::Money> &money); // NULL for nullopt
 std::optional<domain::Money> toOptionalMoney(const QVariant &value);
 
 QString sectorCode(SectorCategory sector);
-std::optional<SectorCategory> toSector(const QString &code);
+std::optional<SectorCategory> toSector(QAnyStringView code);
 QString contractCode(ContractKind kind);
-std::optional<ContractKind> toContract(const QString &code);
+std::optional<ContractKind> toContract(QAnyStringView code);
 QString statusCode(ClaimStatus status);
-std::optional<ClaimStatus> toStatus(const QString &code);
+std::optional<ClaimStatus> toStatus(QAnyStringView code);
 QString outboxStateCode(OutboxState state);
-std::optional<OutboxState> toOutboxState(const QString &code);
+std::optional<OutboxState> toOutboxState(QAnyStringView code);
 
 } // namespace apdesk::store::stored
