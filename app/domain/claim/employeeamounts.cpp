@@ -40,9 +40,30 @@ HourlyAmount rateTimes(Basis rate, qint64 baseHundredthsOfCent) {
 } // namespace
 
 EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date)
-    : m_rates(rates)
-    , m_category(category)
-    , m_date(date) {}
+    : m_category(category)
+    , m_date(date) {
+    const auto rate = rates.ratesAt(date);
+    const auto floor = rates.floorsAt(date);
+    const auto smic = rates.smicAt(date);
+    const auto cap = rates.payCapsAt(date);
+    for (const QString *error : {&rate.error(), &floor.error(), &smic.error(), &cap.error()}) {
+        if (!error->isEmpty()) {
+            m_rowsError = *error;
+            return;
+        }
+    }
+    m_rateRowFrom = rate->origin.from;
+    const int column = int(category);
+    if (rate->indemnity[column] && rate->allocation[column])
+        m_rows = Rows{*rate, *floor, *smic, *cap};
+}
+
+QString EmployeeAmounts::percent(Basis basis) const {
+    auto text = m_percentTexts.constFind(basis);
+    if (text == m_percentTexts.cend())
+        text = m_percentTexts.insert(basis, percentText(basis));
+    return *text;
+}
 
 QString EmployeeAmounts::perHour(Money money) const {
     auto text = m_moneyTexts.constFind(money.cents());
@@ -68,11 +89,14 @@ qint64 EmployeeAmounts::cappedBase(Money gross, const std::optional<qint64> &smi
     if (!smicMultiple)
         return pay;
     const qint64 cap = *smicMultiple * smic.hourlyGross.cents();
-    why.append({EmployeeAmounts::tr("SMIC horaire brut"), perHour(smic.hourlyGross), smic.origin});
-    why.append({what,
-                multipleText(*smicMultiple) + QStringLiteral(" = ") +
-                    perHour(HourlyAmount::fromMicroCents(cap * 10000)),
-                capRow});
+    why.append({m_labels.smic, perHour(smic.hourlyGross), smic.origin});
+    // The SMIC is the claim's: the text depends on the multiple alone.
+    auto text = m_capTexts.constFind(*smicMultiple);
+    if (text == m_capTexts.cend())
+        text = m_capTexts.insert(*smicMultiple,
+                                 multipleText(*smicMultiple) + QStringLiteral(" = ") +
+                                     perHour(HourlyAmount::fromMicroCents(cap * 10000)));
+    why.append({what, *text, capRow});
     return std::min(pay, cap);
 }
 
@@ -82,29 +106,21 @@ void EmployeeAmounts::addProblem(const ClaimEmployee &employee, EmployeeResult &
     result.problems.append({level, employee.matricule, {}, field, message});
 }
 
-std::optional<EmployeeAmounts::Rows> EmployeeAmounts::loadRows(const ClaimEmployee &employee,
-                                                               EmployeeResult &result) const {
-    const auto rate = m_rates.ratesAt(m_date);
-    const auto floor = m_rates.floorsAt(m_date);
-    const auto smic = m_rates.smicAt(m_date);
-    const auto cap = m_rates.payCapsAt(m_date);
-    for (const QString *error : {&rate.error(), &floor.error(), &smic.error(), &cap.error()}) {
-        if (!error->isEmpty()) {
-            addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
-                       tr("%1 : %2").arg(employee.displayName(), *error));
-            return std::nullopt;
-        }
-    }
-    const int column = int(m_category);
-    if (!rate->indemnity[column] || !rate->allocation[column]) {
+const EmployeeAmounts::Rows *EmployeeAmounts::rowsFor(const ClaimEmployee &employee,
+                                                      EmployeeResult &result) const {
+    if (m_rows)
+        return &*m_rows;
+    if (!m_rowsError.isEmpty()) {
+        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
+                   tr("%1 : %2").arg(employee.displayName(), m_rowsError));
+    } else {
         addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
                    tr("%1 : la table des taux n'a pas de taux pour ce régime le %2 (ligne du %3) "
                       "; le montant ne peut pas être calculé.")
                        .arg(employee.displayName(), m_date.toString(QStringLiteral("dd/MM/yyyy")),
-                            rate->origin.from.toString(QStringLiteral("dd/MM/yyyy"))));
-        return std::nullopt;
+                            m_rateRowFrom.toString(QStringLiteral("dd/MM/yyyy"))));
     }
-    return Rows{*rate, *floor, *smic, *cap};
+    return nullptr;
 }
 
 void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &employee,
@@ -112,32 +128,26 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
     auto &why = result.indemnityWhy;
     const Money gross = *employee.grossHourlyPay;
     const Basis rate = *rows.rate.indemnity[int(m_category)];
-    why.append({tr("Taux de l'indemnité"), percentText(rate), rows.rate.origin});
-    const qint64 base =
-        cappedBase(gross, rows.cap.indemnitySmicMultiple, rows.smic, rows.cap.origin,
-                   tr("Plafond de la rémunération (indemnité)"), why);
+    why.append({m_labels.indemnityRate, percent(rate), rows.rate.origin});
+    const qint64 base = cappedBase(gross, rows.cap.indemnitySmicMultiple, rows.smic,
+                                   rows.cap.origin, m_labels.indemnityCap, why);
     HourlyAmount hourly = rateTimes(rate, base);
 
     if (employee.apprentice && gross < rows.smic.hourlyGross) {
         // Ordonnances 2020-346 and 2020-1639: below the SMIC, the apprentice's own pay, and no
         // floor.
         if (!rows.cap.indemnitySmicMultiple)
-            why.append({EmployeeAmounts::tr("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
-                        rows.smic.origin});
+            why.append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
         hourly = HourlyAmount::fromMoney(gross);
-        why.append({tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : sa "
-                       "rémunération horaire, sans plancher"),
-                    perHour(gross), rows.smic.origin});
+        why.append({m_labels.apprenticeIndemnity, perHour(gross), rows.smic.origin});
     } else {
-        why.append(
-            {tr("Plancher de l'indemnité"), perHour(rows.floor.indemnity), rows.floor.origin});
+        why.append({m_labels.indemnityFloor, perHour(rows.floor.indemnity), rows.floor.origin});
         hourly = std::max(hourly, HourlyAmount::fromMoney(rows.floor.indemnity));
     }
 
     if (rows.cap.netPayCap) {
         if (employee.usualNetHourlyPay) {
-            why.append({tr("Plafond : rémunération nette horaire habituelle"),
-                        perHour(*employee.usualNetHourlyPay), rows.cap.origin});
+            why.append({m_labels.netPayCap, perHour(*employee.usualNetHourlyPay), rows.cap.origin});
             hourly = std::min(hourly, HourlyAmount::fromMoney(*employee.usualNetHourlyPay));
         } else {
             addProblem(employee, result, Problem::Level::Warning,
@@ -156,19 +166,15 @@ bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &e
     auto &why = result.allocationWhy;
     const Money gross = *employee.grossHourlyPay;
     const Basis rate = *rows.rate.allocation[int(m_category)];
-    why.append({tr("Taux de l'allocation"), percentText(rate), rows.rate.origin});
-    const qint64 base =
-        cappedBase(gross, rows.cap.allocationSmicMultiple, rows.smic, rows.cap.origin,
-                   tr("Plafond de la rémunération (allocation)"), why);
+    why.append({m_labels.allocationRate, percent(rate), rows.rate.origin});
+    const qint64 base = cappedBase(gross, rows.cap.allocationSmicMultiple, rows.smic,
+                                   rows.cap.origin, m_labels.allocationCap, why);
     HourlyAmount hourly = rateTimes(rate, base);
 
     if (employee.apprentice && gross < rows.smic.hourlyGross) {
         if (!rows.cap.allocationSmicMultiple)
-            why.append({EmployeeAmounts::tr("SMIC horaire brut"), perHour(rows.smic.hourlyGross),
-                        rows.smic.origin});
-        why.append({tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de "
-                       "plancher"),
-                    perHour(gross), rows.smic.origin});
+            why.append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
+        why.append({m_labels.apprenticeAllocation, perHour(gross), rows.smic.origin});
     } else {
         // Which floor: APLD's under APLD; the "70 % categories" one when the allocation rate is
         // 70 %; the common one otherwise (the column names of DOMAIN.md section 3).
@@ -176,13 +182,13 @@ bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &e
         QString what;
         if (m_category == RateCategory::Apld) {
             floor = rows.floor.allocationApld;
-            what = tr("Plancher de l'allocation (APLD)");
+            what = m_labels.floorApld;
         } else if (rate == 7000) {
             floor = rows.floor.allocation70;
-            what = tr("Plancher de l'allocation (catégories à 70 %)");
+            what = m_labels.floor70;
         } else {
             floor = rows.floor.allocationCommon;
-            what = tr("Plancher de l'allocation (taux commun)");
+            what = m_labels.floorCommon;
         }
         if (!floor) {
             addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
@@ -212,7 +218,7 @@ void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &res
                        .arg(employee.displayName()));
         return;
     }
-    const auto rows = loadRows(employee, result);
+    const Rows *rows = rowsFor(employee, result);
     if (!rows)
         return;
     // At most five reasons each: reserved once, rather than the lists growing step by step for

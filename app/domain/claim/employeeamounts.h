@@ -33,7 +33,26 @@ private:
         SmicRow smic;
         PayCapRow cap;
     };
-    std::optional<Rows> loadRows(const ClaimEmployee &employee, EmployeeResult &result) const;
+    // The labels of the "why" lists, translated once per claim rather than once per employee.
+    struct Labels {
+        QString smic = tr("SMIC horaire brut");
+        QString indemnityRate = tr("Taux de l'indemnité");
+        QString indemnityCap = tr("Plafond de la rémunération (indemnité)");
+        QString indemnityFloor = tr("Plancher de l'indemnité");
+        QString apprenticeIndemnity = tr("Apprenti ou contrat de professionnalisation payé sous "
+                                         "le SMIC : sa rémunération horaire, sans plancher");
+        QString netPayCap = tr("Plafond : rémunération nette horaire habituelle");
+        QString allocationRate = tr("Taux de l'allocation");
+        QString allocationCap = tr("Plafond de la rémunération (allocation)");
+        QString apprenticeAllocation =
+            tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de plancher");
+        QString floorApld = tr("Plancher de l'allocation (APLD)");
+        QString floor70 = tr("Plancher de l'allocation (catégories à 70 %)");
+        QString floorCommon = tr("Plancher de l'allocation (taux commun)");
+    };
+    // The rows of the claim's date, looked up once; a blocking problem for each employee when
+    // one is missing.
+    const Rows *rowsFor(const ClaimEmployee &employee, EmployeeResult &result) const;
     void computeIndemnity(const Rows &rows, const ClaimEmployee &employee,
                           EmployeeResult &result) const;
     bool computeAllocation(const Rows &rows, const ClaimEmployee &employee,
@@ -44,16 +63,22 @@ private:
                       const RowOrigin &capRow, const QString &what, QList<RateUse> &why) const;
     QString perHour(Money money) const;
     QString perHour(HourlyAmount amount) const;
+    QString percent(Basis basis) const;
 
-    const RatesTable &m_rates;
     RateCategory m_category;
     QDate m_date;
+    std::optional<Rows> m_rows;
+    QString m_rowsError; // why m_rows is missing: the table's own error, or "" for no rate
+    QDate m_rateRowFrom;
+    const Labels m_labels;
     // The "… par heure" texts already made, by cents and by millionths of a cent: a claim's
     // thousands of employees share its SMIC, floors and caps, and formatting an amount is most
     // of the cost of computing one employee. One EmployeeAmounts serves one computation in one
     // thread (ClaimEngine makes one per claim), so a change of language is never missed.
     mutable QHash<qint64, QString> m_moneyTexts;
     mutable QHash<qint64, QString> m_amountTexts;
+    mutable QHash<qint64, QString> m_percentTexts;
+    mutable QHash<qint64, QString> m_capTexts; // "k × SMIC = … par heure", by k
 };
 
 } // namespace apdesk::domain
