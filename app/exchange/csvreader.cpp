@@ -121,10 +121,18 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
                 ++i;
                 continue;
             }
-            if (c == u'\n')
+            if (c == u'\n') {
                 ++lines;
-            field += c;
-            ++i;
+                field += c;
+                ++i;
+                continue;
+            }
+            // The run of ordinary characters up to the next quote or line break, at once.
+            qsizetype end = i + 1;
+            while (end < size && text[end] != u'"' && text[end] != u'\r' && text[end] != u'\n')
+                ++end;
+            field.append(text + i, end - i);
+            i = end;
             continue;
         }
         if (c == separator) {
@@ -148,9 +156,14 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
             consumed = i + (crlf ? 2 : 1) - m_pos;
             return Parse::Record;
         }
-        field += c;
+        // The run of ordinary characters up to the next separator or line break, at once (a
+        // quote after the first character is an ordinary one).
+        qsizetype end = i + 1;
+        while (end < size && text[end] != separator && text[end] != u'\n' && text[end] != u'\r')
+            ++end;
+        field.append(text + i, end - i);
         fieldStarted = true;
-        ++i;
+        i = end;
     }
     if (!m_atEnd)
         return Parse::NeedMore;

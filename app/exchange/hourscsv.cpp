@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace apdesk::exchange {
 
@@ -115,7 +116,7 @@ HoursFile HoursCsv::read(QIODevice &device, const ReadProgress &progress) {
         if (const QString days = cells.text(DaysNotWorked); !days.isEmpty())
             row.halfDaysNotWorked = cells.take(DaysNotWorked, CsvCells::halfDays(days)).value_or(0);
         if (cells.valid())
-            file.rows << row;
+            file.rows << std::move(row);
         else
             ++file.invalidLines;
     }
