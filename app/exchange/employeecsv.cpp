@@ -13,11 +13,8 @@ namespace apdesk::exchange {
 
 QList<ColumnSpec> EmployeeCsv::columns() {
     return {
-        {QStringLiteral("NIR"),
-         {QStringLiteral("Numéro de sécurité sociale"), QStringLiteral("N° SS"),
-          QStringLiteral("NSS")},
-         true},
-        {QStringLiteral("Matricule"), {QStringLiteral("N° salarié")}, true},
+        ColumnSpec::nir(true),
+        ColumnSpec::matricule(true),
         {QStringLiteral("Nom"), {QStringLiteral("Nom de famille")}, true},
         {QStringLiteral("Prénom"), {}, true},
         {QStringLiteral("Heures hebdomadaires"),
@@ -38,43 +35,23 @@ QList<ColumnSpec> EmployeeCsv::columns() {
 EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) {
     EmployeeFile file;
     CsvReader reader(device);
-    const HeaderMatcher matcher(columns());
-    CsvRecord record;
-    if (!reader.next(record)) {
-        CsvProblem empty;
-        if (reader.problem())
-            empty = *reader.problem();
-        else
-            empty.message = tr("Le fichier est vide : une ligne d'en-tête était attendue (NIR, "
-                               "Matricule, Nom, Prénom, Heures hebdomadaires, Taux horaire "
-                               "brut…).");
-        file.problems << empty;
-        file.dialect = reader.dialect();
-        return file;
-    }
-    const HeaderMatcher::Match header = matcher.match(record.fields, record.line);
-    file.problems << header.problems;
-    if (!header.has(WeeklyHours) && !header.has(ForfaitJours)) {
-        CsvProblem p;
-        p.line = record.line;
-        p.message = tr("Ni « Heures hebdomadaires » ni « Forfait jours » dans la ligne d'en-tête "
-                       ": l'une des deux colonnes est attendue.");
-        file.problems << p;
-    }
-    if (hasBlocking(file.problems)) {
+    const auto header = HeaderMatcher(columns()).readHeader(
+        reader,
+        tr("Le fichier est vide : une ligne d'en-tête était attendue (NIR, Matricule, Nom, Prénom, "
+           "Heures hebdomadaires, Taux horaire brut…)."),
+        file.problems);
+    if (header && !header->has(WeeklyHours) && !header->has(ForfaitJours))
+        file.problems << header->lineProblem(
+            tr("Ni « Heures hebdomadaires » ni « Forfait jours » dans la ligne d'en-tête : l'une "
+               "des deux colonnes est attendue."));
+    if (!header || hasBlocking(file.problems)) {
         file.dialect = reader.dialect();
         return file;
     }
 
     QHash<QString, int> nirLines;
     QHash<QString, int> matriculeLines;
-    while (reader.next(record)) {
-        if (progress && file.dataLines % 1000 == 999 && !progress(reader.bytesRead())) {
-            file.cancelled = true;
-            break;
-        }
-        ++file.dataLines;
-        RowCells cells(record, header, file.problems);
+    readRows(reader, *header, file, progress, [&](const CsvRecord &record, RowCells &cells) {
         domain::ClaimEmployee e;
         if (const auto nir = cells.take(Nir, domain::Nir::parse(cells.text(Nir)))) {
             e.nir = nir->digits();
@@ -137,25 +114,14 @@ EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) 
         if (cells.has(Apprentice))
             e.apprentice =
                 cells.take(Apprentice, CsvCells::yesNo(cells.text(Apprentice))).value_or(false);
-        if (cells.valid())
-            file.rows << EmployeeRow{record.line, e};
-        else
-            ++file.invalidLines;
-    }
-    if (reader.problem()) {
-        file.problems << *reader.problem();
-        ++file.invalidLines;
-    }
-    file.dialect = reader.dialect();
+        return EmployeeRow{record.line, e};
+    });
     return file;
 }
 
 bool EmployeeCsv::write(QIODevice &device, const QList<domain::ClaimEmployee> &employees) {
     CsvWriter writer(device);
-    QStringList header;
-    for (const ColumnSpec &spec : columns())
-        header << spec.name;
-    if (!writer.writeRecord(header))
+    if (!writer.writeRecord(HeaderMatcher::names(columns())))
         return false;
     const QLocale french(QLocale::French, QLocale::France);
     for (const domain::ClaimEmployee &e : employees) {

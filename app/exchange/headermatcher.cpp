@@ -2,6 +2,17 @@
 
 namespace apdesk::exchange {
 
+ColumnSpec ColumnSpec::nir(bool required) {
+    return {QStringLiteral("NIR"),
+            {QStringLiteral("Numéro de sécurité sociale"), QStringLiteral("N° SS"),
+             QStringLiteral("NSS")},
+            required};
+}
+
+ColumnSpec ColumnSpec::matricule(bool required) {
+    return {QStringLiteral("Matricule"), {QStringLiteral("N° salarié")}, required};
+}
+
 HeaderMatcher::HeaderMatcher(QList<ColumnSpec> specs)
     : m_specs(std::move(specs)) {
     for (const ColumnSpec &spec : m_specs) {
@@ -10,6 +21,13 @@ HeaderMatcher::HeaderMatcher(QList<ColumnSpec> specs)
             names << normalised(alias);
         m_normalisedNames << names;
     }
+}
+
+QStringList HeaderMatcher::names(const QList<ColumnSpec> &specs) {
+    QStringList names;
+    for (const ColumnSpec &spec : specs)
+        names << spec.name;
+    return names;
 }
 
 QString HeaderMatcher::normalised(QStringView name) {
@@ -27,6 +45,7 @@ QString HeaderMatcher::normalised(QStringView name) {
 
 HeaderMatcher::Match HeaderMatcher::match(const QStringList &header, int line) const {
     Match result;
+    result.line = line;
     result.fieldOf = QList<int>(m_specs.size(), -1);
     for (const QString &name : header)
         result.headers << name.trimmed();
@@ -69,6 +88,24 @@ HeaderMatcher::Match HeaderMatcher::match(const QStringList &header, int line) c
         }
     }
     return result;
+}
+
+std::optional<HeaderMatcher::Match> HeaderMatcher::readHeader(CsvReader &reader,
+                                                              const QString &emptyMessage,
+                                                              QList<CsvProblem> &problems) const {
+    CsvRecord record;
+    if (!reader.next(record)) {
+        CsvProblem empty;
+        if (reader.problem())
+            empty = *reader.problem();
+        else
+            empty.message = emptyMessage;
+        problems << empty;
+        return std::nullopt;
+    }
+    Match header = match(record.fields, record.line);
+    problems << header.problems;
+    return header;
 }
 
 } // namespace apdesk::exchange

@@ -10,17 +10,13 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <utility>
 
 namespace apdesk::exchange {
 
 QList<ColumnSpec> HoursCsv::columns() {
     return {
-        {QStringLiteral("NIR"),
-         {QStringLiteral("Numéro de sécurité sociale"), QStringLiteral("N° SS"),
-          QStringLiteral("NSS")},
-         false},
-        {QStringLiteral("Matricule"), {QStringLiteral("N° salarié")}, false},
+        ColumnSpec::nir(false),
+        ColumnSpec::matricule(false),
         {QStringLiteral("Semaine du"),
          {QStringLiteral("Semaine"), QStringLiteral("Début de semaine")},
          true},
@@ -37,53 +33,34 @@ QList<ColumnSpec> HoursCsv::columns() {
 HoursFile HoursCsv::read(QIODevice &device, const ReadProgress &progress) {
     HoursFile file;
     CsvReader reader(device);
-    const HeaderMatcher matcher(columns());
-    CsvRecord record;
-    if (!reader.next(record)) {
-        CsvProblem empty;
-        if (reader.problem())
-            empty = *reader.problem();
-        else
-            empty.message = tr("Le fichier est vide : une ligne d'en-tête était attendue (NIR ou "
-                               "Matricule, Semaine du, Heures travaillées…).");
-        file.problems << empty;
+    const auto header = HeaderMatcher(columns()).readHeader(
+        reader,
+        tr("Le fichier est vide : une ligne d'en-tête était attendue (NIR ou Matricule, Semaine "
+           "du, Heures travaillées…)."),
+        file.problems);
+    if (!header) {
         file.dialect = reader.dialect();
         return file;
     }
-    const HeaderMatcher::Match header = matcher.match(record.fields, record.line);
-    file.problems << header.problems;
-    file.header = header;
-    if (!header.has(Nir) && !header.has(Matricule)) {
-        CsvProblem p;
-        p.line = record.line;
-        p.message = tr("Ni « NIR » ni « Matricule » dans la ligne d'en-tête : l'une des deux "
-                       "colonnes est attendue pour reconnaître le salarié.");
-        file.problems << p;
-    }
-    file.hasWorked = header.has(Worked);
-    file.hasTreatedAsWorked = header.has(TreatedAsWorked);
-    file.hasChomees = header.has(Chomees);
-    file.hasDaysNotWorked = header.has(DaysNotWorked);
-    if (!file.hasWorked && !file.hasTreatedAsWorked && !file.hasChomees && !file.hasDaysNotWorked) {
-        CsvProblem p;
-        p.line = record.line;
-        p.message = tr("Aucune colonne d'heures dans la ligne d'en-tête : « Heures travaillées », "
-                       "« Heures assimilées », « Heures chômées » ou « Jours chômés » est "
-                       "attendue.");
-        file.problems << p;
-    }
+    file.header = *header;
+    if (!header->has(Nir) && !header->has(Matricule))
+        file.problems << header->lineProblem(
+            tr("Ni « NIR » ni « Matricule » dans la ligne d'en-tête : l'une des deux colonnes est "
+               "attendue pour reconnaître le salarié."));
+    file.hasWorked = header->has(Worked);
+    file.hasTreatedAsWorked = header->has(TreatedAsWorked);
+    file.hasChomees = header->has(Chomees);
+    file.hasDaysNotWorked = header->has(DaysNotWorked);
+    if (!file.hasWorked && !file.hasTreatedAsWorked && !file.hasChomees && !file.hasDaysNotWorked)
+        file.problems << header->lineProblem(
+            tr("Aucune colonne d'heures dans la ligne d'en-tête : « Heures travaillées », « Heures "
+               "assimilées », « Heures chômées » ou « Jours chômés » est attendue."));
     if (hasBlocking(file.problems)) {
         file.dialect = reader.dialect();
         return file;
     }
 
-    while (reader.next(record)) {
-        if (progress && file.dataLines % 1000 == 999 && !progress(reader.bytesRead())) {
-            file.cancelled = true;
-            break;
-        }
-        ++file.dataLines;
-        RowCells cells(record, header, file.problems);
+    readRows(reader, *header, file, progress, [&](const CsvRecord &record, RowCells &cells) {
         HoursRow row;
         row.line = record.line;
         if (const QString nir = cells.text(Nir); !nir.isEmpty()) {
@@ -92,7 +69,7 @@ HoursFile HoursCsv::read(QIODevice &device, const ReadProgress &progress) {
         }
         row.matricule = cells.text(Matricule);
         if (row.nir.isEmpty() && row.matricule.isEmpty() && cells.valid())
-            cells.problem(header.has(Nir) ? Nir : Matricule,
+            cells.problem(header->has(Nir) ? Nir : Matricule,
                           tr("Ni NIR ni matricule : l'un des deux est attendu pour reconnaître "
                              "le salarié."));
         row.week = cells.take(Week, CsvCells::date(cells.text(Week))).value_or(QDate());
@@ -115,25 +92,14 @@ HoursFile HoursCsv::read(QIODevice &device, const ReadProgress &progress) {
         row.chomees = hours(Chomees);
         if (const QString days = cells.text(DaysNotWorked); !days.isEmpty())
             row.halfDaysNotWorked = cells.take(DaysNotWorked, CsvCells::halfDays(days)).value_or(0);
-        if (cells.valid())
-            file.rows << std::move(row);
-        else
-            ++file.invalidLines;
-    }
-    if (reader.problem()) {
-        file.problems << *reader.problem();
-        ++file.invalidLines;
-    }
-    file.dialect = reader.dialect();
+        return row;
+    });
     return file;
 }
 
 bool HoursCsv::write(QIODevice &device, const QList<HoursRow> &rows) {
     CsvWriter writer(device);
-    QStringList header;
-    for (const ColumnSpec &spec : columns())
-        header << spec.name;
-    if (!writer.writeRecord(header))
+    if (!writer.writeRecord(HeaderMatcher::names(columns())))
         return false;
     const QLocale french(QLocale::French, QLocale::France);
     for (const HoursRow &row : rows) {

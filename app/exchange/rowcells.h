@@ -6,6 +6,7 @@
 #include "exchange/headermatcher.h"
 
 #include <optional>
+#include <utility>
 
 namespace apdesk::exchange {
 
@@ -50,5 +51,32 @@ private:
     QList<CsvProblem> &m_problems;
     bool m_valid = true;
 };
+
+// Reads the data lines that follow the header into `file` (an EmployeeFile, an HoursFile):
+// `check(record, cells)` makes the row of one line and reports its problems on `cells`; the row
+// is kept when the line has no blocking problem. `progress` is asked every 1,000 lines.
+template <typename File, typename Check>
+void readRows(CsvReader &reader, const HeaderMatcher::Match &header, File &file,
+              const ReadProgress &progress, Check &&check) {
+    CsvRecord record;
+    while (reader.next(record)) {
+        if (progress && file.dataLines % 1000 == 999 && !progress(reader.bytesRead())) {
+            file.cancelled = true;
+            break;
+        }
+        ++file.dataLines;
+        RowCells cells(record, header, file.problems);
+        auto row = check(std::as_const(record), cells);
+        if (cells.valid())
+            file.rows << std::move(row);
+        else
+            ++file.invalidLines;
+    }
+    if (reader.problem()) {
+        file.problems << *reader.problem();
+        ++file.invalidLines;
+    }
+    file.dialect = reader.dialect();
+}
 
 } // namespace apdesk::exchange
