@@ -95,28 +95,22 @@ QString ClaimsCommand::help() const {
 }
 
 int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
-    QStringList args = arguments;
-    QString usage;
-    const auto db = ExchangeSupport::takeOption(args, QStringLiteral("--db"), usage);
-    const auto establishmentArg =
-        ExchangeSupport::takeOption(args, QStringLiteral("--establishment"), usage);
-    const auto claimArg = ExchangeSupport::takeOption(args, QStringLiteral("--claim"), usage);
-    const auto todayArg = ExchangeSupport::takeOption(args, QStringLiteral("--today"), usage);
-    const bool detail = ExchangeSupport::takeFlag(args, QStringLiteral("--detail"));
+    StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
+    const auto todayArg =
+        ExchangeSupport::takeOption(command.rest, QStringLiteral("--today"), command.usage);
+    const bool detail = ExchangeSupport::takeFlag(command.rest, QStringLiteral("--detail"));
     const QDate today = todayArg ? QDate::fromString(*todayArg, Qt::ISODate) : QDate();
-    if (usage.isEmpty() && !db)
-        usage = tr("claims attend le fichier de données : --db DONNÉES.");
-    if (usage.isEmpty() && !args.isEmpty())
-        usage = tr("Argument inattendu : « %1 ».").arg(args.first());
+    ExchangeSupport::requireDb(name(), command);
+    QString &usage = command.usage;
+    if (usage.isEmpty() && !command.rest.isEmpty())
+        usage = tr("Argument inattendu : « %1 ».").arg(command.rest.first());
     if (usage.isEmpty() && todayArg && !today.isValid())
         usage = tr("--today attend une date AAAA-MM-JJ, « %1 » a été donné.").arg(*todayArg);
-    if (usage.isEmpty() && detail && !claimArg)
+    if (usage.isEmpty() && detail && !command.claim)
         usage = tr("--detail s'emploie avec --claim N.");
-    if (!usage.isEmpty()) {
-        err << usage << '\n';
+    if (ExchangeSupport::reportUsage(command, err))
         return ExitCode::Usage;
-    }
-    const auto store = ExchangeSupport::openStore(*db, err);
+    const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
     const auto rates = domain::RatesTable::parse(resources::builtInRatesJson());
@@ -128,15 +122,15 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const store::ClaimAssembler assembler(*store);
 
     QList<qint64> ids;
-    if (claimArg) {
+    if (command.claim) {
         bool isNumber = false;
-        ids << claimArg->toLongLong(&isNumber);
+        ids << command.claim->toLongLong(&isNumber);
         if (!isNumber)
             ids = {-1};
     } else {
         QList<store::Establishment> establishments;
-        if (establishmentArg) {
-            const auto one = ExchangeSupport::establishment(*store, *establishmentArg, err);
+        if (command.establishment) {
+            const auto one = ExchangeSupport::establishment(*store, *command.establishment, err);
             if (!one)
                 return ExitCode::Failure;
             establishments << *one;
@@ -163,11 +157,8 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     bool blocking = false;
     for (const qint64 id : ids) {
         const auto assembled = assembler.assemble(id, today);
-        if (!assembled) {
-            err << assembled.error().message << '\n';
-            return assembled.error().kind == store::ErrorKind::NotFound ? ExitCode::Failure
-                                                                        : ExitCode::StoreOrFile;
-        }
+        if (!assembled)
+            return ExchangeSupport::report(assembled.error(), err);
         const domain::ClaimResult result = exchange::ClaimBatch::compute(engine, assembled->claim);
         blocking = blocking || result.hasBlocking();
         if (detail) {

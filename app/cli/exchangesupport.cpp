@@ -1,5 +1,7 @@
 #include "exchangesupport.h"
 
+#include "command.h"
+#include "store/claimrepository.h"
 #include "store/establishmentrepository.h"
 #include "store/store.h"
 
@@ -24,6 +26,38 @@ std::optional<QString> ExchangeSupport::takeOption(QStringList &arguments, const
 
 bool ExchangeSupport::takeFlag(QStringList &arguments, const QString &name) {
     return arguments.removeAll(name) > 0;
+}
+
+StoreArguments ExchangeSupport::takeStoreArguments(const QStringList &arguments) {
+    StoreArguments taken;
+    taken.rest = arguments;
+    taken.db = takeOption(taken.rest, QStringLiteral("--db"), taken.usage);
+    taken.establishment = takeOption(taken.rest, QStringLiteral("--establishment"), taken.usage);
+    taken.claim = takeOption(taken.rest, QStringLiteral("--claim"), taken.usage);
+    return taken;
+}
+
+void ExchangeSupport::requireDb(const QString &command, StoreArguments &arguments) {
+    if (arguments.usage.isEmpty() && !arguments.db)
+        arguments.usage = tr("%1 attend le fichier de données : --db DONNÉES.").arg(command);
+}
+
+void ExchangeSupport::requireKind(const QString &command, StoreArguments &arguments,
+                                  qsizetype files, const QString &usageLine) {
+    requireDb(command, arguments);
+    const QStringList &rest = arguments.rest;
+    if (arguments.usage.isEmpty() &&
+        (rest.size() != 1 + files || (rest[0] != u"employees" && rest[0] != u"hours")))
+        arguments.usage = usageLine;
+    if (arguments.usage.isEmpty() && rest[0] == u"hours" && !arguments.claim)
+        arguments.usage = tr("%1 hours attend la demande : --claim N.").arg(command);
+}
+
+bool ExchangeSupport::reportUsage(const StoreArguments &arguments, QTextStream &err) {
+    if (arguments.usage.isEmpty())
+        return false;
+    err << arguments.usage << '\n';
+    return true;
 }
 
 std::unique_ptr<store::Store> ExchangeSupport::openStore(const QString &path, QTextStream &err) {
@@ -71,6 +105,21 @@ ExchangeSupport::establishment(const store::Store &store, const QString &given, 
                .arg(given)
         << '\n';
     return std::nullopt;
+}
+
+store::Result<store::Claim> ExchangeSupport::claim(const store::Store &store,
+                                                   const QString &given) {
+    bool isNumber = false;
+    const qint64 id = given.toLongLong(&isNumber);
+    if (!isNumber)
+        return store::Result<store::Claim>::fail(store::Error::make(
+            store::ErrorKind::NotFound, tr("« %1 » n'est pas un numéro de demande.").arg(given)));
+    return store.claims().find(id);
+}
+
+int ExchangeSupport::report(const store::Error &error, QTextStream &err) {
+    err << error.message << '\n';
+    return error.kind == store::ErrorKind::NotFound ? ExitCode::Failure : ExitCode::StoreOrFile;
 }
 
 QJsonObject ExchangeSupport::toJson(const exchange::CsvDialect &dialect) {

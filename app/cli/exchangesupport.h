@@ -3,6 +3,7 @@
 #include "exchange/csvdialect.h"
 #include "exchange/csvproblem.h"
 #include "store/records.h"
+#include "store/storeresult.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,6 +28,16 @@ constexpr int StoreOrFile = 3; // the store or the file could not be opened, rea
 constexpr int Partial = 4;     // --partial: the valid lines were imported, others left out
 } // namespace ExitCode
 
+// The command line of import, export or claims: the options they all take, taken out of the
+// arguments at once, what is left, and the first usage error found (empty while none).
+struct StoreArguments {
+    QStringList rest;
+    QString usage;
+    std::optional<QString> db;
+    std::optional<QString> establishment;
+    std::optional<QString> claim;
+};
+
 // What read, import, export and claims share: their options, the store, the JSON of problems.
 class ExchangeSupport final {
     Q_DECLARE_TR_FUNCTIONS(ExchangeSupport)
@@ -37,6 +48,16 @@ public:
     static std::optional<QString> takeOption(QStringList &arguments, const QString &name,
                                              QString &error);
     static bool takeFlag(QStringList &arguments, const QString &name);
+    // Takes --db, --establishment and --claim out of `arguments`.
+    static StoreArguments takeStoreArguments(const QStringList &arguments);
+    // Unless a usage error is known already: `command` without --db is one.
+    static void requireDb(const QString &command, StoreArguments &arguments);
+    // The same, then for import and export: `employees|hours` followed by `files` file names
+    // (else `usageLine`), and hours with --claim.
+    static void requireKind(const QString &command, StoreArguments &arguments, qsizetype files,
+                            const QString &usageLine);
+    // Writes the usage error, if there is one, on `err`: true then (ExitCode::Usage).
+    static bool reportUsage(const StoreArguments &arguments, QTextStream &err);
 
     // Opens an existing store file, or says on `err` why not (nullptr).
     static std::unique_ptr<store::Store> openStore(const QString &path, QTextStream &err);
@@ -44,6 +65,11 @@ public:
     // establishment of the store. Nullopt with the reason on `err`.
     static std::optional<store::Establishment>
     establishment(const store::Store &store, const QString &given, QTextStream &err);
+    // The claim "--claim N" names; NotFound when N is not a number or no such claim is stored.
+    static store::Result<store::Claim> claim(const store::Store &store, const QString &given);
+    // Writes a store error on `err` and gives the exit code: Failure when what was asked for is
+    // not there, StoreOrFile when the store could not be read.
+    static int report(const store::Error &error, QTextStream &err);
 
     static QJsonObject toJson(const exchange::CsvDialect &dialect);
     static QJsonArray toJson(const QList<exchange::CsvProblem> &problems);

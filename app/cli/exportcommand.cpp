@@ -46,25 +46,16 @@ QString ExportCommand::help() const {
 }
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
-    QStringList args = arguments;
-    QString usage;
-    const auto db = ExchangeSupport::takeOption(args, QStringLiteral("--db"), usage);
-    const auto establishmentArg =
-        ExchangeSupport::takeOption(args, QStringLiteral("--establishment"), usage);
-    const auto claimArg = ExchangeSupport::takeOption(args, QStringLiteral("--claim"), usage);
-    const auto output = ExchangeSupport::takeOption(args, QStringLiteral("--output"), usage);
-    if (usage.isEmpty() && !db)
-        usage = tr("export attend le fichier de données : --db DONNÉES.");
-    if (usage.isEmpty() && (args.size() != 1 || (args[0] != u"employees" && args[0] != u"hours")))
-        usage = tr("Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment "
-                   "SIRET] [--claim N] [--output FICHIER.csv]");
-    if (usage.isEmpty() && args[0] == u"hours" && !claimArg)
-        usage = tr("export hours attend la demande : --claim N.");
-    if (!usage.isEmpty()) {
-        err << usage << '\n';
+    StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
+    const QStringList &args = command.rest;
+    const auto output =
+        ExchangeSupport::takeOption(command.rest, QStringLiteral("--output"), command.usage);
+    ExchangeSupport::requireKind(name(), command, 0,
+                                 tr("Usage : apdesk-cli export --db DONNÉES employees|hours "
+                                    "[--establishment SIRET] [--claim N] [--output FICHIER.csv]"));
+    if (ExchangeSupport::reportUsage(command, err))
         return ExitCode::Usage;
-    }
-    const auto store = ExchangeSupport::openStore(*db, err);
+    const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
 
@@ -72,7 +63,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     buffer.open(QIODevice::WriteOnly);
     if (args[0] == u"employees") {
         const auto establishment =
-            ExchangeSupport::establishment(*store, establishmentArg.value_or(QString()), err);
+            ExchangeSupport::establishment(*store, command.establishment.value_or(QString()), err);
         if (!establishment)
             return ExitCode::Failure;
         const auto employees = store->employees().listFor(establishment->id);
@@ -85,16 +76,11 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             rows << store::ClaimAssembler::toClaimEmployee(e);
         exchange::EmployeeCsv::write(buffer, rows);
     } else {
-        bool isNumber = false;
-        const qint64 claimId = claimArg->toLongLong(&isNumber);
-        const auto claim = store->claims().find(isNumber ? claimId : -1);
-        if (!claim) {
-            err << claim.error().message << '\n';
-            return claim.error().kind == store::ErrorKind::NotFound ? ExitCode::Failure
-                                                                    : ExitCode::StoreOrFile;
-        }
+        const auto claim = ExchangeSupport::claim(*store, *command.claim);
+        if (!claim)
+            return ExchangeSupport::report(claim.error(), err);
         const auto employees = store->employees().listFor(claim->establishmentId);
-        const auto lines = store->claimLines().linesOf(claimId);
+        const auto lines = store->claimLines().linesOf(claim->id);
         if (!employees || !lines) {
             err << (!employees ? employees.error() : lines.error()).message << '\n';
             return ExitCode::StoreOrFile;

@@ -117,32 +117,22 @@ QString ImportCommand::help() const {
 }
 
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
-    QStringList args = arguments;
-    QString usage;
-    const auto db = ExchangeSupport::takeOption(args, QStringLiteral("--db"), usage);
-    const auto establishmentArg =
-        ExchangeSupport::takeOption(args, QStringLiteral("--establishment"), usage);
-    const auto claimArg = ExchangeSupport::takeOption(args, QStringLiteral("--claim"), usage);
-    const bool partial = ExchangeSupport::takeFlag(args, QStringLiteral("--partial"));
-    const bool progress = ExchangeSupport::takeFlag(args, QStringLiteral("--progress"));
-    if (usage.isEmpty() && !db)
-        usage = tr("import attend le fichier de données : --db DONNÉES.");
-    if (usage.isEmpty() && (args.size() != 2 || (args[0] != u"employees" && args[0] != u"hours")))
-        usage = tr("Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment "
-                   "SIRET] [--claim N] [--partial] FICHIER.csv");
-    if (usage.isEmpty() && args[0] == u"hours" && !claimArg)
-        usage = tr("import hours attend la demande : --claim N.");
-    if (!usage.isEmpty()) {
-        err << usage << '\n';
+    StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
+    const QStringList &args = command.rest;
+    const bool partial = ExchangeSupport::takeFlag(command.rest, QStringLiteral("--partial"));
+    const bool progress = ExchangeSupport::takeFlag(command.rest, QStringLiteral("--progress"));
+    ExchangeSupport::requireKind(name(), command, 1,
+                                 tr("Usage : apdesk-cli import --db DONNÉES employees|hours "
+                                    "[--establishment SIRET] [--claim N] [--partial] FICHIER.csv"));
+    if (ExchangeSupport::reportUsage(command, err))
         return ExitCode::Usage;
-    }
 
     QFile device(args[1]);
     if (!device.open(QIODevice::ReadOnly)) {
         err << tr("Impossible de lire « %1 » : %2.").arg(args[1], device.errorString()) << '\n';
         return ExitCode::StoreOrFile;
     }
-    const auto store = ExchangeSupport::openStore(*db, err);
+    const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
     const store::ImportRepository importer(store->database());
@@ -155,7 +145,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     o.kind = args[0];
     if (args[0] == u"employees") {
         const auto establishment =
-            ExchangeSupport::establishment(*store, establishmentArg.value_or(QString()), err);
+            ExchangeSupport::establishment(*store, command.establishment.value_or(QString()), err);
         if (!establishment)
             return ExitCode::Failure;
         const exchange::EmployeeFile file = exchange::EmployeeCsv::read(device);
@@ -179,18 +169,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         o.extra = {{QStringLiteral("added"), written->added},
                    {QStringLiteral("updated"), written->updated}};
     } else {
-        bool isNumber = false;
-        const qint64 claimId = claimArg->toLongLong(&isNumber);
-        const auto claim = isNumber
-                               ? store->claims().find(claimId)
-                               : store::Result<store::Claim>::fail(store::Error::make(
-                                     store::ErrorKind::NotFound,
-                                     tr("« %1 » n'est pas un numéro de demande.").arg(*claimArg)));
-        if (!claim) {
-            err << claim.error().message << '\n';
-            return claim.error().kind == store::ErrorKind::NotFound ? ExitCode::Failure
-                                                                    : ExitCode::StoreOrFile;
-        }
+        const auto claim = ExchangeSupport::claim(*store, *command.claim);
+        if (!claim)
+            return ExchangeSupport::report(claim.error(), err);
         const auto establishment = store->establishments().find(claim->establishmentId);
         const auto stored = store->employees().listFor(claim->establishmentId);
         const auto decision = store->decisionCache().find(claim->decisionNumber);
@@ -237,14 +218,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             line.hours.halfDaysNotWorked = m.claimLine.halfDaysNotWorked;
             lines << line;
         }
-        const auto written = importer.importClaimLines(claimId, lines, progressTo(err, progress));
+        const auto written = importer.importClaimLines(claim->id, lines, progressTo(err, progress));
         if (!written) {
             err << written.error().message << '\n';
             return written.error().kind == store::ErrorKind::Refused ? ExitCode::Failure
                                                                      : ExitCode::StoreOrFile;
         }
         o.written = *written;
-        o.extra = {{QStringLiteral("claim"), claimId}};
+        o.extra = {{QStringLiteral("claim"), claim->id}};
     }
     print(o, partial, out);
     return o.invalidLines > 0 || exchange::hasBlocking(o.problems) ? ExitCode::Partial
