@@ -396,10 +396,6 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <translation>lists the claims in a data file with their calculated totals</translation>
     </message>
     <message>
-        <source>claims attend le fichier de données : --db DONNÉES.</source>
-        <translation>claims expects the data file: --db DATA.</translation>
-    </message>
-    <message>
         <source>Argument inattendu : « %1 ».</source>
         <translation>Unexpected argument: “%1”.</translation>
     </message>
@@ -1132,6 +1128,18 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 attend le fichier de données : --db DONNÉES.</source>
+        <translation>%1 needs the data file: --db DATA.</translation>
+    </message>
+    <message>
+        <source>%1 hours attend la demande : --claim N.</source>
+        <translation>%1 hours needs the claim: --claim N.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de demande.</source>
+        <translation>“%1” is not a claim number.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1140,16 +1148,8 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <translation>exports an establishment&apos;s employees or a claim&apos;s hours to CSV</translation>
     </message>
     <message>
-        <source>export attend le fichier de données : --db DONNÉES.</source>
-        <translation>export expects the data file: --db DATA.</translation>
-    </message>
-    <message>
         <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]</source>
         <translation>Usage: apdesk-cli export --db DATA employees|hours [--establishment SIRET] [--claim N] [--output FILE.csv]</translation>
-    </message>
-    <message>
-        <source>export hours attend la demande : --claim N.</source>
-        <translation>export hours expects the claim: --claim N.</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire « %1 » : %2.</source>
@@ -1421,16 +1421,8 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
         <translation>imports a CSV file of employees or hours into a data file</translation>
     </message>
     <message>
-        <source>import attend le fichier de données : --db DONNÉES.</source>
-        <translation>import expects the data file: --db DATA.</translation>
-    </message>
-    <message>
         <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] FICHIER.csv</source>
         <translation>Usage: apdesk-cli import --db DATA employees|hours [--establishment SIRET] [--claim N] [--partial] FILE.csv</translation>
-    </message>
-    <message>
-        <source>import hours attend la demande : --claim N.</source>
-        <translation>import hours expects the claim: --claim N.</translation>
     </message>
     <message>
         <source>Impossible de lire « %1 » : %2.</source>
@@ -1439,10 +1431,6 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
     <message>
         <source>Lecture et contrôle de « %1 »…</source>
         <translation>Reading and checking “%1”…</translation>
-    </message>
-    <message>
-        <source>« %1 » n&apos;est pas un numéro de demande.</source>
-        <translation>“%1” is not a claim number.</translation>
     </message>
     <message>
         <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] [--progress] FICHIER.csv

@@ -376,10 +376,6 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>claims attend le fichier de données : --db DONNÉES.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Argument inattendu : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1077,18 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 attend le fichier de données : --db DONNÉES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours attend la demande : --claim N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1089,15 +1097,7 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export attend le fichier de données : --db DONNÉES.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage : apdesk-cli export --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--output FICHIER.csv]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export hours attend la demande : --claim N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1359,15 +1359,7 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import attend le fichier de données : --db DONNÉES.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage : apdesk-cli import --db DONNÉES employees|hours [--establishment SIRET] [--claim N] [--partial] FICHIER.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import hours attend la demande : --claim N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,10 +1368,6 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
     </message>
     <message>
         <source>Lecture et contrôle de « %1 »…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>« %1 » n&apos;est pas un numéro de demande.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -123,10 +123,10 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     QList<qint64> ids;
     if (command.claim) {
-        bool isNumber = false;
-        ids << command.claim->toLongLong(&isNumber);
-        if (!isNumber)
-            ids = {-1};
+        const auto claim = ExchangeSupport::claim(*store, *command.claim);
+        if (!claim)
+            return ExchangeSupport::report(claim.error(), err);
+        ids << claim->id;
     } else {
         QList<store::Establishment> establishments;
         if (command.establishment) {

@@ -79,6 +79,14 @@ private slots:
         QTest::newRow("unknown claim")
             << QStringList{"export", "--db", "DB", "hours", "--claim", "42"} << 1
             << "La demande n°42 n'existe pas";
+        QTest::newRow("claim that is not a number (claims)")
+            << QStringList{"claims", "--db", "DB", "--claim", "abc"} << 1
+            << "« abc » n'est pas un numéro de demande";
+        QTest::newRow("claim that is not a number (export)")
+            << QStringList{"export", "--db", "DB", "hours", "--claim", "abc"} << 1
+            << "« abc » n'est pas un numéro de demande";
+        QTest::newRow("export hours without claim") << QStringList{"export", "--db", "DB", "hours"}
+                                                    << 2 << "export hours attend la demande";
         QTest::newRow("unknown establishment")
             << QStringList{"export", "--db", "DB", "employees", "--establishment", "35600000009075"}
             << 1 << "Aucun établissement « 35600000009075 »";
