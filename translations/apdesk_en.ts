@@ -411,7 +411,7 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <source>Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N [--detail]] [--today AAAA-MM-JJ]
   apdesk-cli --db DONNÉES claims … (--db avant la commande)
 
-Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
+Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON ses totaux : heures indemnisables, indemnité et allocation (en euros et en centimes), nombre de problèmes bloquants et d&apos;avertissements. Une décision absente du cache est supposée être une réduction d&apos;horaire de droit commun couvrant le mois (decisionKnown: false). Les heures indemnisables des demandes antérieures de l&apos;établissement (non refusées) comptent pour le contingent de la décision et pour le plafond annuel de chaque salarié. Avec --claim N --detail, affiche le résultat complet de la demande, au format de « compute » (docs/claim-json.md). --today donne la date du contrôle du délai de dépôt.
 
 Exemple :
   apdesk-cli claims --db apdesk.sqlite
@@ -421,7 +421,7 @@ Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une 
         <translation>Usage: apdesk-cli claims --db DATA [--establishment SIRET] [--claim N [--detail]] [--today YYYY-MM-DD]
   apdesk-cli --db DATA claims … (--db before the command)
 
-Calculates each claim from its saved lines (with the contract and pay copied onto the lines) and from the cached decision, and prints its totals in JSON: indemnifiable hours, indemnity and allowance (in euros and in cents), number of blocking problems and of warnings. A decision missing from the cache is assumed to be a standard reduction in working hours covering the month (decisionKnown: false). With --claim N --detail, prints the full result of the claim, in the “compute” format (docs/claim-json.md). --today gives the date used to check the filing deadline.
+Calculates each claim from its saved lines (with the contract and pay copied onto the lines) and from the cached decision, and prints its totals in JSON: indemnifiable hours, indemnity and allowance (in euros and in cents), number of blocking problems and of warnings. A decision missing from the cache is assumed to be a standard reduction in working hours covering the month (decisionKnown: false). The indemnifiable hours of the establishment&apos;s earlier claims (not refused) count against the decision&apos;s contingent and each employee&apos;s annual cap. With --claim N --detail, prints the full result of the claim, in the “compute” format (docs/claim-json.md). --today gives the date used to check the filing deadline.
 
 Example:
   apdesk-cli claims --db apdesk.sqlite

@@ -6,7 +6,7 @@
 #include "domain/claim/ratestable.h"
 #include "exchange/claimbatch.h"
 #include "exchangesupport.h"
-#include "store/claimassembler.h"
+#include "store/claimhistory.h"
 #include "store/claimrepository.h"
 #include "store/establishmentrepository.h"
 #include "store/store.h"
@@ -40,26 +40,29 @@ QJsonObject summaryOf(const store::AssembledClaim &a, const domain::ClaimResult 
     int warnings = 0;
     for (const domain::Problem &p : result.problems())
         (p.level == domain::Problem::Level::Blocking ? blocking : warnings) += 1;
-    return {{QStringLiteral("id"), a.record.id},
-            {QStringLiteral("establishment"),
-             QJsonObject{{QStringLiteral("id"), a.establishment.id},
-                         {QStringLiteral("siret"), a.establishment.siret},
-                         {QStringLiteral("name"), a.establishment.name}}},
-            {QStringLiteral("decision"), a.record.decisionNumber},
-            {QStringLiteral("decisionKnown"), a.decisionKnown},
-            {QStringLiteral("month"), a.record.month.toString(QStringLiteral("yyyy-MM"))},
-            {QStringLiteral("status"), statusName(a.record.status)},
-            {QStringLiteral("employees"), int(a.claim.employees.size())},
-            {QStringLiteral("lines"), int(a.claim.lines.size())},
-            // The same totals object as compute's result (docs/claim-json.md).
-            {QStringLiteral("totals"),
-             QJsonObject{{QStringLiteral("hours"), result.totalHours().toString(c)},
-                         {QStringLiteral("indemnity"), result.totalIndemnity().toPlainString(c)},
-                         {QStringLiteral("indemnityCents"), result.totalIndemnity().cents()},
-                         {QStringLiteral("allocation"), result.totalAllocation().toPlainString(c)},
-                         {QStringLiteral("allocationCents"), result.totalAllocation().cents()}}},
-            {QStringLiteral("blockingProblems"), blocking},
-            {QStringLiteral("warnings"), warnings}};
+    return {
+        {QStringLiteral("id"), a.record.id},
+        {QStringLiteral("establishment"),
+         QJsonObject{{QStringLiteral("id"), a.establishment.id},
+                     {QStringLiteral("siret"), a.establishment.siret},
+                     {QStringLiteral("name"), a.establishment.name}}},
+        {QStringLiteral("decision"), a.record.decisionNumber},
+        {QStringLiteral("decisionKnown"), a.decisionKnown},
+        {QStringLiteral("month"), a.record.month.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("status"), statusName(a.record.status)},
+        {QStringLiteral("employees"), int(a.claim.employees.size())},
+        {QStringLiteral("lines"), int(a.claim.lines.size())},
+        // The same totals object as compute's result (docs/claim-json.md).
+        {QStringLiteral("totals"),
+         QJsonObject{{QStringLiteral("hours"), result.totalHours().toString(c)},
+                     {QStringLiteral("indemnity"), result.totalIndemnity().toPlainString(c)},
+                     {QStringLiteral("indemnityCents"), result.totalIndemnity().cents()},
+                     {QStringLiteral("allocation"), result.totalAllocation().toPlainString(c)},
+                     {QStringLiteral("allocationCents"), result.totalAllocation().cents()}}},
+        // Hours of the establishment's earlier claims on the same decision (contingent).
+        {QStringLiteral("decisionHoursUsedEarlier"), a.claim.decisionHoursUsedEarlier.toString(c)},
+        {QStringLiteral("blockingProblems"), blocking},
+        {QStringLiteral("warnings"), warnings}};
 }
 
 } // namespace
@@ -73,25 +76,28 @@ QString ClaimsCommand::summary() const {
 }
 
 QString ClaimsCommand::help() const {
-    return tr("Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N "
-              "[--detail]] [--today AAAA-MM-JJ]\n"
-              "  apdesk-cli --db DONNÉES claims … (--db avant la commande)\n"
-              "\n"
-              "Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et "
-              "le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON "
-              "ses totaux : heures indemnisables, indemnité et allocation (en euros et en "
-              "centimes), nombre de problèmes bloquants et d'avertissements. Une décision "
-              "absente du cache est supposée être une réduction d'horaire de droit commun "
-              "couvrant le mois (decisionKnown: false). Avec --claim N --detail, affiche le "
-              "résultat complet de la demande, au format de « compute » (docs/claim-json.md). "
-              "--today donne la date du contrôle du délai de dépôt.\n"
-              "\n"
-              "Exemple :\n"
-              "  apdesk-cli claims --db apdesk.sqlite\n"
-              "\n"
-              "Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une "
-              "demande avec un problème bloquant (affichée tout de même) ou demande introuvable, "
-              "2 ligne de commande incorrecte, 3 données illisibles.\n");
+    return tr(
+        "Usage : apdesk-cli claims --db DONNÉES [--establishment SIRET] [--claim N "
+        "[--detail]] [--today AAAA-MM-JJ]\n"
+        "  apdesk-cli --db DONNÉES claims … (--db avant la commande)\n"
+        "\n"
+        "Calcule chaque demande à partir de ses lignes enregistrées (avec le contrat et "
+        "le salaire copiés sur les lignes) et de la décision en cache, et affiche en JSON "
+        "ses totaux : heures indemnisables, indemnité et allocation (en euros et en "
+        "centimes), nombre de problèmes bloquants et d'avertissements. Une décision "
+        "absente du cache est supposée être une réduction d'horaire de droit commun "
+        "couvrant le mois (decisionKnown: false). Les heures indemnisables des demandes "
+        "antérieures de l'établissement (non refusées) comptent pour le contingent de la "
+        "décision et pour le plafond annuel de chaque salarié. Avec --claim N --detail, affiche le "
+        "résultat complet de la demande, au format de « compute » (docs/claim-json.md). "
+        "--today donne la date du contrôle du délai de dépôt.\n"
+        "\n"
+        "Exemple :\n"
+        "  apdesk-cli claims --db apdesk.sqlite\n"
+        "\n"
+        "Codes de sortie : 0 demandes calculées sans problème bloquant, 1 au moins une "
+        "demande avec un problème bloquant (affichée tout de même) ou demande introuvable, "
+        "2 ligne de commande incorrecte, 3 données illisibles.\n");
 }
 
 int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -119,7 +125,8 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitCode::StoreOrFile;
     }
     const domain::ClaimEngine engine(*rates);
-    const store::ClaimAssembler assembler(*store);
+    // Each claim with the hours its earlier claims used (contingent, annual cap).
+    const store::ClaimHistory history(*store, engine);
 
     QList<qint64> ids;
     if (command.claim) {
@@ -156,7 +163,7 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QJsonArray list;
     bool blocking = false;
     for (const qint64 id : ids) {
-        const auto assembled = assembler.assemble(id, today);
+        const auto assembled = history.assemble(id, today);
         if (!assembled)
             return ExchangeSupport::report(assembled.error(), err);
         const domain::ClaimResult result = exchange::ClaimBatch::compute(engine, assembled->claim);

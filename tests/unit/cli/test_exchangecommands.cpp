@@ -1,10 +1,14 @@
 #include "cliprocess.h"
 #include "exchangetesthelpers.h"
+#include "store/claimlinerepository.h"
+#include "store/employeerepository.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace apdesk::testing;
 
@@ -142,6 +146,36 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(claimSummary(m_db), claim);
+    }
+
+    // A March claim on the same decision, with Paul's week of the 8th (35 h, worked 0): its
+    // 35 h count against April's contingent; March itself looks back at nothing.
+    void earlierClaimsCountForTheContingent() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        {
+            auto opened = apdesk::store::Store::open(m_db);
+            QVERIFY(opened);
+            const auto store = opened.take();
+            const auto march =
+                store->claims().create(1, QStringLiteral("075-2021-0042"), QDate(2021, 3, 1));
+            QVERIFY(march);
+            const auto employees = store->employees().listFor(1);
+            QVERIFY(employees);
+            const auto paul = std::find_if(
+                employees->begin(), employees->end(),
+                [](const apdesk::store::Employee &e) { return e.firstName == u"Paul"; });
+            QVERIFY(paul != employees->end());
+            apdesk::store::WeekHours week;
+            week.weekStart = QDate(2021, 3, 8);
+            QVERIFY(store->claimLines().upsert(march->id, paul->id, week));
+        }
+        const auto summaryOf = [this](const char *claim) {
+            const CliRun run = runCli({"claims", "--db", m_db, "--claim", claim});
+            return parseJson(run.out)[QStringLiteral("claims")].toArray().at(0).toObject();
+        };
+        QCOMPARE(summaryOf("1")["decisionHoursUsedEarlier"].toString(), "35.00");
+        QCOMPARE(summaryOf("2")["decisionHoursUsedEarlier"].toString(), "0.00");
+        QCOMPARE(summaryOf("2")["totals"].toObject()["hours"].toString(), "35.00");
     }
 
     void employeesImportAddsThenUpdates() {

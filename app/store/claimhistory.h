@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/claim/claimengine.h"
+#include "store/claimassembler.h"
+
+namespace apdesk::store {
+
+// A claim assembled with what its establishment's earlier claims already used, for the two
+// checks that look back:
+// - the decision's contingent: the hours of earlier claims on the same decision
+//   (Claim::decisionHoursUsedEarlier);
+// - each employee's annual cap: the employee's indemnifiable hours in earlier claims of the same
+//   calendar year (ClaimEmployee::hoursEarlierThisYear).
+// "Earlier" means an earlier month; a refused claim used nothing. Each earlier claim is computed
+// with the engine from its own stored lines: indemnifiable hours do not depend on the hours
+// used before them (those only raise warnings), so one pass over the earlier claims suffices.
+class ClaimHistory final {
+public:
+    ClaimHistory(const Store &store, const domain::ClaimEngine &engine);
+
+    // As ClaimAssembler::assemble, with the earlier hours filled in.
+    Result<AssembledClaim> assemble(qint64 claimId, const QDate &today = {}) const;
+
+private:
+    const Store &m_store;
+    const domain::ClaimEngine &m_engine;
+    ClaimAssembler m_assembler;
+};
+
+} // namespace apdesk::store
