@@ -3,6 +3,7 @@
 #include "sqlite/result.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -59,6 +60,14 @@ public:
                 return Result<>::ok();
             each(std::as_const(*this));
         }
+    }
+    // Every row made into a T by `fromRow(const Statement &)`.
+    template <typename T, typename FromRow> Result<QList<T>> collect(FromRow &&fromRow) {
+        QList<T> rows;
+        const auto done = forEachRow([&](const Statement &row) { rows.append(fromRow(row)); });
+        if (!done)
+            return Result<QList<T>>::failWith(done);
+        return Result<QList<T>>::ok(std::move(rows));
     }
     // Runs a statement that returns no row (INSERT, UPDATE) and resets it for the next run.
     Result<> run();

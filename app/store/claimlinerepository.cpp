@@ -48,12 +48,7 @@ Result<QList<ClaimLine>> select(const QSqlDatabase &db, QByteArrayView condition
     if (!statement)
         return Result<QList<ClaimLine>>::failWith(statement);
     bind(statement.value());
-    QList<ClaimLine> lines;
-    const auto done = statement.value().forEachRow(
-        [&lines](const sqlite::Statement &row) { lines.append(fromRow(row)); });
-    if (!done)
-        return Result<QList<ClaimLine>>::failWith(done);
-    return Result<QList<ClaimLine>>::ok(lines);
+    return statement.value().collect<ClaimLine>(fromRow);
 }
 
 QString dayName(const QDate &date) {

@@ -45,12 +45,7 @@ Result<QList<Employee>> select(const QSqlDatabase &db, QByteArrayView condition,
     auto statement = sqlite::Statement::prepare(db, sql, what);
     if (!statement)
         return Result<QList<Employee>>::failWith(statement);
-    QList<Employee> employees;
-    const auto done = statement.value().bind(1, key).forEachRow(
-        [&employees](const sqlite::Statement &row) { employees << fromRow(row); });
-    if (!done)
-        return Result<QList<Employee>>::failWith(done);
-    return Result<QList<Employee>>::ok(employees);
+    return statement.value().bind(1, key).collect<Employee>(fromRow);
 }
 
 // The text columns are NOT NULL, with '' for "none": Qt binds a null QString (a cleared

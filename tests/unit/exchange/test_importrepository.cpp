@@ -172,14 +172,10 @@ private slots:
         QCOMPARE(c.lines[1].halfDaysNotWorked, 3);
 
         // With the decision cached, its form and period are the claim's.
-        store::CachedDecision decision;
-        decision.number = "057-2021-0001";
-        decision.siret = "73282932000074";
-        decision.periodStart = QDate(2021, 3, 15);
-        decision.periodEnd = QDate(2021, 9, 14);
+        auto decision =
+            testing::sampleDecision("057-2021-0001", QDate(2021, 3, 15), QDate(2021, 9, 14));
         decision.form = 3;
         decision.scheme = "apld";
-        decision.authorisedHours = domain::Hours::fromWholeHours(500);
         decision.authorisedHeadcount = 4;
         QVERIFY(m_store->decisionCache().put(decision));
         assembled = assembler.assemble(claim);

@@ -56,4 +56,20 @@ inline store::Employee sampleEmployee(qint64 establishmentId,
     return employee;
 }
 
+// A decision for the establishment 73282932000074: reduction of hours under common law, 500 h
+// for 10 employees over [start, end].
+inline store::CachedDecision sampleDecision(const QString &number, const QDate &start,
+                                            const QDate &end) {
+    store::CachedDecision decision;
+    decision.number = number;
+    decision.siret = "73282932000074";
+    decision.periodStart = start;
+    decision.periodEnd = end;
+    decision.form = 1;
+    decision.scheme = "common";
+    decision.authorisedHours = domain::Hours::fromWholeHours(500);
+    decision.authorisedHeadcount = 10;
+    return decision;
+}
+
 } // namespace apdesk::testing

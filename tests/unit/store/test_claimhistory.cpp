@@ -71,15 +71,8 @@ private slots:
     }
 
     void theContingentLeftIsCheckedAgainstEarlierClaims() {
-        store::CachedDecision decision;
-        decision.number = "D1";
-        decision.siret = "73282932000074";
-        decision.periodStart = QDate(2021, 1, 1);
-        decision.periodEnd = QDate(2021, 6, 30);
-        decision.form = 1;
-        decision.scheme = "common";
-        decision.authorisedHours = Hours::fromHundredths(2500); // 25 h
-        decision.authorisedHeadcount = 5;
+        auto decision = testing::sampleDecision("D1", QDate(2021, 1, 1), QDate(2021, 6, 30));
+        decision.authorisedHours = Hours::fromWholeHours(25);
         QVERIFY(m_store->decisionCache().put(decision));
         claimWith("D1", QDate(2021, 1, 1), {{QDate(2021, 1, 4), 28}, {QDate(2021, 1, 11), 28}});
         const qint64 february =
