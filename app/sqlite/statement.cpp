@@ -125,11 +125,12 @@ Result<bool> Statement::next() {
 }
 
 Result<> Statement::run() {
-    const int code = sqlite3_step(m_statement);
-    const std::optional<Error> error =
-        code == SQLITE_DONE || code == SQLITE_ROW ? std::nullopt : std::optional(lastError(code));
-    sqlite3_reset(m_statement);
-    return error ? Result<>::fail(*error) : Result<>::ok();
+    const auto stepped = next();
+    if (!stepped)
+        return Result<>::failWith(stepped);
+    if (*stepped) // a statement that returned a row is not reset by next()
+        sqlite3_reset(m_statement);
+    return Result<>::ok();
 }
 
 int Statement::changes() const {

@@ -23,8 +23,8 @@ namespace apdesk::sqlite {
 //
 //     auto insert = Statement::prepare(db, "INSERT INTO t (a, b) VALUES (?, ?)", what);
 //     for (…) {
-//         insert->bind(1, a).bind(2, QByteArrayView(b));
-//         if (auto done = insert->run(); !done) return done;
+//         insert.value().bind(1, a).bind(2, QByteArrayView(b));
+//         if (auto done = insert.value().run(); !done) return done;
 //     }
 //
 // Parameters and columns are numbered as SQLite numbers them: parameters from 1, columns

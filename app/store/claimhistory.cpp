@@ -5,7 +5,7 @@
 
 #include <QHash>
 
-#include <algorithm>
+#include <utility>
 
 namespace apdesk::store {
 
@@ -29,8 +29,7 @@ Result<AssembledClaim> ClaimHistory::assemble(qint64 claimId, const QDate &today
     for (const Claim &c : *siblings) {
         const bool sameYear = c.month.year() == month.year();
         const bool sameDecision = c.decisionNumber == out.record.decisionNumber;
-        if (c.id != claimId && c.month < month && c.status != ClaimStatus::Refused &&
-            (sameYear || sameDecision))
+        if (c.month < month && c.status != ClaimStatus::Refused && (sameYear || sameDecision))
             earlier << c;
     }
 
@@ -45,9 +44,8 @@ Result<AssembledClaim> ClaimHistory::assemble(qint64 claimId, const QDate &today
         if (c.month.year() != month.year())
             continue;
         // The engine returns one result per employee, in the claim's order.
-        for (qsizetype i = 0; i < result.employees.size(); ++i) {
+        for (qsizetype i = 0; i < result.employees.size(); ++i)
             hoursThisYear[before->employeeIds.value(i)] += result.employees[i].indemnifiableHours;
-        }
     }
     for (qsizetype i = 0; i < out.claim.employees.size(); ++i)
         out.claim.employees[i].hoursEarlierThisYear = hoursThisYear.value(out.employeeIds[i]);

@@ -16,9 +16,9 @@ namespace apdesk::store {
 
 namespace {
 const char *const columns =
-    ("claim_id, employee_id, week_start, worked_hundredths, treated_as_worked_hundredths, "
-     "chomees_hundredths, half_days_not_worked, forfait_jours, contractual_weekly_hundredths, "
-     "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind");
+    "claim_id, employee_id, week_start, worked_hundredths, treated_as_worked_hundredths, "
+    "chomees_hundredths, half_days_not_worked, forfait_jours, contractual_weekly_hundredths, "
+    "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind";
 
 // Read through SQLite's own API: a batch claim has a hundred thousand lines.
 ClaimLine fromRow(const sqlite::Statement &row) {

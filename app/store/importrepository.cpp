@@ -144,13 +144,14 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
             db, "SELECT id FROM employees WHERE establishment_id = ?", what);
         if (!ids)
             return R::failWith(ids);
-        ids.value().bind(1, establishmentId);
         QSet<qint64> employeeIds;
-        auto row = ids.value().next();
-        for (; row && *row; row = ids.value().next())
-            employeeIds.insert(ids->integer(0));
-        if (!row)
-            return R::failWith(row);
+        const auto read = ids.value()
+                              .bind(1, establishmentId)
+                              .forEachRow([&employeeIds](const sqlite::Statement &row) {
+                                  employeeIds.insert(row.integer(0));
+                              });
+        if (!read)
+            return R::failWith(read);
         for (const ImportedLine &line : lines) {
             if (!employeeIds.contains(line.employeeId))
                 return R::fail(Error::make(
