@@ -15,10 +15,14 @@
 namespace apdesk::store {
 
 namespace {
+// A line is a week of claim_weeks with the contract its claim's employee was copied with.
 const char *const columns =
-    "claim_id, employee_id, week_start, worked_hundredths, treated_as_worked_hundredths, "
-    "chomees_hundredths, half_days_not_worked, forfait_jours, contractual_weekly_hundredths, "
-    "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind";
+    "w.claim_id, w.employee_id, w.week_start, w.worked_hundredths, "
+    "w.treated_as_worked_hundredths, w.chomees_hundredths, w.half_days_not_worked, "
+    "e.forfait_jours, e.contractual_weekly_hundredths, e.gross_hourly_pay_cents, "
+    "e.usual_net_hourly_pay_cents, e.contract_kind";
+const char *const tables =
+    " FROM claim_weeks AS w JOIN claim_employees AS e USING (claim_id, employee_id) ";
 
 // Read through SQLite's own API: a batch claim has a hundred thousand lines.
 ClaimLine fromRow(const sqlite::Statement &row) {
@@ -44,7 +48,7 @@ Result<QList<ClaimLine>> select(const QSqlDatabase &db, QByteArrayView condition
                                 const std::function<void(sqlite::Statement &)> &bind,
                                 const QString &what) {
     auto statement = sqlite::Statement::prepare(
-        db, "SELECT " + QByteArray(columns) + " FROM claim_lines " + condition.toByteArray(), what);
+        db, "SELECT " + QByteArray(columns) + tables + condition.toByteArray(), what);
     if (!statement)
         return Result<QList<ClaimLine>>::failWith(statement);
     bind(statement.value());
@@ -126,43 +130,50 @@ Result<ClaimLine> ClaimLineRepository::upsert(qint64 claimId, qint64 employeeId,
         const QString what =
             tr("enregistrer les heures de la semaine du %1").arg(dayName(hours.weekStart));
 
+        // The first week of an employee on the claim copies its contract and pay as they are
+        // now; later weeks and later writes change hours only.
         QSqlQuery query(db);
         auto done = sqlite::execute(
             query,
-            QStringLiteral("UPDATE claim_lines SET worked_hundredths = ?, "
-                           "treated_as_worked_hundredths = ?, chomees_hundredths = ?, "
-                           "half_days_not_worked = ? "
-                           "WHERE claim_id = ? AND employee_id = ? AND week_start = ?"),
-            hourValues + key, what);
+            QStringLiteral("INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
+                           "contractual_weekly_hundredths, gross_hourly_pay_cents, "
+                           "usual_net_hourly_pay_cents, contract_kind) "
+                           "SELECT ?, id, forfait_jours, weekly_hours_hundredths, "
+                           "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
+                           "FROM employees WHERE id = ? AND establishment_id = ? "
+                           "ON CONFLICT (claim_id, employee_id) DO NOTHING"),
+            {claimId, employeeId, claim->establishmentId}, what);
         if (!done)
             return Result<ClaimLine>::failWith(done);
-        if (query.numRowsAffected() == 0) {
-            // A new line: copy the employee's contract and pay as they are now.
-            done = sqlite::execute(
-                query,
-                QStringLiteral(
-                    "INSERT INTO claim_lines (worked_hundredths, treated_as_worked_hundredths, "
-                    "chomees_hundredths, half_days_not_worked, claim_id, employee_id, week_start, "
-                    "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
-                    "usual_net_hourly_pay_cents, contract_kind) "
-                    "SELECT ?, ?, ?, ?, ?, id, ?, forfait_jours, weekly_hours_hundredths, "
-                    "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
-                    "FROM employees WHERE id = ? AND establishment_id = ?"),
-                hourValues + QVariantList{claimId, stored::date(hours.weekStart), employeeId,
-                                          claim->establishmentId},
-                what);
-            if (!done)
-                return Result<ClaimLine>::failWith(done);
-            if (query.numRowsAffected() == 0) {
-                return Result<ClaimLine>::fail(Error::make(
-                    ErrorKind::NotFound, tr("Le salarié n°%1 n'existe pas dans l'établissement "
-                                            "de cette demande.")
-                                             .arg(employeeId)));
-            }
+        done = sqlite::execute(
+            query,
+            QStringLiteral("SELECT 1 FROM claim_employees WHERE claim_id = ? AND employee_id = ?"),
+            {claimId, employeeId}, what);
+        if (!done)
+            return Result<ClaimLine>::failWith(done);
+        if (!query.next()) {
+            return Result<ClaimLine>::fail(Error::make(
+                ErrorKind::NotFound, tr("Le salarié n°%1 n'existe pas dans l'établissement "
+                                        "de cette demande.")
+                                         .arg(employeeId)));
         }
+        done = sqlite::execute(
+            query,
+            QStringLiteral("INSERT INTO claim_weeks (claim_id, employee_id, week_start, "
+                           "worked_hundredths, treated_as_worked_hundredths, "
+                           "chomees_hundredths, half_days_not_worked) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
+                           "worked_hundredths = excluded.worked_hundredths, "
+                           "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
+                           "chomees_hundredths = excluded.chomees_hundredths, "
+                           "half_days_not_worked = excluded.half_days_not_worked"),
+            key + hourValues, what);
+        if (!done)
+            return Result<ClaimLine>::failWith(done);
         query.finish();
         const auto written = select(
-            db, "WHERE claim_id = ? AND employee_id = ? AND week_start = ?",
+            db, "WHERE w.claim_id = ? AND w.employee_id = ? AND w.week_start = ?",
             [&](sqlite::Statement &statement) {
                 statement.bind(1, claimId)
                     .bind(2, employeeId)
@@ -183,19 +194,30 @@ Result<> ClaimLineRepository::remove(qint64 claimId, qint64 employeeId,
         const auto claim = editableClaim(db, claimId);
         if (!claim)
             return Result<>::failWith(claim);
+        // An employee without weeks is no longer on the claim: a week written later copies
+        // the contract as it is then.
         QSqlQuery query(db);
+        const QString what = tr("supprimer la ligne de la semaine du %1").arg(dayName(weekStart));
+        const auto done = sqlite::execute(
+            query,
+            QStringLiteral("DELETE FROM claim_weeks "
+                           "WHERE claim_id = ? AND employee_id = ? AND week_start = ?"),
+            {claimId, employeeId, stored::date(weekStart)}, what);
+        if (!done)
+            return done;
         return sqlite::execute(
             query,
-            QStringLiteral("DELETE FROM claim_lines "
-                           "WHERE claim_id = ? AND employee_id = ? AND week_start = ?"),
-            {claimId, employeeId, stored::date(weekStart)},
-            tr("supprimer la ligne de la semaine du %1").arg(dayName(weekStart)));
+            QStringLiteral("DELETE FROM claim_employees AS e "
+                           "WHERE claim_id = ? AND employee_id = ? AND NOT EXISTS "
+                           "(SELECT 1 FROM claim_weeks AS w "
+                           "WHERE w.claim_id = e.claim_id AND w.employee_id = e.employee_id)"),
+            {claimId, employeeId}, what);
     });
 }
 
 Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
     return select(
-        m_database.connection(), "WHERE claim_id = ? ORDER BY employee_id, week_start",
+        m_database.connection(), "WHERE w.claim_id = ? ORDER BY w.employee_id, w.week_start",
         [claimId](sqlite::Statement &statement) { statement.bind(1, claimId); },
         tr("lire les lignes de la demande n°%1").arg(claimId));
 }

@@ -168,7 +168,7 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
         QSqlQuery lines(db);
         const auto followed = sqlite::execute(
             lines,
-            QStringLiteral("UPDATE claim_lines SET forfait_jours = ?, "
+            QStringLiteral("UPDATE claim_employees SET forfait_jours = ?, "
                            "contractual_weekly_hundredths = ?, gross_hourly_pay_cents = ?, "
                            "usual_net_hourly_pay_cents = ?, contract_kind = ? "
                            "WHERE employee_id = ? AND claim_id IN "

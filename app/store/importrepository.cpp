@@ -2,6 +2,7 @@
 
 #include "sqlite/database.h"
 #include "sqlite/query.h"
+#include "sqlite/rowbatch.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
 #include "store/storedvalues.h"
@@ -174,21 +175,50 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                                               "n'a été importé.")));
         }
 
-        // The lines go first into a bare temporary table, one prepared statement run per line
-        // through SQLite's own API (QtSql would cost a QVariant per bound value), then into
-        // claim_lines by one set-based statement: per-row INSERTs into claim_lines would each
-        // pay its checks, foreign keys and indexes set-up again, which costs twice as much.
-        // A new line copies the employee's contract and pay as they are now; an existing one
-        // keeps its copy and gets the new hours.
-        QSqlQuery staging(db);
-        if (!staging.exec(QStringLiteral(
-                "CREATE TEMP TABLE imported_hours (employee_id INTEGER, week_start TEXT, "
-                "worked INTEGER, treated_as_worked INTEGER, chomees INTEGER, half_days INTEGER)")))
-            return R::fail(Error::fromSql(staging.lastError(), what));
-        auto stage = sqlite::Statement::prepare(
-            db, "INSERT INTO imported_hours VALUES (?1, ?2, ?3, ?4, ?5, ?6)", what);
-        if (!stage)
-            return R::failWith(stage);
+        // Each employee of the file joins the claim with a copy of its contract and pay as they
+        // are now (one already on the claim keeps its copy), then its weeks are written or
+        // replaced. Both go through SQLite's own API, a hundred rows per statement: QtSql would
+        // cost a QVariant per value, and one statement per row its set-up per row.
+        const int rowsPerStatement = 100;
+        const QByteArray claim = QByteArray::number(claimId);
+        auto joining = sqlite::RowBatch::prepare(
+            db,
+            {"INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
+             "contractual_weekly_hundredths, gross_hourly_pay_cents, "
+             "usual_net_hourly_pay_cents, contract_kind) "
+             "SELECT " +
+                 claim +
+                 ", id, forfait_jours, weekly_hours_hundredths, "
+                 "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
+                 "FROM employees WHERE id IN (VALUES ",
+             "(?)", 1, ") ON CONFLICT (claim_id, employee_id) DO NOTHING"},
+            rowsPerStatement, what);
+        if (!joining)
+            return R::failWith(joining);
+        QSet<qint64> joined;
+        for (const ImportedLine &line : lines) {
+            if (joined.contains(line.employeeId))
+                continue;
+            joined.insert(line.employeeId);
+            if (auto done = joining.value().bind(1, line.employeeId).endRow(); !done)
+                return R::failWith(done);
+        }
+        if (auto done = joining.value().flush(); !done)
+            return R::failWith(done);
+
+        auto weeks = sqlite::RowBatch::prepare(
+            db,
+            {"INSERT INTO claim_weeks (claim_id, employee_id, week_start, worked_hundredths, "
+             "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked) VALUES ",
+             "(" + claim + ", ?, ?, ?, ?, ?, ?)", 6,
+             "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
+             "worked_hundredths = excluded.worked_hundredths, "
+             "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
+             "chomees_hundredths = excluded.chomees_hundredths, "
+             "half_days_not_worked = excluded.half_days_not_worked"},
+            rowsPerStatement, what);
+        if (!weeks)
+            return R::failWith(weeks);
         // A file has a handful of distinct weeks: each one's ISO text is made once, not once
         // per line (QDate::toString goes through a formatted print).
         QHash<qint64, QByteArray> dayTexts;
@@ -200,40 +230,20 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
         };
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const ImportedLine &line = lines[i];
-            stage.value()
+            weeks.value()
                 .bind(1, line.employeeId)
                 .bind(2, QByteArrayView(dayText(line.hours.weekStart)))
                 .bind(3, line.hours.worked.hundredths())
                 .bind(4, line.hours.treatedAsWorked.hundredths())
                 .bind(5, line.hours.chomees.hundredths())
                 .bind(6, qint64(line.hours.halfDaysNotWorked));
-            if (auto done = stage.value().run(); !done)
+            if (auto done = weeks.value().endRow(); !done)
                 return R::failWith(done);
             if (progress && (i + 1) % sliceSize == 0)
                 progress(i + 1, lines.size());
         }
-        // CROSS JOIN keeps the staged rows outside, so that each finds its employee by primary
-        // key; "WHERE true" lets SQLite tell the upsert's ON from the join's.
-        if (!staging.exec(
-                QStringLiteral(
-                    "INSERT INTO claim_lines (claim_id, employee_id, week_start, "
-                    "worked_hundredths, "
-                    "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked, "
-                    "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
-                    "usual_net_hourly_pay_cents, contract_kind) "
-                    "SELECT %1, e.id, i.week_start, i.worked, i.treated_as_worked, i.chomees, "
-                    "i.half_days, e.forfait_jours, e.weekly_hours_hundredths, "
-                    "e.gross_hourly_pay_cents, e.usual_net_hourly_pay_cents, e.contract_kind "
-                    "FROM imported_hours AS i CROSS JOIN employees AS e ON e.id = i.employee_id "
-                    "WHERE true "
-                    "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
-                    "worked_hundredths = excluded.worked_hundredths, "
-                    "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
-                    "chomees_hundredths = excluded.chomees_hundredths, "
-                    "half_days_not_worked = excluded.half_days_not_worked")
-                    .arg(claimId)) ||
-            !staging.exec(QStringLiteral("DROP TABLE temp.imported_hours")))
-            return R::fail(Error::fromSql(staging.lastError(), what));
+        if (auto done = weeks.value().flush(); !done)
+            return R::failWith(done);
         if (progress)
             progress(lines.size(), lines.size());
         return R::ok(lines.size());

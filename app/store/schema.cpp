@@ -109,11 +109,65 @@ sqlite::Migration firstSchema() {
     };
     return migration;
 }
+
+// A claim's employee is stored once, with the contract and pay the claim is computed with, and
+// each of its weeks refers to it: version 1 copied the contract onto every week line, five
+// copies that could drift apart and that made a 100,000-line import write twice what it needed.
+// claim_weeks has no index of its own: its primary key starts with the claim's employee, which
+// serves both the claim's reads and the cascade from claim_employees.
+sqlite::Migration claimEmployeesAndWeeks() {
+    sqlite::Migration migration;
+    migration.version = 2;
+    migration.description = QStringLiteral("a claim's employees apart from their weeks");
+    migration.withoutForeignKeys = true;
+    migration.statements = {
+        QStringLiteral(R"(CREATE TABLE claim_employees (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE RESTRICT,
+            forfait_jours INTEGER NOT NULL CHECK (forfait_jours IN (0, 1)),
+            contractual_weekly_hundredths INTEGER,
+            gross_hourly_pay_cents INTEGER NOT NULL CHECK (gross_hourly_pay_cents >= 0),
+            usual_net_hourly_pay_cents INTEGER CHECK (usual_net_hourly_pay_cents >= 0),
+            contract_kind TEXT NOT NULL,
+            PRIMARY KEY (claim_id, employee_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX claim_employees_by_employee ON claim_employees (employee_id)"),
+        QStringLiteral(R"(CREATE TABLE claim_weeks (
+            claim_id INTEGER NOT NULL,
+            employee_id INTEGER NOT NULL,
+            -- IS, not =: date() of a text that is no date is NULL, and a CHECK that comes out
+            -- NULL lets the row in.
+            week_start TEXT NOT NULL CHECK (week_start IS date(week_start)),
+            worked_hundredths INTEGER NOT NULL DEFAULT 0 CHECK (worked_hundredths >= 0),
+            treated_as_worked_hundredths INTEGER NOT NULL DEFAULT 0
+                CHECK (treated_as_worked_hundredths >= 0),
+            chomees_hundredths INTEGER NOT NULL DEFAULT 0 CHECK (chomees_hundredths >= 0),
+            half_days_not_worked INTEGER NOT NULL DEFAULT 0 CHECK (half_days_not_worked >= 0),
+            PRIMARY KEY (claim_id, employee_id, week_start),
+            FOREIGN KEY (claim_id, employee_id)
+                REFERENCES claim_employees (claim_id, employee_id) ON DELETE CASCADE
+        ) WITHOUT ROWID)"),
+        // Version 1 kept the copies of one claim's employee equal (an employee's change is
+        // carried to all lines of the claims in preparation); the earliest week's copy is kept.
+        QStringLiteral(R"(INSERT INTO claim_employees
+            SELECT claim_id, employee_id, forfait_jours, contractual_weekly_hundredths,
+                   gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind
+            FROM claim_lines AS l
+            WHERE week_start = (SELECT min(week_start) FROM claim_lines
+                                WHERE claim_id = l.claim_id AND employee_id = l.employee_id))"),
+        QStringLiteral(R"(INSERT INTO claim_weeks
+            SELECT claim_id, employee_id, week_start, worked_hundredths,
+                   treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked
+            FROM claim_lines)"),
+        QStringLiteral("DROP TABLE claim_lines"),
+    };
+    return migration;
+}
 } // namespace
 
 const sqlite::Migrations &Schema::migrations() {
-    // Append new migrations at the end: { firstSchema(), secondStep(), … }.
-    static const sqlite::Migrations list{firstSchema()};
+    // Append new migrations at the end.
+    static const sqlite::Migrations list{firstSchema(), claimEmployeesAndWeeks()};
     return list;
 }
 

@@ -3,6 +3,8 @@
 #include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
 
+#include "../sqlite/sqlitetesthelpers.h"
+#include "sqlite/database.h"
 #include "storetesthelpers.h"
 
 using namespace apdesk;
@@ -134,6 +136,15 @@ private slots:
         QVERIFY(lines().remove(m_claim, m_employee, QDate(2026, 4, 6)));
         QCOMPARE(lines().linesOf(m_claim)->size(), 1);
         QCOMPARE(lines().linesOf(m_claim)->first().hours.weekStart, QDate(2026, 4, 13));
+        // Without weeks the employee is off the claim, and a week written later copies the
+        // contract as it is then.
+        QVERIFY(lines().remove(m_claim, m_employee, QDate(2026, 4, 13)));
+        QVERIFY(lines().linesOf(m_claim)->isEmpty());
+        QCOMPARE(scalar(m_store->database().connection(), "SELECT count(*) FROM claim_employees")
+                     .toInt(),
+                 0);
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 20), 0, 100)));
+        QCOMPARE(lines().linesOf(m_claim)->size(), 1);
     }
 
     void onlyAClaimInPreparationCanChange_data() {

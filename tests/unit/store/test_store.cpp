@@ -5,6 +5,7 @@
 #include "store/claimrepository.h"
 #include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
+#include "store/schema.h"
 #include "store/settingsrepository.h"
 
 #include "../sqlite/sqlitetesthelpers.h"
@@ -24,16 +25,16 @@ class TestStore final : public QObject {
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void createsTheFirstSchema() {
+    void createsTheLatestSchema() {
         const QString path = m_dir.filePath(Store::defaultFileName());
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 1);
+        QCOMPARE(Store::schemaVersion(), 2);
         const QSqlDatabase db = store->database().connection();
-        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 1);
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 2);
         QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
-                 QStringList({"cached_decisions", "claim_lines", "claims", "employees",
-                              "establishments", "outbox", "settings"}));
+                 QStringList({"cached_decisions", "claim_employees", "claim_weeks", "claims",
+                              "employees", "establishments", "outbox", "settings"}));
         QCOMPARE(scalar(db, "PRAGMA journal_mode").toString(), QString("wal"));
         QCOMPARE(scalar(db, "PRAGMA foreign_keys").toInt(), 1);
         QVERIFY(isOwnerOnly(path));
@@ -98,14 +99,14 @@ private slots:
             const auto store = openStore(path);
             QVERIFY(store);
             QSqlQuery bump(store->database().connection());
-            QVERIFY(bump.exec("PRAGMA user_version = 2"));
+            QVERIFY(bump.exec("PRAGMA user_version = 3"));
         }
         const QByteArray before = readBytes(path);
         StoreOpenResult result = Store::open(path);
         QVERIFY(!result);
         QCOMPARE(result.problem().kind, sqlite::ProblemKind::NewerVersion);
-        QCOMPARE(result.problem().fileVersion, 2);
-        QCOMPARE(result.problem().supportedVersion, 1);
+        QCOMPARE(result.problem().fileVersion, 3);
+        QCOMPARE(result.problem().supportedVersion, 2);
         QCOMPARE(readBytes(path), before);
     }
 
@@ -148,16 +149,27 @@ private slots:
 
         QSqlDatabase db = store->database().connection();
         QSqlQuery query(db);
-        // A line for a claim that does not exist.
+        // An employee on a claim that does not exist.
         QVERIFY(!query.exec(
-            QStringLiteral(
-                "INSERT INTO claim_lines (claim_id, employee_id, week_start, forfait_jours, "
-                "gross_hourly_pay_cents, contract_kind) VALUES (%1, %2, '2026-04-13', 0, "
-                "1000, 'ordinary')")
+            QStringLiteral("INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
+                           "gross_hourly_pay_cents, contract_kind) VALUES (%1, %2, 0, 1000, "
+                           "'ordinary')")
                 .arg(claim->id + 100)
                 .arg(employee)));
         QCOMPARE(query.lastError().nativeErrorCode(), QString("787"));
-        // An employee on a claim line cannot disappear under the claim.
+        // A week of an employee who is not on the claim.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO claim_weeks (claim_id, employee_id, "
+                                           "week_start) VALUES (%1, %2, '2026-04-13')")
+                                .arg(claim->id)
+                                .arg(employee + 1)));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("787"));
+        // A week that is not a date.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO claim_weeks (claim_id, employee_id, "
+                                           "week_start) VALUES (%1, %2, '2026-13-06')")
+                                .arg(claim->id)
+                                .arg(employee)));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("275"));
+        // An employee on a claim cannot disappear under the claim.
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM employees WHERE id = %1").arg(employee)));
         // Nor can an establishment that has claims.
         QVERIFY(!query.exec(
@@ -168,12 +180,62 @@ private slots:
                                           "'{}', 'now', 'now')")
                                .arg(claim->id)));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM claims WHERE id = %1").arg(claim->id)));
-        QCOMPARE(scalar(db, "SELECT count(*) FROM claim_lines").toInt(), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM claim_employees").toInt(), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM claim_weeks").toInt(), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM outbox").toInt(), 0);
         // Then the employee and establishment may go; employees go with their establishment.
         QVERIFY(query.exec(
             QStringLiteral("DELETE FROM establishments WHERE id = %1").arg(establishment)));
         QCOMPARE(scalar(db, "SELECT count(*) FROM employees").toInt(), 0);
+    }
+
+    // Version 1 copied the contract onto every week line; version 2 keeps it once per claim
+    // employee. A file written by a version-1 program keeps its lines, hours and copies.
+    void movesVersionOneLinesToClaimEmployeesAndWeeks() {
+        const QString path = m_dir.filePath("version-1.sqlite");
+        {
+            auto opened = sqlite::Database::open(path, {Schema::migrations().first()});
+            QVERIFY(opened);
+            const auto database = opened.take();
+            QSqlQuery query(database->connection());
+            for (const char *sql :
+                 {"INSERT INTO establishments (id, siret, name, departement) "
+                  "VALUES (1, '73282932000074', 'Boulangerie', '57')",
+                  "INSERT INTO employees (id, establishment_id, nir, last_name, entry_date, "
+                  "weekly_hours_hundredths, gross_hourly_pay_cents) "
+                  "VALUES (7, 1, '185057800608491', 'Dupont', '2018-09-03', 3900, 1600)",
+                  "INSERT INTO claims (id, establishment_id, decision_number, month, "
+                  "created_at, status_changed_at) VALUES (3, 1, 'D-1', '2026-04', 'x', 'x')",
+                  // Copied when the pay was 15.23 € and 35 h; the employee has changed since.
+                  "INSERT INTO claim_lines (claim_id, employee_id, week_start, "
+                  "worked_hundredths, chomees_hundredths, forfait_jours, "
+                  "contractual_weekly_hundredths, gross_hourly_pay_cents, "
+                  "usual_net_hourly_pay_cents, contract_kind) VALUES "
+                  "(3, 7, '2026-04-06', 2000, 1500, 0, 3500, 1523, 1190, 'apprentice'), "
+                  "(3, 7, '2026-04-13', 0, 3500, 0, 3500, 1523, 1190, 'apprentice')"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+        }
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(!store->migrationBackupPath().isEmpty());
+        const auto lines = store->claimLines().linesOf(3);
+        QVERIFY(lines);
+        QCOMPARE(lines->size(), 2);
+        QCOMPARE(lines->at(0).hours.weekStart, QDate(2026, 4, 6));
+        QCOMPARE(lines->at(0).hours.worked.hundredths(), 2000);
+        QCOMPARE(lines->at(0).hours.chomees.hundredths(), 1500);
+        QCOMPARE(lines->at(1).hours.weekStart, QDate(2026, 4, 13));
+        QCOMPARE(lines->at(1).hours.chomees.hundredths(), 3500);
+        for (const ClaimLine &line : *lines) {
+            QCOMPARE(line.contractualWeeklyHours.hundredths(), 3500);
+            QCOMPARE(line.grossHourlyPay.cents(), 1523);
+            QCOMPARE(line.usualNetHourlyPay->cents(), 1190);
+            QCOMPARE(line.contract, ContractKind::Apprentice);
+        }
+        const QSqlDatabase db = store->database().connection();
+        QCOMPARE(scalar(db, "SELECT count(*) FROM claim_employees").toInt(), 1);
+        QCOMPARE(
+            scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'claim_lines'").toInt(), 0);
     }
 
     void theOutboxSendsOnceAndHoldsJson() {
