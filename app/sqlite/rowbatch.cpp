@@ -1,5 +1,7 @@
 #include "sqlite/rowbatch.h"
 
+#include <sqlite3.h>
+
 namespace apdesk::sqlite {
 
 namespace {
@@ -25,6 +27,16 @@ Result<RowBatch> RowBatch::prepare(const QSqlDatabase &connection, Shape shape,
     auto full = Statement::prepare(connection, statementText(shape, rowsPerStatement), whatWasDone);
     if (!full)
         return Result<RowBatch>::failWith(full);
+    // Numbered placeholders (?1) or a wrong count would put values in the wrong columns.
+    if (full->parameterCount() != rowsPerStatement * shape.parametersPerRow) {
+        return Result<RowBatch>::fail(Error::fromSqliteCode(
+            SQLITE_MISUSE,
+            QStringLiteral("RowBatch: %1 parameters in the statement, %2 rows of %3 expected")
+                .arg(full->parameterCount())
+                .arg(rowsPerStatement)
+                .arg(shape.parametersPerRow),
+            whatWasDone));
+    }
     return Result<RowBatch>::ok(RowBatch(connection, std::move(shape), rowsPerStatement,
                                          std::move(full.value()), whatWasDone));
 }
@@ -39,7 +51,11 @@ RowBatch::RowBatch(const QSqlDatabase &connection, Shape shape, int rowsPerState
     , m_whatWasDone(std::move(whatWasDone)) {}
 
 RowBatch::Value &RowBatch::slot(int parameter) {
-    Q_ASSERT(parameter >= 1 && parameter <= m_shape.parametersPerRow);
+    if (parameter < 1 || parameter > m_shape.parametersPerRow) {
+        if (m_badParameter == 0)
+            m_badParameter = parameter;
+        return m_misbound;
+    }
     return m_values[qsizetype(m_pending) * m_shape.parametersPerRow + parameter - 1];
 }
 
@@ -62,6 +78,14 @@ RowBatch &RowBatch::bind(int parameter, QByteArrayView utf8) {
 }
 
 Result<> RowBatch::endRow() {
+    if (m_badParameter != 0) {
+        return Result<>::fail(
+            Error::fromSqliteCode(SQLITE_RANGE,
+                                  QStringLiteral("RowBatch: parameter %1 bound, a row has %2")
+                                      .arg(m_badParameter)
+                                      .arg(m_shape.parametersPerRow),
+                                  m_whatWasDone));
+    }
     ++m_pending;
     return m_pending == m_rowsPerStatement ? runPending(m_full) : Result<>::ok();
 }

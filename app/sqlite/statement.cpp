@@ -137,6 +137,10 @@ int Statement::changes() const {
     return sqlite3_changes(m_handle);
 }
 
+int Statement::parameterCount() const {
+    return sqlite3_bind_parameter_count(m_statement);
+}
+
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }

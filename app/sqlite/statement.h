@@ -73,6 +73,8 @@ public:
     Result<> run();
     // Rows changed by the last run() of an INSERT, UPDATE or DELETE.
     int changes() const;
+    // The number of parameters (the highest, when they are numbered ?NNN).
+    int parameterCount() const;
 
     // The current row's cells (valid after next() returned true).
     bool isNull(int column) const;

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace apdesk::store {
 
 namespace {
@@ -22,52 +24,38 @@ const char *const copyColumns =
     "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
     "usual_net_hourly_pay_cents, contract_kind";
 
-// The week's columns (weekColumns) from `first` on.
-void readWeek(const sqlite::Statement &row, int first, ClaimLine &line) {
-    line.claimId = row.integer(first);
-    line.employeeId = row.integer(first + 1);
-    line.hours.weekStart = stored::toDate(row.utf8(first + 2));
-    line.hours.worked = domain::Hours::fromHundredths(row.integer(first + 3));
-    line.hours.treatedAsWorked = domain::Hours::fromHundredths(row.integer(first + 4));
-    line.hours.chomees = domain::Hours::fromHundredths(row.integer(first + 5));
-    line.hours.halfDaysNotWorked = int(row.integer(first + 6));
-}
-
-// The contract copy's columns (copyColumns) from `first` on.
-void readCopy(const sqlite::Statement &row, int first, ClaimLine &line) {
-    line.forfaitJours = row.integer(first) != 0;
-    line.contractualWeeklyHours = domain::Hours::fromHundredths(row.integer(first + 1));
-    line.grossHourlyPay = domain::Money::fromCents(row.integer(first + 2));
-    if (const auto net = row.optionalInteger(first + 3))
+// A line from the columns weekColumns then copyColumns.
+ClaimLine lineFromRow(const sqlite::Statement &row) {
+    ClaimLine line;
+    line.claimId = row.integer(0);
+    line.employeeId = row.integer(1);
+    line.hours.weekStart = stored::toDate(row.utf8(2));
+    line.hours.worked = domain::Hours::fromHundredths(row.integer(3));
+    line.hours.treatedAsWorked = domain::Hours::fromHundredths(row.integer(4));
+    line.hours.chomees = domain::Hours::fromHundredths(row.integer(5));
+    line.hours.halfDaysNotWorked = int(row.integer(6));
+    line.forfaitJours = row.integer(7) != 0;
+    line.contractualWeeklyHours = domain::Hours::fromHundredths(row.integer(8));
+    line.grossHourlyPay = domain::Money::fromCents(row.integer(9));
+    if (const auto net = row.optionalInteger(10))
         line.usualNetHourlyPay = domain::Money::fromCents(*net);
-    line.contract = stored::toContract(row.utf8(first + 4)).value_or(ContractKind::Ordinary);
+    line.contract = stored::toContract(row.utf8(11)).value_or(ContractKind::Ordinary);
+    return line;
 }
 
-// One line of a claim, or none.
-Result<std::optional<ClaimLine>> findLine(const QSqlDatabase &db, qint64 claimId, qint64 employeeId,
-                                          const QDate &weekStart, const QString &what) {
-    using R = Result<std::optional<ClaimLine>>;
-    auto statement = sqlite::Statement::prepare(
-        db,
-        QByteArray("SELECT ") + weekColumns + ", " + copyColumns +
-            " FROM claim_weeks JOIN claim_employees USING (claim_id, employee_id) "
-            "WHERE claim_id = ? AND employee_id = ? AND week_start = ?",
-        what);
+// The lines that `fromAndWhere` selects (claim_weeks joined to claim_employees), its
+// parameters bound by `bind`.
+Result<QList<ClaimLine>> select(const QSqlDatabase &db, QByteArrayView fromAndWhere,
+                                const std::function<void(sqlite::Statement &)> &bind,
+                                const QString &what) {
+    auto statement = sqlite::Statement::prepare(db,
+                                                QByteArray("SELECT ") + weekColumns + ", " +
+                                                    copyColumns + ' ' + fromAndWhere.toByteArray(),
+                                                what);
     if (!statement)
-        return R::failWith(statement);
-    const auto found = statement.value()
-                           .bind(1, claimId)
-                           .bind(2, employeeId)
-                           .bind(3, stored::date(weekStart).toString())
-                           .collect<ClaimLine>([](const sqlite::Statement &row) {
-                               ClaimLine line;
-                               readWeek(row, 0, line);
-                               readCopy(row, 7, line);
-                               return line;
-                           });
-    if (!found)
-        return R::failWith(found);
-    return R::ok(found->isEmpty() ? std::nullopt : std::optional(found->first()));
+        return Result<QList<ClaimLine>>::failWith(statement);
+    bind(statement.value());
+    return statement.value().collect<ClaimLine>(lineFromRow);
 }
 
 QString dayName(const QDate &date) {
@@ -187,12 +175,21 @@ Result<ClaimLine> ClaimLineRepository::upsert(qint64 claimId, qint64 employeeId,
         if (!done)
             return Result<ClaimLine>::failWith(done);
         query.finish();
-        const auto written = findLine(db, claimId, employeeId, hours.weekStart, what);
+        const auto written = select(
+            db,
+            "FROM claim_weeks JOIN claim_employees USING (claim_id, employee_id) "
+            "WHERE claim_id = ? AND employee_id = ? AND week_start = ?",
+            [&](sqlite::Statement &statement) {
+                statement.bind(1, claimId)
+                    .bind(2, employeeId)
+                    .bind(3, stored::date(hours.weekStart).toString());
+            },
+            what);
         if (!written)
             return Result<ClaimLine>::failWith(written);
-        if (!written->has_value())
+        if (written->isEmpty())
             return Result<ClaimLine>::fail(Error::make(ErrorKind::Failed, what));
-        return Result<ClaimLine>::ok(**written);
+        return Result<ClaimLine>::ok(written->first());
     });
 }
 
@@ -224,60 +221,15 @@ Result<> ClaimLineRepository::remove(qint64 claimId, qint64 employeeId,
 }
 
 Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
-    // The claim's employees, then its weeks, each in primary-key order (by employee), put
-    // together here: two scans, where a join would look each week's employee up again.
-    using R = Result<QList<ClaimLine>>;
-    const QString what = tr("lire les lignes de la demande n°%1").arg(claimId);
-    const QSqlDatabase db = m_database.connection();
-    auto copies = sqlite::Statement::prepare(
-        db,
-        QByteArray("SELECT employee_id, ") + copyColumns +
-            " FROM claim_employees WHERE claim_id = ? ORDER BY employee_id",
-        what);
-    if (!copies)
-        return R::failWith(copies);
-    const auto copied =
-        copies.value()
-            .bind(1, claimId)
-            .collect<std::pair<qint64, ClaimLine>>([](const sqlite::Statement &row) {
-                std::pair<qint64, ClaimLine> copy{row.integer(0), {}};
-                readCopy(row, 1, copy.second);
-                return copy;
-            });
-    if (!copied)
-        return R::failWith(copied);
-
-    auto weeks = sqlite::Statement::prepare(
-        db,
-        QByteArray("SELECT ") + weekColumns +
-            " FROM claim_weeks WHERE claim_id = ? ORDER BY employee_id, week_start",
-        what);
-    if (!weeks)
-        return R::failWith(weeks);
-    QList<ClaimLine> lines;
-    qsizetype copy = 0;
-    bool orphan = false;
-    const auto read = weeks.value().bind(1, claimId).forEachRow([&](const sqlite::Statement &row) {
-        const qint64 employeeId = row.integer(1);
-        // Every week has its employee's copy (a foreign key): both lists advance together.
-        while (copy < copied->size() && copied->at(copy).first < employeeId)
-            ++copy;
-        if (copy == copied->size() || copied->at(copy).first != employeeId) {
-            orphan = true;
-            return;
-        }
-        ClaimLine line = copied->at(copy).second;
-        readWeek(row, 0, line);
-        lines.append(std::move(line));
-    });
-    if (!read)
-        return R::failWith(read);
-    if (orphan) // only a file edited by hand, foreign keys off, can get here
-        return R::fail(Error::make(ErrorKind::Failed,
-                                   tr("Échec de l'opération « %1 » : une semaine n'a pas de "
-                                      "salarié dans la demande.")
-                                       .arg(what)));
-    return R::ok(std::move(lines));
+    // One statement, so that an import committing meanwhile on another thread's connection is
+    // seen whole or not at all. CROSS JOIN keeps the claim's employees outside: one
+    // primary-key search of their weeks each, in primary-key order, with no sort.
+    return select(
+        m_database.connection(),
+        "FROM claim_employees CROSS JOIN claim_weeks USING (claim_id, employee_id) "
+        "WHERE claim_id = ? ORDER BY employee_id, week_start",
+        [claimId](sqlite::Statement &statement) { statement.bind(1, claimId); },
+        tr("lire les lignes de la demande n°%1").arg(claimId));
 }
 
 } // namespace apdesk::store

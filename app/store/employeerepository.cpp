@@ -165,9 +165,9 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
         }
         // A claim still in preparation follows the employee's contract and pay; a claim that
         // left preparation keeps what it was computed with (DESIGN.md).
-        QSqlQuery lines(db);
+        QSqlQuery copies(db);
         const auto followed = sqlite::execute(
-            lines,
+            copies,
             QStringLiteral("UPDATE claim_employees SET forfait_jours = ?, "
                            "contractual_weekly_hundredths = ?, gross_hourly_pay_cents = ?, "
                            "usual_net_hourly_pay_cents = ?, contract_kind = ? "

@@ -180,6 +180,8 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
         // replaced. Both go through SQLite's own API, a hundred rows per statement: QtSql would
         // cost a QVariant per value, and one statement per row its set-up per row.
         const int rowsPerStatement = 100;
+        // In the text, not bound: RowBatch numbers parameters per row, and the claim is the same
+        // for every row (an integer, so nothing to quote).
         const QByteArray claim = QByteArray::number(claimId);
         auto joining = sqlite::RowBatch::prepare(
             db,

@@ -1,5 +1,8 @@
 #include "store/schema.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace apdesk::store {
 
 namespace {
@@ -110,6 +113,64 @@ sqlite::Migration firstSchema() {
     return migration;
 }
 
+// Moves version 1's claim lines into claim_employees and claim_weeks (migration 2). Version 1
+// carried an employee's change to the lines of claims in preparation only, so a claim that went
+// out of preparation and came back (withdrawn from the outbox) may hold two copies for one
+// employee. A claim in preparation takes the employee's contract as it is now, as the next edit
+// would have done. Any other claim must have one copy per employee: which one its amounts were
+// computed with cannot be told, so such a file is not migrated (it stays at version 1, with its
+// backup) rather than silently changed.
+sqlite::Result<> moveClaimLines(QSqlDatabase &db) {
+    using R = sqlite::Result<>;
+    QSqlQuery query(db);
+    const auto run = [&query](const QString &sql) {
+        return query.exec(sql) ? R::ok()
+                               : R::fail(sqlite::Error::fromSql(
+                                     query.lastError(), QStringLiteral("move the claim lines")));
+    };
+    if (auto done = run(QStringLiteral(
+            "SELECT l.claim_id, c.month, e.first_name || ' ' || e.last_name "
+            "FROM claim_lines AS l JOIN claims AS c ON c.id = l.claim_id "
+            "JOIN employees AS e ON e.id = l.employee_id "
+            "WHERE c.status <> 'preparation' GROUP BY l.claim_id, l.employee_id "
+            "HAVING count(DISTINCT l.forfait_jours || '/' || "
+            "ifnull(l.contractual_weekly_hundredths, '') || '/' || l.gross_hourly_pay_cents || "
+            "'/' || ifnull(l.usual_net_hourly_pay_cents, '') || '/' || l.contract_kind) > 1"));
+        !done)
+        return done;
+    if (query.next()) {
+        return R::fail(sqlite::Error::make(
+            sqlite::ErrorKind::Invalid,
+            QStringLiteral("claim %1 (%2), which has left preparation, holds two different "
+                           "contracts or pays for %3; fix the file with AP Desk version 1")
+                .arg(query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString())));
+    }
+    for (const char *sql : {
+             "INSERT INTO claim_employees "
+             "SELECT DISTINCT l.claim_id, l.employee_id, e.forfait_jours, "
+             "e.weekly_hours_hundredths, e.gross_hourly_pay_cents, "
+             "e.usual_net_hourly_pay_cents, e.contract_kind "
+             "FROM claim_lines AS l JOIN claims AS c ON c.id = l.claim_id "
+             "JOIN employees AS e ON e.id = l.employee_id WHERE c.status = 'preparation'",
+             "INSERT INTO claim_employees "
+             "SELECT DISTINCT l.claim_id, l.employee_id, l.forfait_jours, "
+             "l.contractual_weekly_hundredths, l.gross_hourly_pay_cents, "
+             "l.usual_net_hourly_pay_cents, l.contract_kind "
+             "FROM claim_lines AS l JOIN claims AS c ON c.id = l.claim_id "
+             "WHERE c.status <> 'preparation'",
+             "INSERT INTO claim_weeks "
+             "SELECT claim_id, employee_id, week_start, worked_hundredths, "
+             "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked "
+             "FROM claim_lines",
+             "DROP TABLE claim_lines",
+         }) {
+        if (auto done = run(QString::fromLatin1(sql)); !done)
+            return done;
+    }
+    return R::ok();
+}
+
 // A claim's employee is stored once, with the contract and pay the claim is computed with, and
 // each of its weeks refers to it: version 1 copied the contract onto every week line, five
 // copies that could drift apart and that made a 100,000-line import write twice what it needed.
@@ -120,7 +181,6 @@ sqlite::Migration claimEmployeesAndWeeks() {
     migration.version = 2;
     migration.description =
         QStringLiteral("a claim's employees apart from their weeks; employees by name");
-    migration.withoutForeignKeys = true;
     migration.statements = {
         QStringLiteral(R"(CREATE TABLE claim_employees (
             claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
@@ -137,7 +197,8 @@ sqlite::Migration claimEmployeesAndWeeks() {
             claim_id INTEGER NOT NULL,
             employee_id INTEGER NOT NULL,
             -- IS, not =: date() of a text that is no date is NULL, and a CHECK that comes out
-            -- NULL lets the row in.
+            -- NULL lets the row in (as version 1's did: a file edited by hand with such a week
+            -- fails this migration and stays at version 1).
             week_start TEXT NOT NULL CHECK (week_start IS date(week_start)),
             worked_hundredths INTEGER NOT NULL DEFAULT 0 CHECK (worked_hundredths >= 0),
             treated_as_worked_hundredths INTEGER NOT NULL DEFAULT 0
@@ -148,24 +209,12 @@ sqlite::Migration claimEmployeesAndWeeks() {
             FOREIGN KEY (claim_id, employee_id)
                 REFERENCES claim_employees (claim_id, employee_id) ON DELETE CASCADE
         ) WITHOUT ROWID)"),
-        // Version 1 kept the copies of one claim's employee equal (an employee's change is
-        // carried to all lines of the claims in preparation); the earliest week's copy is kept.
-        QStringLiteral(R"(INSERT INTO claim_employees
-            SELECT claim_id, employee_id, forfait_jours, contractual_weekly_hundredths,
-                   gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind
-            FROM claim_lines AS l
-            WHERE week_start = (SELECT min(week_start) FROM claim_lines
-                                WHERE claim_id = l.claim_id AND employee_id = l.employee_id))"),
-        QStringLiteral(R"(INSERT INTO claim_weeks
-            SELECT claim_id, employee_id, week_start, worked_hundredths,
-                   treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked
-            FROM claim_lines)"),
-        QStringLiteral("DROP TABLE claim_lines"),
         // The employee list is read in name order (the screens, a claim's employees): from
-        // this index rather than sorted at every read.
+        // this index rather than sorted at every read (the rowid, last, breaks ties).
         QStringLiteral("CREATE INDEX employees_by_name "
-                       "ON employees (establishment_id, last_name, first_name, id)"),
+                       "ON employees (establishment_id, last_name, first_name)"),
     };
+    migration.run = moveClaimLines;
     return migration;
 }
 } // namespace

@@ -8,6 +8,7 @@
 #include "store/establishmentrepository.h"
 #include "store/importrepository.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +98,46 @@ private slots:
         QCOMPARE(stored->at(1).hours.worked, domain::Hours::fromWholeHours(10));
         QCOMPARE(stored->at(1).grossHourlyPay, domain::Money::fromCents(9999));
         QCOMPARE(stored->at(1).contractualWeeklyHours, domain::Hours::fromWholeHours(39));
+    }
+
+    // More employees and weeks than one statement carries (a hundred rows): every row arrives
+    // once, whether in a full statement or in the last, shorter one, and a week already on the
+    // claim gets the file's hours.
+    void writesMoreRowsThanOneStatementHolds() {
+        const ImportRepository importer(m_store->database());
+        QList<store::Employee> staff;
+        for (int i = 0; i < 250; ++i) {
+            auto e = testing::sampleEmployee(
+                m_establishment, QStringLiteral("1850578006%1").arg(i, 5, 10, QChar(u'0')),
+                QStringLiteral("Salarié %1").arg(i, 3, 10, QChar(u'0')));
+            e.matricule = QStringLiteral("M%1").arg(i);
+            staff << e;
+        }
+        QVERIFY(importer.importEmployees(m_establishment, staff));
+        const auto stored = m_store->employees().listFor(m_establishment);
+        QCOMPARE(stored->size(), 250);
+        const qint64 claim = addClaim();
+        QVERIFY(importer.importClaimLines(claim, {line(stored->at(7).id, QDate(2021, 4, 5), 1)}));
+        QList<ImportedLine> lines;
+        for (const store::Employee &e : *stored) {
+            const int hours = int(e.lastName.right(3).toInt());
+            lines << line(e.id, QDate(2021, 4, 5), hours % 35)
+                  << line(e.id, QDate(2021, 4, 12), (hours + 1) % 35);
+        }
+        const auto written = importer.importClaimLines(claim, lines);
+        QVERIFY2(written, qPrintable(written.error().message));
+        QCOMPARE(*written, 500);
+        const auto read = m_store->claimLines().linesOf(claim);
+        QCOMPARE(read->size(), 500);
+        QHash<qint64, QString> names;
+        for (const store::Employee &e : *stored)
+            names.insert(e.id, e.lastName);
+        for (const store::ClaimLine &l : *read) {
+            const int hours = int(names.value(l.employeeId).right(3).toInt());
+            const int expected = l.hours.weekStart.day() == 5 ? hours % 35 : (hours + 1) % 35;
+            QCOMPARE(l.hours.worked, domain::Hours::fromWholeHours(expected));
+            QCOMPARE(l.grossHourlyPay, domain::Money::fromCents(1523));
+        }
     }
 
     void writesNothingWhenOneLineIsRefused_data() {

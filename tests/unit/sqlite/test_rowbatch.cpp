@@ -114,6 +114,30 @@ private slots:
         QVERIFY(rows().isEmpty());
     }
 
+    void aWrongParameterIsAnErrorNotAMisplacedValue() {
+        // The shape says two parameters per row, the row has three.
+        auto miscounted = RowBatch::prepare(
+            m_db->connection(),
+            {"INSERT INTO hours (person, week, worked) VALUES ", "(?, ?, ?)", 2, ""}, 4,
+            QStringLiteral("écrire"));
+        QVERIFY(!miscounted);
+        QVERIFY(miscounted.error().detail.contains("12 parameters"));
+        // Numbered placeholders would repeat the first row's values in every row.
+        QVERIFY(!RowBatch::prepare(
+            m_db->connection(),
+            {"INSERT INTO hours (person, week, worked) VALUES ", "(?1, ?2, ?3)", 3, ""}, 4,
+            QStringLiteral("écrire")));
+        // A parameter number beyond the row's.
+        auto batch = RowBatch::prepare(m_db->connection(), insert(""), 4, QStringLiteral("écrire"));
+        QVERIFY(batch);
+        batch.value().bind(1, qint64(1)).bind(2, QByteArrayView("w")).bind(4, qint64(7));
+        const auto ended = batch.value().endRow();
+        QVERIFY(!ended);
+        QVERIFY(ended.error().detail.contains("parameter 4"));
+        QVERIFY(batch.value().flush());
+        QVERIFY(rows().isEmpty());
+    }
+
     void badSqlIsAnErrorAtPrepare() {
         const auto batch =
             RowBatch::prepare(m_db->connection(), {"INSERT INTO nowhere VALUES ", "(?)", 1, ""}, 10,

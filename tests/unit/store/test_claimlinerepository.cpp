@@ -136,8 +136,7 @@ private slots:
         QVERIFY(lines().remove(m_claim, m_employee, QDate(2026, 4, 6)));
         QCOMPARE(lines().linesOf(m_claim)->size(), 1);
         QCOMPARE(lines().linesOf(m_claim)->first().hours.weekStart, QDate(2026, 4, 13));
-        // Without weeks the employee is off the claim, and a week written later copies the
-        // contract as it is then.
+        // Without weeks the employee is off the claim; a week written later puts it back.
         QVERIFY(lines().remove(m_claim, m_employee, QDate(2026, 4, 13)));
         QVERIFY(lines().linesOf(m_claim)->isEmpty());
         QCOMPARE(scalar(m_store->database().connection(), "SELECT count(*) FROM claim_employees")

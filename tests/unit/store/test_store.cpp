@@ -12,6 +12,7 @@
 #include "storetesthelpers.h"
 
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -190,52 +191,72 @@ private slots:
     }
 
     // Version 1 copied the contract onto every week line; version 2 keeps it once per claim
-    // employee. A file written by a version-1 program keeps its lines, hours and copies.
+    // employee. A file written by a version-1 program keeps its lines and hours; a claim in
+    // preparation takes the employee's contract as it is now (as its next edit would have), a
+    // claim that left preparation keeps what it was computed with.
     void movesVersionOneLinesToClaimEmployeesAndWeeks() {
         const QString path = m_dir.filePath("version-1.sqlite");
-        {
-            auto opened = sqlite::Database::open(path, {Schema::migrations().first()});
-            QVERIFY(opened);
-            const auto database = opened.take();
-            QSqlQuery query(database->connection());
-            for (const char *sql :
-                 {"INSERT INTO establishments (id, siret, name, departement) "
-                  "VALUES (1, '73282932000074', 'Boulangerie', '57')",
-                  "INSERT INTO employees (id, establishment_id, nir, last_name, entry_date, "
-                  "weekly_hours_hundredths, gross_hourly_pay_cents) "
-                  "VALUES (7, 1, '185057800608491', 'Dupont', '2018-09-03', 3900, 1600)",
-                  "INSERT INTO claims (id, establishment_id, decision_number, month, "
-                  "created_at, status_changed_at) VALUES (3, 1, 'D-1', '2026-04', 'x', 'x')",
-                  // Copied when the pay was 15.23 € and 35 h; the employee has changed since.
-                  "INSERT INTO claim_lines (claim_id, employee_id, week_start, "
-                  "worked_hundredths, chomees_hundredths, forfait_jours, "
-                  "contractual_weekly_hundredths, gross_hourly_pay_cents, "
-                  "usual_net_hourly_pay_cents, contract_kind) VALUES "
-                  "(3, 7, '2026-04-06', 2000, 1500, 0, 3500, 1523, 1190, 'apprentice'), "
-                  "(3, 7, '2026-04-13', 0, 3500, 0, 3500, 1523, 1190, 'apprentice')"})
-                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
-        }
+        QVERIFY(writeVersionOne(path, {// Claim 3, in preparation: copied at 15.23 € and 35 h.
+                                       "(3, 7, '2026-04-06', 2000, 1500, 0, 3500, 1523, 1190, "
+                                       "'apprentice')",
+                                       "(3, 7, '2026-04-13', 0, 3500, 0, 3500, 1523, 1190, "
+                                       "'apprentice')",
+                                       // Claim 4, sent: one copy, kept as it is.
+                                       "(4, 7, '2026-03-02', 0, 700, 0, 3500, 1500, NULL, "
+                                       "'ordinary')",
+                                       "(4, 7, '2026-03-09', 0, 1400, 0, 3500, 1500, NULL, "
+                                       "'ordinary')"}));
         const auto store = openStore(path);
         QVERIFY(store);
+        QCOMPARE(Store::schemaVersion(), 2);
         QVERIFY(!store->migrationBackupPath().isEmpty());
-        const auto lines = store->claimLines().linesOf(3);
-        QVERIFY(lines);
-        QCOMPARE(lines->size(), 2);
-        QCOMPARE(lines->at(0).hours.weekStart, QDate(2026, 4, 6));
-        QCOMPARE(lines->at(0).hours.worked.hundredths(), 2000);
-        QCOMPARE(lines->at(0).hours.chomees.hundredths(), 1500);
-        QCOMPARE(lines->at(1).hours.weekStart, QDate(2026, 4, 13));
-        QCOMPARE(lines->at(1).hours.chomees.hundredths(), 3500);
-        for (const ClaimLine &line : *lines) {
+
+        const auto april = store->claimLines().linesOf(3);
+        QVERIFY(april);
+        QCOMPARE(april->size(), 2);
+        QCOMPARE(april->at(0).hours.weekStart, QDate(2026, 4, 6));
+        QCOMPARE(april->at(0).hours.worked.hundredths(), 2000);
+        QCOMPARE(april->at(0).hours.chomees.hundredths(), 1500);
+        QCOMPARE(april->at(1).hours.weekStart, QDate(2026, 4, 13));
+        QCOMPARE(april->at(1).hours.chomees.hundredths(), 3500);
+        for (const ClaimLine &line : *april) { // the employee as it is now
+            QCOMPARE(line.contractualWeeklyHours.hundredths(), 3900);
+            QCOMPARE(line.grossHourlyPay.cents(), 1600);
+            QVERIFY(!line.usualNetHourlyPay);
+            QCOMPARE(line.contract, ContractKind::Ordinary);
+        }
+        const auto march = store->claimLines().linesOf(4);
+        QVERIFY(march);
+        QCOMPARE(march->size(), 2);
+        QCOMPARE(march->at(1).hours.chomees.hundredths(), 1400);
+        for (const ClaimLine &line : *march) { // what it was computed with
             QCOMPARE(line.contractualWeeklyHours.hundredths(), 3500);
-            QCOMPARE(line.grossHourlyPay.cents(), 1523);
-            QCOMPARE(line.usualNetHourlyPay->cents(), 1190);
-            QCOMPARE(line.contract, ContractKind::Apprentice);
+            QCOMPARE(line.grossHourlyPay.cents(), 1500);
         }
         const QSqlDatabase db = store->database().connection();
-        QCOMPARE(scalar(db, "SELECT count(*) FROM claim_employees").toInt(), 1);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM claim_employees").toInt(), 2);
         QCOMPARE(
             scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'claim_lines'").toInt(), 0);
+    }
+
+    // A claim that left preparation with two copies for one employee (withdrawn from the
+    // outbox, the pay changed, a week added, queued again): which one its amounts used cannot
+    // be told, so the file is not migrated and stays as it was.
+    void refusesToGuessBetweenTwoCopiesOfASentClaim() {
+        const QString path = m_dir.filePath("two-copies.sqlite");
+        QVERIFY(writeVersionOne(
+            path, {"(4, 7, '2026-03-02', 0, 700, 0, 3500, 1500, NULL, 'ordinary')",
+                   "(4, 7, '2026-03-09', 0, 1400, 0, 3500, 1550, NULL, 'ordinary')"}));
+        StoreOpenResult result = Store::open(path);
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, sqlite::ProblemKind::MigrationFailed);
+        QVERIFY2(result.problem().detail.contains("claim 4 (2026-03)"),
+                 qPrintable(result.problem().detail));
+        auto reopened = sqlite::Database::open(path, {Schema::migrations().first()});
+        QVERIFY(reopened);
+        const auto database = reopened.take();
+        QCOMPARE(database->schemaVersion(), 1);
+        QCOMPARE(scalar(database->connection(), "SELECT count(*) FROM claim_lines").toInt(), 2);
     }
 
     void theOutboxSendsOnceAndHoldsJson() {
@@ -265,6 +286,38 @@ private slots:
     }
 
 private:
+    // A store file as version 1 wrote it: establishment 1, employee 7 (now 39 h at 16.00 €),
+    // claim 3 (April 2026, in preparation), claim 4 (March 2026, sent), and the given
+    // claim_lines rows.
+    static bool writeVersionOne(const QString &path, const QStringList &lines) {
+        auto opened = sqlite::Database::open(path, {Schema::migrations().first()});
+        if (!opened)
+            return false;
+        const auto database = opened.take();
+        QSqlQuery query(database->connection());
+        QStringList statements{
+            "INSERT INTO establishments (id, siret, name, departement) "
+            "VALUES (1, '73282932000074', 'Boulangerie', '57')",
+            "INSERT INTO employees (id, establishment_id, nir, first_name, last_name, entry_date, "
+            "weekly_hours_hundredths, gross_hourly_pay_cents) "
+            "VALUES (7, 1, '185057800608491', 'Élodie', 'Dupont', '2018-09-03', 3900, 1600)",
+            "INSERT INTO claims (id, establishment_id, decision_number, month, status, "
+            "created_at, status_changed_at) VALUES (3, 1, 'D-1', '2026-04', 'preparation', 'x', "
+            "'x'), (4, 1, 'D-1', '2026-03', 'sent', 'x', 'x')"};
+        statements << "INSERT INTO claim_lines (claim_id, employee_id, week_start, "
+                      "worked_hundredths, chomees_hundredths, forfait_jours, "
+                      "contractual_weekly_hundredths, gross_hourly_pay_cents, "
+                      "usual_net_hourly_pay_cents, contract_kind) VALUES " +
+                          lines.join(", ");
+        for (const QString &sql : statements) {
+            if (!query.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+                return false;
+            }
+        }
+        return true;
+    }
+
     QTemporaryDir m_dir;
 };
 
