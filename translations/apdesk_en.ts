@@ -1443,7 +1443,7 @@ Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier d
   hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
   --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
   --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
-Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
+Le rapport (dialecte, lignes écrites, problèmes ; pour les heures, la demande recalculée avec ses totaux, comme la liste « claims ») s&apos;affiche en JSON.
 
 Exemple :
   apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
@@ -1460,13 +1460,17 @@ Reads and checks the file (see docs/csv-formats.md) without touching the data fi
   hours      writes the hours of claim no. N (being prepared), one line per employee (NIR or employee number) and per week of the month.
   --partial  imports the valid lines and lists the others; without this option, a single blocking problem rejects everything.
   --progress writes progress to standard error.
-The report (dialect, lines written, problems) is printed in JSON.
+The report (dialect, lines written, problems; for hours, the claim recomputed with its totals, as the “claims” list shows it) is printed in JSON.
 
 Example:
   apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
 
 Exit codes: 0 everything imported, 1 blocking problem, nothing written (or establishment or claim not found, or no longer being prepared), 2 incorrect command line, 3 file or data unreadable or cannot be written, 4 partial import (--partial): some lines have been left out.
 </translation>
+    </message>
+    <message>
+        <source>Les heures sont enregistrées, mais la demande n&apos;a pas pu être calculée : %1</source>
+        <translation>The hours are saved, but the claim could not be computed: %1</translation>
     </message>
 </context>
 <context>

@@ -1381,13 +1381,17 @@ Lit et contrôle le fichier (voir docs/csv-formats.md) sans toucher au fichier d
   hours      écrit les heures de la demande n° N (en préparation), une ligne par salarié (NIR ou matricule) et par semaine du mois.
   --partial  importe les lignes valides et liste les autres ; sans cette option, un seul problème bloquant fait tout refuser.
   --progress écrit l&apos;avancement sur la sortie d&apos;erreur.
-Le rapport (dialecte, lignes écrites, problèmes) s&apos;affiche en JSON.
+Le rapport (dialecte, lignes écrites, problèmes ; pour les heures, la demande recalculée avec ses totaux, comme la liste « claims ») s&apos;affiche en JSON.
 
 Exemple :
   apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv
 
 Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou établissement, demande introuvable ou plus en préparation), 2 ligne de commande incorrecte, 3 fichier ou données illisibles ou impossibles à écrire, 4 import partiel (--partial) : des lignes ont été laissées de côté.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les heures sont enregistrées, mais la demande n&apos;a pas pu être calculée : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

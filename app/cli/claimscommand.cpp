@@ -1,12 +1,8 @@
 #include "claimscommand.h"
 
-#include "builtinrates.h"
-#include "domain/claim/claimengine.h"
+#include "claimcomputer.h"
 #include "domain/claim/claimjson.h"
-#include "domain/claim/ratestable.h"
-#include "exchange/claimbatch.h"
 #include "exchangesupport.h"
-#include "store/claimhistory.h"
 #include "store/claimrepository.h"
 #include "store/establishmentrepository.h"
 #include "store/store.h"
@@ -17,55 +13,6 @@
 #include <QTextStream>
 
 namespace apdesk::cli {
-
-namespace {
-
-QString statusName(store::ClaimStatus status) {
-    switch (status) {
-    case store::ClaimStatus::Preparation:
-        return QStringLiteral("preparation");
-    case store::ClaimStatus::Queued:
-        return QStringLiteral("queued");
-    case store::ClaimStatus::Sent:
-        return QStringLiteral("sent");
-    case store::ClaimStatus::Refused:
-        return QStringLiteral("refused");
-    }
-    return {};
-}
-
-QJsonObject summaryOf(const store::AssembledClaim &a, const domain::ClaimResult &result) {
-    const QLocale c = QLocale::c();
-    int blocking = 0;
-    int warnings = 0;
-    for (const domain::Problem &p : result.problems())
-        (p.level == domain::Problem::Level::Blocking ? blocking : warnings) += 1;
-    return {
-        {QStringLiteral("id"), a.record.id},
-        {QStringLiteral("establishment"),
-         QJsonObject{{QStringLiteral("id"), a.establishment.id},
-                     {QStringLiteral("siret"), a.establishment.siret},
-                     {QStringLiteral("name"), a.establishment.name}}},
-        {QStringLiteral("decision"), a.record.decisionNumber},
-        {QStringLiteral("decisionKnown"), a.decisionKnown},
-        {QStringLiteral("month"), a.record.month.toString(QStringLiteral("yyyy-MM"))},
-        {QStringLiteral("status"), statusName(a.record.status)},
-        {QStringLiteral("employees"), int(a.claim.employees.size())},
-        {QStringLiteral("lines"), int(a.claim.lines.size())},
-        // The same totals object as compute's result (docs/claim-json.md).
-        {QStringLiteral("totals"),
-         QJsonObject{{QStringLiteral("hours"), result.totalHours().toString(c)},
-                     {QStringLiteral("indemnity"), result.totalIndemnity().toPlainString(c)},
-                     {QStringLiteral("indemnityCents"), result.totalIndemnity().cents()},
-                     {QStringLiteral("allocation"), result.totalAllocation().toPlainString(c)},
-                     {QStringLiteral("allocationCents"), result.totalAllocation().cents()}}},
-        // Hours of the establishment's earlier claims on the same decision (contingent).
-        {QStringLiteral("decisionHoursUsedEarlier"), a.claim.decisionHoursUsedEarlier.toString(c)},
-        {QStringLiteral("blockingProblems"), blocking},
-        {QStringLiteral("warnings"), warnings}};
-}
-
-} // namespace
 
 QString ClaimsCommand::name() const {
     return QStringLiteral("claims");
@@ -119,14 +66,12 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
-    const auto rates = domain::RatesTable::parse(resources::builtInRatesJson());
-    if (!rates) {
-        err << rates.error() << '\n';
+    const ClaimComputer computer(*store);
+    if (!computer.error().isEmpty()) {
+        err << computer.error() << '\n';
         return ExitCode::StoreOrFile;
     }
-    const domain::ClaimEngine engine(*rates);
     // Each claim with the hours its earlier claims used (contingent, annual cap).
-    const store::ClaimHistory history(*store, engine);
 
     QList<qint64> ids;
     if (command.claim) {
@@ -163,18 +108,18 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QJsonArray list;
     bool blocking = false;
     for (const qint64 id : ids) {
-        const auto assembled = history.assemble(id, today);
-        if (!assembled)
-            return ExchangeSupport::report(assembled.error(), err);
-        const domain::ClaimResult result = exchange::ClaimBatch::compute(engine, assembled->claim);
+        const auto computed = computer.compute(id, today);
+        if (!computed)
+            return ExchangeSupport::report(computed.error(), err);
+        const domain::ClaimResult &result = computed->result;
         blocking = blocking || result.hasBlocking();
         if (detail) {
             out << QString::fromUtf8(
-                QJsonDocument(domain::ClaimJson::write(assembled->claim, result, {}))
+                QJsonDocument(domain::ClaimJson::write(computed->assembled.claim, result, {}))
                     .toJson(QJsonDocument::Indented));
             return result.hasBlocking() ? ExitCode::Failure : ExitCode::Success;
         }
-        list << summaryOf(*assembled, result);
+        list << ClaimComputer::summaryOf(*computed);
     }
     const QJsonObject json{{QStringLiteral("format"), QStringLiteral("apdesk-claims")},
                            {QStringLiteral("claims"), list}};

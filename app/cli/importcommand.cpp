@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "claimcomputer.h"
 #include "domain/claim/monthweeks.h"
 #include "exchange/employeecsv.h"
 #include "exchange/hourscheck.h"
@@ -18,6 +19,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <optional>
 
 namespace apdesk::cli {
 
@@ -78,6 +80,104 @@ bool refused(const Outcome &o, bool partial, QTextStream &out, QTextStream &err)
     return true;
 }
 
+struct Options {
+    bool partial = false;
+    bool progress = false;
+};
+
+// Reads, checks and writes an employees file; the exit code when it stops early.
+std::optional<int> importEmployees(const store::Store &store, const QString &establishmentGiven,
+                                   QIODevice &device, const Options &options, Outcome &o,
+                                   QTextStream &out, QTextStream &err) {
+    const store::ImportRepository importer(store.database());
+    const auto establishment = ExchangeSupport::establishment(store, establishmentGiven, err);
+    if (!establishment)
+        return ExitCode::Failure;
+    const exchange::EmployeeFile file = exchange::EmployeeCsv::read(device);
+    o.dialect = file.dialect;
+    o.dataLines = file.dataLines;
+    o.invalidLines = file.invalidLines;
+    o.problems = file.problems;
+    if (refused(o, options.partial, out, err))
+        return ExitCode::Failure;
+    QList<store::Employee> employees;
+    employees.reserve(file.rows.size());
+    for (const auto &row : file.rows)
+        employees << store::ClaimAssembler::toEmployee(row.employee, establishment->id);
+    const auto written =
+        importer.importEmployees(establishment->id, employees, progressTo(err, options.progress));
+    if (!written) {
+        err << written.error().message << '\n';
+        return ExitCode::StoreOrFile;
+    }
+    o.written = employees.size();
+    o.extra = {{QStringLiteral("added"), written->added},
+               {QStringLiteral("updated"), written->updated}};
+    return std::nullopt;
+}
+
+// Reads, checks and writes the hours of a claim; the exit code when it stops early. The file's
+// rows go when it returns, before the claim is computed.
+std::optional<int> importHours(const store::Store &store, const store::Claim &claim,
+                               QIODevice &device, const Options &options, Outcome &o,
+                               QTextStream &out, QTextStream &err) {
+    const store::ImportRepository importer(store.database());
+    const auto establishment = store.establishments().find(claim.establishmentId);
+    const auto stored = store.employees().listFor(claim.establishmentId);
+    const auto decision = store.decisionCache().find(claim.decisionNumber);
+    if (!establishment || !stored || !decision) {
+        err << (!establishment ? establishment.error()
+                               : (!stored ? stored.error() : decision.error()))
+                   .message
+            << '\n';
+        return ExitCode::StoreOrFile;
+    }
+    QList<domain::ClaimEmployee> employees;
+    for (const store::Employee &e : *stored)
+        employees << store::ClaimAssembler::toClaimEmployee(e);
+    const auto form = decision->has_value() && (*decision)->form >= 3
+                          ? domain::ReductionForm::TemporaryClosure
+                          : domain::ReductionForm::HoursReduction;
+    const domain::MonthWeeks weeks(claim.month.year(), claim.month.month(),
+                                   establishment->departement);
+
+    const exchange::HoursFile file = exchange::HoursCsv::read(device);
+    o.dialect = file.dialect;
+    o.dataLines = file.dataLines;
+    o.problems = file.problems;
+    const exchange::HoursMatch match = exchange::HoursCheck::match(file, employees, weeks, form);
+    o.problems << match.problems;
+    // In file order, whichever check found them.
+    std::stable_sort(o.problems.begin(), o.problems.end(),
+                     [](const exchange::CsvProblem &a, const exchange::CsvProblem &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    o.invalidLines = file.invalidLines + match.invalidLines;
+    if (refused(o, options.partial, out, err))
+        return ExitCode::Failure;
+    QList<store::ImportedLine> lines;
+    lines.reserve(match.lines.size());
+    for (const auto &m : match.lines) {
+        store::ImportedLine line;
+        line.employeeId = (*stored)[m.employee].id;
+        line.hours.weekStart = m.claimLine.week;
+        line.hours.worked = m.claimLine.worked;
+        line.hours.treatedAsWorked = m.claimLine.treatedAsWorked;
+        line.hours.chomees = m.claimLine.chomees;
+        line.hours.halfDaysNotWorked = m.claimLine.halfDaysNotWorked;
+        lines << line;
+    }
+    const auto written =
+        importer.importClaimLines(claim.id, lines, progressTo(err, options.progress));
+    if (!written) {
+        err << written.error().message << '\n';
+        return written.error().kind == store::ErrorKind::Refused ? ExitCode::Failure
+                                                                 : ExitCode::StoreOrFile;
+    }
+    o.written = *written;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ImportCommand::name() const {
@@ -105,7 +205,8 @@ QString ImportCommand::help() const {
               "  --partial  importe les lignes valides et liste les autres ; sans cette option, "
               "un seul problème bloquant fait tout refuser.\n"
               "  --progress écrit l'avancement sur la sortie d'erreur.\n"
-              "Le rapport (dialecte, lignes écrites, problèmes) s'affiche en JSON.\n"
+              "Le rapport (dialecte, lignes écrites, problèmes ; pour les heures, la demande "
+              "recalculée avec ses totaux, comme la liste « claims ») s'affiche en JSON.\n"
               "\n"
               "Exemple :\n"
               "  apdesk-cli import --db apdesk.sqlite hours --claim 3 heures-mars.csv\n"
@@ -135,7 +236,6 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
-    const store::ImportRepository importer(store->database());
     if (progress) {
         err << tr("Lecture et contrôle de « %1 »…").arg(args[1]) << '\n';
         err.flush();
@@ -143,89 +243,29 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     Outcome o;
     o.kind = args[0];
+    const Options options{partial, progress};
     if (args[0] == u"employees") {
-        const auto establishment =
-            ExchangeSupport::establishment(*store, command.establishment.value_or(QString()), err);
-        if (!establishment)
-            return ExitCode::Failure;
-        const exchange::EmployeeFile file = exchange::EmployeeCsv::read(device);
-        o.dialect = file.dialect;
-        o.dataLines = file.dataLines;
-        o.invalidLines = file.invalidLines;
-        o.problems = file.problems;
-        if (refused(o, partial, out, err))
-            return ExitCode::Failure;
-        QList<store::Employee> employees;
-        employees.reserve(file.rows.size());
-        for (const auto &row : file.rows)
-            employees << store::ClaimAssembler::toEmployee(row.employee, establishment->id);
-        const auto written =
-            importer.importEmployees(establishment->id, employees, progressTo(err, progress));
-        if (!written) {
-            err << written.error().message << '\n';
-            return ExitCode::StoreOrFile;
-        }
-        o.written = employees.size();
-        o.extra = {{QStringLiteral("added"), written->added},
-                   {QStringLiteral("updated"), written->updated}};
+        if (const auto stopped = importEmployees(*store, command.establishment.value_or(QString()),
+                                                 device, options, o, out, err))
+            return *stopped;
     } else {
         const auto claim = ExchangeSupport::claim(*store, *command.claim);
         if (!claim)
             return ExchangeSupport::report(claim.error(), err);
-        const auto establishment = store->establishments().find(claim->establishmentId);
-        const auto stored = store->employees().listFor(claim->establishmentId);
-        const auto decision = store->decisionCache().find(claim->decisionNumber);
-        if (!establishment || !stored || !decision) {
-            err << (!establishment ? establishment.error()
-                                   : (!stored ? stored.error() : decision.error()))
-                       .message
+        if (const auto stopped = importHours(*store, *claim, device, options, o, out, err))
+            return *stopped;
+        // What the claim now totals, as `claims` would list it: a clerk checks the import by
+        // its amounts, and this saves opening the store again to compute them.
+        const auto computed = ClaimComputer(*store).compute(claim->id);
+        if (!computed) {
+            print(o, partial, out);
+            err << tr("Les heures sont enregistrées, mais la demande n'a pas pu être calculée : "
+                      "%1")
+                       .arg(computed.error().message)
                 << '\n';
             return ExitCode::StoreOrFile;
         }
-        QList<domain::ClaimEmployee> employees;
-        for (const store::Employee &e : *stored)
-            employees << store::ClaimAssembler::toClaimEmployee(e);
-        const auto form = decision->has_value() && (*decision)->form >= 3
-                              ? domain::ReductionForm::TemporaryClosure
-                              : domain::ReductionForm::HoursReduction;
-        const domain::MonthWeeks weeks(claim->month.year(), claim->month.month(),
-                                       establishment->departement);
-
-        const exchange::HoursFile file = exchange::HoursCsv::read(device);
-        o.dialect = file.dialect;
-        o.dataLines = file.dataLines;
-        o.problems = file.problems;
-        const exchange::HoursMatch match =
-            exchange::HoursCheck::match(file, employees, weeks, form);
-        o.problems << match.problems;
-        // In file order, whichever check found them.
-        std::stable_sort(o.problems.begin(), o.problems.end(),
-                         [](const exchange::CsvProblem &a, const exchange::CsvProblem &b) {
-                             return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                         });
-        o.invalidLines = file.invalidLines + match.invalidLines;
-        if (refused(o, partial, out, err))
-            return ExitCode::Failure;
-        QList<store::ImportedLine> lines;
-        lines.reserve(match.lines.size());
-        for (const auto &m : match.lines) {
-            store::ImportedLine line;
-            line.employeeId = (*stored)[m.employee].id;
-            line.hours.weekStart = m.claimLine.week;
-            line.hours.worked = m.claimLine.worked;
-            line.hours.treatedAsWorked = m.claimLine.treatedAsWorked;
-            line.hours.chomees = m.claimLine.chomees;
-            line.hours.halfDaysNotWorked = m.claimLine.halfDaysNotWorked;
-            lines << line;
-        }
-        const auto written = importer.importClaimLines(claim->id, lines, progressTo(err, progress));
-        if (!written) {
-            err << written.error().message << '\n';
-            return written.error().kind == store::ErrorKind::Refused ? ExitCode::Failure
-                                                                     : ExitCode::StoreOrFile;
-        }
-        o.written = *written;
-        o.extra = {{QStringLiteral("claim"), claim->id}};
+        o.extra = {{QStringLiteral("claim"), ClaimComputer::summaryOf(*computed)}};
     }
     print(o, partial, out);
     return o.invalidLines > 0 || exchange::hasBlocking(o.problems) ? ExitCode::Partial

@@ -3,13 +3,14 @@
 // Generates an employees file and an hours file (N employees × W weeks of March 2021, by default
 // 20,000 × 5 = 100,000 lines), then measures, each in its own process:
 //   - apdesk-cli import employees (set-up, reported),
-//   - apdesk-cli import hours: read, check, one transaction,
-//   - apdesk-cli claims: compute the claim from the stored lines,
+//   - apdesk-cli import hours: read, check, one transaction, then compute the claim it changed
+//     (its report shows the claim's totals): the measure against the target,
+//   - apdesk-cli claims: the claim computed again from the store alone (reported),
 //   - sqlite3's .import of the same hours file into a bare table: the floor;
 //   - sqlite3 alone loading the same file into the store's claim tables: a yardstick of what the
 //     store's keys, checks and indexes cost by themselves.
 // Each step runs R times on a fresh copy of the store; the best run is kept. Prints wall time and
-// peak memory (ru_maxrss) of each, and ours (import hours + claims) against the floor.
+// peak memory (ru_maxrss) of each, and ours (import hours) against the floor.
 #include "processmeasure.h"
 
 #include "exchange/samplefiles.h"
@@ -135,10 +136,10 @@ int main(int argc, char *argv[]) {
         },
         clean);
     const Measure importHours = best(
-        repeat, "apdesk-cli import hours (read, check, write)", cli,
+        repeat, "apdesk-cli import hours (read, check, write, compute)", cli,
         [&](int) { return QStringList{"import", "--db", db, "hours", "--claim", "1", hoursFile}; },
         [&](int) { fresh(withEmployees); });
-    const Measure claims = best(repeat, "apdesk-cli claims (compute the claim)", cli, [&](int) {
+    const Measure claims = best(repeat, "apdesk-cli claims (computed again, apart)", cli, [&](int) {
         return QStringList{"claims", "--db", db};
     });
     const QString floorDb = dir + "/floor.sqlite";
@@ -194,14 +195,12 @@ int main(int argc, char *argv[]) {
     out << QStringLiteral("\nBest of %1 run(s), each program in its own process:\n").arg(repeat);
     for (const Measure &m : {importEmployees, importHours, claims, floor, schemaFloor})
         print(m);
-    Measure ours;
-    ours.what = QStringLiteral("ours: import hours + compute");
-    ours.wallSeconds = importHours.wallSeconds + claims.wallSeconds;
-    ours.peakKib = std::max(importHours.peakKib, claims.peakKib);
-    ours.exitCode = 0;
-    print(ours);
+    // The import's report holds the claim it computed: that one process is "read, check, import,
+    // then compute the claim".
+    const Measure &ours = importHours;
     const double ratio = ours.wallSeconds / std::max(floor.wallSeconds, 0.001);
-    out << QStringLiteral("\n  ours / floor: %1× (target ≤ 3×); peak %2 MiB (target < 200 MB)\n")
+    out << QStringLiteral("\n  ours (import hours) / floor: %1× (target ≤ 3×); peak %2 MiB (target "
+                          "< 200 MB)\n")
                .arg(ratio, 0, 'f', 2)
                .arg(ours.peakKib / 1024.0, 0, 'f', 1);
     out << QStringLiteral("  sqlite3 into the store's tables / floor: %1× (the store's rules "

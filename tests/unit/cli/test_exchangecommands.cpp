@@ -214,6 +214,17 @@ private slots:
         QVERIFY(claimSummary(m_db) != before);
     }
 
+    // The import of hours ends with the claim as it now stands, the very object `claims` lists.
+    void importOfHoursReportsTheClaimItChanged() {
+        const CliRun imported = importAll(m_db);
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject claim = parseJson(imported.out)["claim"].toObject();
+        QCOMPARE(claim["id"].toInt(), 1);
+        QCOMPARE(claim["lines"].toInt(), 7);
+        QCOMPARE(claim["totals"].toObject()["hours"].toString(), "167.50");
+        QCOMPARE(claim, claimSummary(m_db));
+    }
+
     void refusesAClaimNoLongerInPreparation() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         {

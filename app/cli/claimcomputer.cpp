@@ -1,0 +1,85 @@
+#include "claimcomputer.h"
+
+#include "builtinrates.h"
+#include "exchange/claimbatch.h"
+
+#include <QLocale>
+
+namespace apdesk::cli {
+
+namespace {
+
+QString statusName(store::ClaimStatus status) {
+    switch (status) {
+    case store::ClaimStatus::Preparation:
+        return QStringLiteral("preparation");
+    case store::ClaimStatus::Queued:
+        return QStringLiteral("queued");
+    case store::ClaimStatus::Sent:
+        return QStringLiteral("sent");
+    case store::ClaimStatus::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+} // namespace
+
+ClaimComputer::ClaimComputer(const store::Store &store) {
+    auto rates = domain::RatesTable::parse(resources::builtInRatesJson());
+    if (!rates) {
+        m_error = rates.error();
+        return;
+    }
+    m_rates.emplace(*rates);
+    m_engine.emplace(*m_rates);
+    m_history.emplace(store, *m_engine);
+}
+
+store::Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
+                                                              const QDate &today) const {
+    using R = store::Result<Computed>;
+    if (!m_history)
+        return R::fail(store::Error::make(store::ErrorKind::Failed, m_error));
+    auto assembled = m_history->assemble(claimId, today);
+    if (!assembled)
+        return R::failWith(assembled);
+    Computed computed{std::move(assembled.value()), {}};
+    computed.result = exchange::ClaimBatch::compute(*m_engine, computed.assembled.claim);
+    return R::ok(std::move(computed));
+}
+
+QJsonObject ClaimComputer::summaryOf(const Computed &computed) {
+    const store::AssembledClaim &a = computed.assembled;
+    const domain::ClaimResult &result = computed.result;
+    const QLocale c = QLocale::c();
+    int blocking = 0;
+    int warnings = 0;
+    for (const domain::Problem &p : result.problems())
+        (p.level == domain::Problem::Level::Blocking ? blocking : warnings) += 1;
+    return {
+        {QStringLiteral("id"), a.record.id},
+        {QStringLiteral("establishment"),
+         QJsonObject{{QStringLiteral("id"), a.establishment.id},
+                     {QStringLiteral("siret"), a.establishment.siret},
+                     {QStringLiteral("name"), a.establishment.name}}},
+        {QStringLiteral("decision"), a.record.decisionNumber},
+        {QStringLiteral("decisionKnown"), a.decisionKnown},
+        {QStringLiteral("month"), a.record.month.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("status"), statusName(a.record.status)},
+        {QStringLiteral("employees"), int(a.claim.employees.size())},
+        {QStringLiteral("lines"), int(a.claim.lines.size())},
+        // The same totals object as compute's result (docs/claim-json.md).
+        {QStringLiteral("totals"),
+         QJsonObject{{QStringLiteral("hours"), result.totalHours().toString(c)},
+                     {QStringLiteral("indemnity"), result.totalIndemnity().toPlainString(c)},
+                     {QStringLiteral("indemnityCents"), result.totalIndemnity().cents()},
+                     {QStringLiteral("allocation"), result.totalAllocation().toPlainString(c)},
+                     {QStringLiteral("allocationCents"), result.totalAllocation().cents()}}},
+        // Hours of the establishment's earlier claims on the same decision (contingent).
+        {QStringLiteral("decisionHoursUsedEarlier"), a.claim.decisionHoursUsedEarlier.toString(c)},
+        {QStringLiteral("blockingProblems"), blocking},
+        {QStringLiteral("warnings"), warnings}};
+}
+
+} // namespace apdesk::cli
