@@ -345,6 +345,10 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <source>lire les lignes de la demande n°%1</source>
         <translation>read the lines of claim no. %1</translation>
     </message>
+    <message>
+        <source>Échec de l&apos;opération « %1 » : une semaine n&apos;a pas de salarié dans la demande.</source>
+        <translation>Operation “%1” failed: a week has no employee on the claim.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>

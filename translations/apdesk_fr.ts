@@ -325,6 +325,10 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <source>lire les lignes de la demande n°%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Échec de l&apos;opération « %1 » : une semaine n&apos;a pas de salarié dans la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>

@@ -1,47 +1,15 @@
 #include "sqlite/statement.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QVariant>
+#include "sqlite/nativehandle.h"
 
 #include <sqlite3.h>
 
-#include <atomic>
-
 namespace apdesk::sqlite {
-
-namespace {
-
-// Whether Qt's SQLite driver runs on the very SQLite this program links (Debian's plugin, vcpkg's
-// and Homebrew's all use the system library). A driver built with its own copy would hand over
-// a handle this copy must not touch; the source ids then differ. Checked once per process.
-bool driverSharesOurSqlite(const QSqlDatabase &connection) {
-    static std::atomic<int> known{-1};
-    if (const int k = known.load(); k >= 0)
-        return k == 1;
-    QSqlQuery query(connection);
-    const bool same = query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next() &&
-                      query.value(0).toString() == QLatin1String(sqlite3_sourceid());
-    known.store(same ? 1 : 0);
-    return same;
-}
-
-// The sqlite3 handle of an open QSQLITE connection (QSqlDriver::handle()), or nullptr.
-sqlite3 *handleOf(const QSqlDatabase &connection) {
-    if (!connection.isOpen() || !connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
 
 Result<Statement> Statement::prepare(const QSqlDatabase &connection, QByteArrayView sql,
                                      const QString &whatWasDone) {
-    sqlite3 *handle = handleOf(connection);
-    if (!handle || !driverSharesOurSqlite(connection)) {
+    sqlite3 *handle = nativeHandle(connection);
+    if (!handle) {
         return Result<Statement>::fail(Error::make(
             ErrorKind::Failed,
             Error::tr("Échec de l'opération « %1 » : le pilote SQLite de Qt n'utilise pas la "

@@ -1,8 +1,12 @@
 #include "sqlite/transaction.h"
 
+#include "sqlite/nativehandle.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace apdesk::sqlite {
 
@@ -51,6 +55,11 @@ void Transaction::rollback() {
     QSqlQuery query(m_connection);
     // Fails only when SQLite already rolled back by itself (e.g. after SQLITE_FULL).
     query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool isInTransaction(const QSqlDatabase &connection) {
+    sqlite3 *handle = nativeHandle(connection);
+    return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 } // namespace apdesk::sqlite

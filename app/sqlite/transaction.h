@@ -63,4 +63,21 @@ auto inTransaction(const QSqlDatabase &connection, Work &&work,
     return result;
 }
 
+// Whether `connection` is inside a transaction (BEGIN … not yet committed or rolled back).
+bool isInTransaction(const QSqlDatabase &connection);
+
+// Runs `work(connection)`, which only reads, on one snapshot of the database: in a deferred
+// transaction of its own, or in the caller's when one is open (transactions do not nest). For a
+// read made of several statements that must agree, while other connections (an import on a
+// worker thread) may commit between them.
+template <typename Work>
+auto inReadSnapshot(const QSqlDatabase &connection, Work &&work)
+    -> decltype(work(std::declval<QSqlDatabase &>())) {
+    if (isInTransaction(connection)) {
+        QSqlDatabase db = connection;
+        return work(db);
+    }
+    return inTransaction(connection, std::forward<Work>(work), Transaction::Mode::Deferred);
+}
+
 } // namespace apdesk::sqlite

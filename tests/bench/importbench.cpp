@@ -71,7 +71,7 @@ Measure best(int repeat, const QString &what, const QString &program,
 
 void print(const Measure &m) {
     out << QStringLiteral("  %1 %2 s %3 MiB\n")
-               .arg(m.what, -44)
+               .arg(m.what, -56)
                .arg(m.wallSeconds, 7, 'f', 3)
                .arg(m.peakKib / 1024.0, 7, 'f', 1);
 }

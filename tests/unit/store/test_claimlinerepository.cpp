@@ -5,7 +5,10 @@
 
 #include "../sqlite/sqlitetesthelpers.h"
 #include "sqlite/database.h"
+#include "sqlite/transaction.h"
 #include "storetesthelpers.h"
+
+#include <QSqlQuery>
 
 using namespace apdesk;
 using namespace apdesk::store;
@@ -144,6 +147,28 @@ private slots:
                  0);
         QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 20), 0, 100)));
         QCOMPARE(lines().linesOf(m_claim)->size(), 1);
+    }
+
+    // The lines are read on one snapshot, inside a caller's transaction too; a week without its
+    // employee's copy (a file edited with foreign keys off) is an error, not a line at zero pay.
+    void readsInsideATransactionAndRefusesAnOrphanWeek() {
+        QVERIFY(lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 0, 100)));
+        const auto inside =
+            sqlite::inTransaction(m_store->database().connection(),
+                                  [&](QSqlDatabase &) { return lines().linesOf(m_claim); });
+        QVERIFY(inside);
+        QCOMPARE(inside->size(), 1);
+
+        QSqlQuery query(m_store->database().connection());
+        QVERIFY(query.exec("PRAGMA foreign_keys = OFF"));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO claim_weeks (claim_id, employee_id, "
+                                          "week_start) VALUES (%1, %2, '2026-04-13')")
+                               .arg(m_claim)
+                               .arg(m_employee + 1)));
+        QVERIFY(query.exec("PRAGMA foreign_keys = ON"));
+        const auto read = lines().linesOf(m_claim);
+        QVERIFY(!read);
+        QVERIFY(read.error().message.contains("une semaine n'a pas de salarié"));
     }
 
     void onlyAClaimInPreparationCanChange_data() {
