@@ -61,6 +61,16 @@ public:
             each(std::as_const(*this));
         }
     }
+    // Prepares `sql`, whose one parameter is bound to `key`, and calls `each(const Statement &)`
+    // on every row: the usual read of a repository ("… WHERE claim_id = ?").
+    template <typename Each>
+    static Result<> forEachRowOf(const QSqlDatabase &connection, QByteArrayView sql, qint64 key,
+                                 const QString &whatWasDone, Each &&each) {
+        auto statement = prepare(connection, sql, whatWasDone);
+        if (!statement)
+            return Result<>::failWith(statement);
+        return statement.value().bind(1, key).forEachRow(std::forward<Each>(each));
+    }
     // Every row made into a T by `fromRow(const Statement &)`.
     template <typename T, typename FromRow> Result<QList<T>> collect(FromRow &&fromRow) {
         QList<T> rows;

@@ -235,16 +235,12 @@ Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
     using R = Result<QList<ClaimLine>>;
     const QString what = tr("lire les lignes de la demande n°%1").arg(claimId);
     return sqlite::inReadSnapshot(m_database.connection(), [&](QSqlDatabase &db) -> R {
-        auto copies = sqlite::Statement::prepare(
+        QList<std::pair<qint64, ClaimLine>> copied;
+        const auto readCopies = sqlite::Statement::forEachRowOf(
             db,
             QByteArray("SELECT employee_id, ") + copyColumns +
                 " FROM claim_employees WHERE claim_id = ? ORDER BY employee_id",
-            what);
-        if (!copies)
-            return R::failWith(copies);
-        QList<std::pair<qint64, ClaimLine>> copied;
-        const auto readCopies =
-            copies.value().bind(1, claimId).forEachRow([&copied](const sqlite::Statement &row) {
+            claimId, what, [&copied](const sqlite::Statement &row) {
                 ClaimLine copy;
                 readCopy(row, 1, copy);
                 copied.append({row.integer(0), std::move(copy)});
@@ -252,18 +248,14 @@ Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
         if (!readCopies)
             return R::failWith(readCopies);
 
-        auto weeks = sqlite::Statement::prepare(
-            db,
-            QByteArray("SELECT ") + weekColumns +
-                " FROM claim_weeks WHERE claim_id = ? ORDER BY employee_id, week_start",
-            what);
-        if (!weeks)
-            return R::failWith(weeks);
         QList<ClaimLine> lines;
         qsizetype copy = 0;
         bool orphans = false;
-        const auto readWeeks =
-            weeks.value().bind(1, claimId).forEachRow([&](const sqlite::Statement &row) {
+        const auto readWeeks = sqlite::Statement::forEachRowOf(
+            db,
+            QByteArray("SELECT ") + weekColumns +
+                " FROM claim_weeks WHERE claim_id = ? ORDER BY employee_id, week_start",
+            claimId, what, [&](const sqlite::Statement &row) {
                 // Every week has its employee's copy (a foreign key), in the same order.
                 const qint64 employeeId = row.integer(1);
                 while (copy < copied.size() && copied[copy].first < employeeId)

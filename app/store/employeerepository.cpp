@@ -42,10 +42,13 @@ Result<QList<Employee>> select(const QSqlDatabase &db, QByteArrayView condition,
         "exit_date, forfait_jours, weekly_hours_hundredths, gross_hourly_pay_cents, "
         "usual_net_hourly_pay_cents, contract_kind FROM employees " +
         condition.toByteArray();
-    auto statement = sqlite::Statement::prepare(db, sql, what);
-    if (!statement)
-        return Result<QList<Employee>>::failWith(statement);
-    return statement.value().bind(1, key).collect<Employee>(fromRow);
+    QList<Employee> employees;
+    const auto read = sqlite::Statement::forEachRowOf(
+        db, sql, key, what,
+        [&employees](const sqlite::Statement &row) { employees.append(fromRow(row)); });
+    if (!read)
+        return Result<QList<Employee>>::failWith(read);
+    return Result<QList<Employee>>::ok(std::move(employees));
 }
 
 // The text columns are NOT NULL, with '' for "none": Qt binds a null QString (a cleared

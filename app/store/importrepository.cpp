@@ -141,16 +141,10 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                     .arg(QLocale(QLocale::French, QLocale::France)
                              .toString(month, QStringLiteral("MMMM yyyy")))));
         }
-        auto ids = sqlite::Statement::prepare(
-            db, "SELECT id FROM employees WHERE establishment_id = ?", what);
-        if (!ids)
-            return R::failWith(ids);
         QSet<qint64> employeeIds;
-        const auto read = ids.value()
-                              .bind(1, establishmentId)
-                              .forEachRow([&employeeIds](const sqlite::Statement &row) {
-                                  employeeIds.insert(row.integer(0));
-                              });
+        const auto read = sqlite::Statement::forEachRowOf(
+            db, "SELECT id FROM employees WHERE establishment_id = ?", establishmentId, what,
+            [&employeeIds](const sqlite::Statement &row) { employeeIds.insert(row.integer(0)); });
         if (!read)
             return R::failWith(read);
         for (const ImportedLine &line : lines) {

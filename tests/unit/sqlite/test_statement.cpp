@@ -80,6 +80,23 @@ private slots:
         }
     }
 
+    void readsTheRowsOfOneKey() {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec("INSERT INTO people (name, age) VALUES ('Anne', 30), ('Bruno', 41), "
+                       "('Chloé', 30)"));
+        QStringList names;
+        const auto read = Statement::forEachRowOf(
+            m_db->connection(), "SELECT name FROM people WHERE age = ? ORDER BY name", 30,
+            QStringLiteral("lire"), [&names](const Statement &row) { names << row.text(0); });
+        QVERIFY(read);
+        QCOMPARE(names, (QStringList{QStringLiteral("Anne"), QStringLiteral("Chloé")}));
+        const auto wrong =
+            Statement::forEachRowOf(m_db->connection(), "SELECT nothing FROM people WHERE age = ?",
+                                    30, QStringLiteral("lire"), [](const Statement &) {});
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().message.contains(QStringLiteral("« lire »")));
+    }
+
     void joinsTheConnectionsTransaction() {
         {
             Transaction transaction(m_db->connection());
