@@ -2,9 +2,11 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QMap>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace apdesk::domain {
 
@@ -65,13 +67,16 @@ void EmployeeWeeks::compute(const ClaimEmployee &employee, const QList<ClaimLine
                          later(employee.entry, m_decision.start),
                          earlier(employee.exit, m_decision.end)};
     result.weeks.clear();
+    result.weeks.reserve(m_weeks.weeks().size());
     for (const WeekPart &week : m_weeks.weeks())
         result.weeks.append(
             {week.monday, week.first, week.last, MonthWeeks::cap(week, basis), {}, {}, {}});
 
-    // Group by week first, so that the result never depends on the order of the lines.
-    // An ordered map, so that problems come out in week order whatever the hash seed.
-    QMap<qsizetype, QList<const ClaimLine *>> byWeek;
+    // Group by week first, so that the result never depends on the order of the lines, by
+    // week index, so that problems come out in week order. A month has at most six week parts
+    // and an employee usually one line in each: kept on the stack, since this runs for each of
+    // a batch's employees.
+    QVarLengthArray<QVarLengthArray<const ClaimLine *, 1>, 6> byWeek(m_weeks.weeks().size());
     for (const ClaimLine &line : lines) {
         const auto index = m_weeks.weekIndexFor(line.week);
         if (!index) {
@@ -87,16 +92,18 @@ void EmployeeWeeks::compute(const ClaimEmployee &employee, const QList<ClaimLine
         }
         byWeek[*index].append(&line);
     }
-    for (auto it = byWeek.cbegin(); it != byWeek.cend(); ++it) {
-        const WeekPart &week = m_weeks.weeks().at(it.key());
-        if (it.value().size() > 1) {
+    for (qsizetype index = 0; index < byWeek.size(); ++index) {
+        const auto &weekLines = byWeek[index];
+        const WeekPart &week = m_weeks.weeks().at(index);
+        if (weekLines.size() > 1) {
             addProblem(employee, week.monday, QStringLiteral("week"),
                        tr("%1 lignes pour la même semaine ; une seule est attendue.")
-                           .arg(it.value().size()),
+                           .arg(weekLines.size()),
                        result);
             continue;
         }
-        checkLine(employee, *it.value().constFirst(), week, result);
+        if (weekLines.size() == 1)
+            checkLine(employee, *weekLines.first(), week, result);
     }
 
     // Sort the problems by week so that their order, too, is independent of the lines'.
@@ -120,11 +127,11 @@ void EmployeeWeeks::checkLine(const ClaimEmployee &employee, const ClaimLine &li
     const Hours cap = out.cap;
 
     bool valid = true;
-    const QList<QPair<QString, Hours>> entered = {
+    const std::array<std::pair<QString, Hours>, 3> entered = {{
         {QStringLiteral("worked"), line.worked},
         {QStringLiteral("treatedAsWorked"), line.treatedAsWorked},
         {QStringLiteral("chomees"), line.chomees},
-    };
+    }};
     for (const auto &[field, hours] : entered) {
         if (hours.isNegative()) {
             addProblem(employee, week.monday, field,
