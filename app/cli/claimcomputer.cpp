@@ -31,7 +31,7 @@ ClaimComputer::ClaimComputer(const store::Store &store) {
         m_error = rates.error();
         return;
     }
-    m_rates.emplace(*rates);
+    m_rates.emplace(std::move(*rates));
     m_engine.emplace(*m_rates);
     m_history.emplace(store, *m_engine);
 }

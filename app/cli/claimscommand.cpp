@@ -71,7 +71,6 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << computer.error() << '\n';
         return ExitCode::StoreOrFile;
     }
-    // Each claim with the hours its earlier claims used (contingent, annual cap).
 
     QList<qint64> ids;
     if (command.claim) {

@@ -255,17 +255,17 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         if (const auto stopped = importHours(*store, *claim, device, options, o, out, err))
             return *stopped;
         // What the claim now totals, as `claims` would list it: a clerk checks the import by
-        // its amounts, and this saves opening the store again to compute them.
-        const auto computed = ClaimComputer(*store).compute(claim->id);
-        if (!computed) {
-            print(o, partial, out);
+        // its amounts, and this saves opening the store again to compute them. The hours are
+        // written whether or not the claim can be computed: the exit code stays the import's.
+        o.extra = {{QStringLiteral("claim"), claim->id}};
+        if (const auto computed = ClaimComputer(*store).compute(claim->id)) {
+            o.extra.insert(QStringLiteral("claimSummary"), ClaimComputer::summaryOf(*computed));
+        } else {
             err << tr("Les heures sont enregistrées, mais la demande n'a pas pu être calculée : "
                       "%1")
                        .arg(computed.error().message)
                 << '\n';
-            return ExitCode::StoreOrFile;
         }
-        o.extra = {{QStringLiteral("claim"), ClaimComputer::summaryOf(*computed)}};
     }
     print(o, partial, out);
     return o.invalidLines > 0 || exchange::hasBlocking(o.problems) ? ExitCode::Partial

@@ -57,9 +57,11 @@ void Transaction::rollback() {
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-bool isInTransaction(const QSqlDatabase &connection) {
+std::optional<bool> isInTransaction(const QSqlDatabase &connection) {
     sqlite3 *handle = nativeHandle(connection);
-    return handle && sqlite3_get_autocommit(handle) == 0;
+    if (!handle)
+        return std::nullopt;
+    return sqlite3_get_autocommit(handle) == 0;
 }
 
 } // namespace apdesk::sqlite

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 #include <utility>
 
 namespace apdesk::sqlite {
@@ -63,8 +65,9 @@ auto inTransaction(const QSqlDatabase &connection, Work &&work,
     return result;
 }
 
-// Whether `connection` is inside a transaction (BEGIN … not yet committed or rolled back).
-bool isInTransaction(const QSqlDatabase &connection);
+// Whether `connection` is inside a transaction (BEGIN … not yet committed or rolled back);
+// nullopt when that cannot be told (no SQLite handle: closed, or a driver on another SQLite).
+std::optional<bool> isInTransaction(const QSqlDatabase &connection);
 
 // Runs `work(connection)`, which only reads, on one snapshot of the database: in a deferred
 // transaction of its own, or in the caller's when one is open (transactions do not nest). For a
@@ -73,7 +76,8 @@ bool isInTransaction(const QSqlDatabase &connection);
 template <typename Work>
 auto inReadSnapshot(const QSqlDatabase &connection, Work &&work)
     -> decltype(work(std::declval<QSqlDatabase &>())) {
-    if (isInTransaction(connection)) {
+    // Unknown state: the reads themselves will fail with the reason (Statement::prepare).
+    if (const auto inside = isInTransaction(connection); !inside || *inside) {
         QSqlDatabase db = connection;
         return work(db);
     }

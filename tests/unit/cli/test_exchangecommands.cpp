@@ -1,10 +1,12 @@
 #include "cliprocess.h"
 #include "exchangetesthelpers.h"
+#include "sqlite/database.h"
 #include "store/claimlinerepository.h"
 #include "store/employeerepository.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -218,11 +220,43 @@ private slots:
     void importOfHoursReportsTheClaimItChanged() {
         const CliRun imported = importAll(m_db);
         QCOMPARE(imported.exitCode, 0);
-        const QJsonObject claim = parseJson(imported.out)["claim"].toObject();
+        const QJsonObject report = parseJson(imported.out);
+        QCOMPARE(report["claim"].toInt(), 1);
+        const QJsonObject claim = report["claimSummary"].toObject();
         QCOMPARE(claim["id"].toInt(), 1);
         QCOMPARE(claim["lines"].toInt(), 7);
         QCOMPARE(claim["totals"].toObject()["hours"].toString(), "167.50");
         QCOMPARE(claim, claimSummary(m_db));
+
+        // With --partial, the valid lines' claim, and the partial import's exit code.
+        const CliRun partial = runCli({"import", "--db", m_db, "hours", "--claim", "1", "--partial",
+                                       csvData("hours-malformed.csv")});
+        QCOMPARE(partial.exitCode, 4);
+        QCOMPARE(parseJson(partial.out)["claimSummary"].toObject(), claimSummary(m_db));
+    }
+
+    // A store edited by hand (a week whose employee is not on the claim, foreign keys off)
+    // cannot be computed: the hours are written all the same and the exit code stays the
+    // import's, with the reason on standard error.
+    void hoursAreWrittenWhenTheClaimCannotBeComputed() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        {
+            auto store = apdesk::store::Store::open(m_db).take();
+            QSqlQuery query(store->database().connection());
+            QVERIFY(query.exec("PRAGMA foreign_keys = OFF"));
+            QVERIFY(query.exec("INSERT INTO claim_weeks (claim_id, employee_id, week_start) "
+                               "VALUES (1, 999, '2021-04-05')"));
+        }
+        const CliRun run = runCli(
+            {"import", "--db", m_db, "hours", "--claim", "1", csvData("hours-april-2021.csv")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = parseJson(run.out);
+        QCOMPARE(report["written"].toInt(), 7);
+        QCOMPARE(report["claim"].toInt(), 1);
+        QVERIFY(!report.contains("claimSummary"));
+        QVERIFY2(run.err.contains("Les heures sont enregistrées, mais la demande n'a pas pu être "
+                                  "calculée"),
+                 qPrintable(run.err));
     }
 
     void refusesAClaimNoLongerInPreparation() {

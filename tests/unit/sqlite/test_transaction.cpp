@@ -92,12 +92,13 @@ private slots:
     // Two reads in one snapshot agree although another thread's connection commits between
     // them; inside the caller's transaction, no second BEGIN is tried.
     void aReadSnapshotSeesOneStateOfTheFile() {
-        QVERIFY(!isInTransaction(m_db->connection()));
+        QCOMPARE(isInTransaction(m_db->connection()), std::optional<bool>(false));
+        bool written = false;
         const auto counts = inReadSnapshot(m_db->connection(), [&](QSqlDatabase &db) {
             const int before = scalar(db, "SELECT count(*) FROM items").toInt();
             std::unique_ptr<QThread> writer(QThread::create([&] {
                 QSqlQuery insert(m_db->connection());
-                insert.exec("INSERT INTO items VALUES ('meanwhile')");
+                written = insert.exec("INSERT INTO items VALUES ('meanwhile')");
             }));
             writer->start();
             writer->wait(10000);
@@ -105,19 +106,20 @@ private slots:
             return Result<std::pair<int, int>>::ok({before, after});
         });
         QVERIFY(counts);
+        QVERIFY(written);
         QCOMPARE(counts->first, 0);
         QCOMPARE(counts->second, 0);
-        QVERIFY(!isInTransaction(m_db->connection()));
+        QCOMPARE(isInTransaction(m_db->connection()), std::optional<bool>(false));
         QCOMPARE(scalar(m_db->connection(), "SELECT count(*) FROM items").toInt(), 1);
 
         Transaction outer(m_db->connection());
-        QVERIFY(isInTransaction(m_db->connection()));
+        QCOMPARE(isInTransaction(m_db->connection()), std::optional<bool>(true));
         const auto inner = inReadSnapshot(m_db->connection(), [](QSqlDatabase &db) {
             return Result<int>::ok(scalar(db, "SELECT count(*) FROM items").toInt());
         });
         QVERIFY(inner);
         QCOMPARE(*inner, 1);
-        QVERIFY(isInTransaction(m_db->connection())); // still the caller's
+        QCOMPARE(isInTransaction(m_db->connection()), std::optional<bool>(true)); // the caller's
         QVERIFY(outer.commit());
     }
 
