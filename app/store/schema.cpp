@@ -217,11 +217,68 @@ sqlite::Migration claimEmployeesAndWeeks() {
     migration.run = moveClaimLines;
     return migration;
 }
+// Version 1 checked its dates with `x = date(x)`, which lets any text that is no date through:
+// date() of it is NULL, and a CHECK that comes out NULL passes. SQLite cannot alter a
+// constraint, so the two tables are rebuilt (https://www.sqlite.org/lang_altertable.html,
+// "other kinds of table schema changes") with `IS`, their rows, ids and indexes kept. A row
+// whose date is no date (only in a file edited by hand) fails this migration: the file stays at
+// version 2, with its backup.
+sqlite::Migration datesCheckedWithIs() {
+    sqlite::Migration migration;
+    migration.version = 3;
+    migration.description = QStringLiteral("dates of employees and cached decisions checked");
+    migration.withoutForeignKeys = true;
+    migration.statements = {
+        QStringLiteral(R"(CREATE TABLE employees_checked (
+            id INTEGER PRIMARY KEY,
+            establishment_id INTEGER NOT NULL
+                REFERENCES establishments(id) ON DELETE CASCADE,
+            nir TEXT NOT NULL CHECK (length(nir) = 15),
+            matricule TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL CHECK (last_name <> ''),
+            first_name TEXT NOT NULL DEFAULT '',
+            entry_date TEXT NOT NULL CHECK (entry_date IS date(entry_date)),
+            exit_date TEXT CHECK (exit_date IS NULL
+                                  OR (exit_date IS date(exit_date) AND exit_date >= entry_date)),
+            forfait_jours INTEGER NOT NULL DEFAULT 0 CHECK (forfait_jours IN (0, 1)),
+            weekly_hours_hundredths INTEGER,
+            gross_hourly_pay_cents INTEGER NOT NULL CHECK (gross_hourly_pay_cents >= 0),
+            usual_net_hourly_pay_cents INTEGER CHECK (usual_net_hourly_pay_cents >= 0),
+            contract_kind TEXT NOT NULL DEFAULT 'ordinary',
+            UNIQUE (establishment_id, nir),
+            CHECK ((forfait_jours = 1 AND weekly_hours_hundredths IS NULL)
+                   OR (forfait_jours = 0 AND weekly_hours_hundredths > 0))
+        ))"),
+        QStringLiteral("INSERT INTO employees_checked SELECT * FROM employees"),
+        QStringLiteral("DROP TABLE employees"),
+        QStringLiteral("ALTER TABLE employees_checked RENAME TO employees"),
+        QStringLiteral("CREATE INDEX employees_by_name "
+                       "ON employees (establishment_id, last_name, first_name)"),
+        QStringLiteral(R"(CREATE TABLE cached_decisions_checked (
+            number TEXT PRIMARY KEY,
+            siret TEXT NOT NULL CHECK (length(siret) = 14),
+            period_start TEXT NOT NULL CHECK (period_start IS date(period_start)),
+            period_end TEXT NOT NULL CHECK (period_end IS date(period_end)
+                                            AND period_end >= period_start),
+            form INTEGER NOT NULL CHECK (form BETWEEN 1 AND 4),
+            scheme TEXT NOT NULL,
+            authorised_hundredths INTEGER NOT NULL CHECK (authorised_hundredths >= 0),
+            authorised_headcount INTEGER NOT NULL CHECK (authorised_headcount >= 0),
+            fetched_at TEXT NOT NULL
+        ))"),
+        QStringLiteral("INSERT INTO cached_decisions_checked SELECT * FROM cached_decisions"),
+        QStringLiteral("DROP TABLE cached_decisions"),
+        QStringLiteral("ALTER TABLE cached_decisions_checked RENAME TO cached_decisions"),
+        QStringLiteral("CREATE INDEX cached_decisions_by_siret ON cached_decisions (siret)"),
+    };
+    return migration;
+}
 } // namespace
 
 const sqlite::Migrations &Schema::migrations() {
     // Append new migrations at the end.
-    static const sqlite::Migrations list{firstSchema(), claimEmployeesAndWeeks()};
+    static const sqlite::Migrations list{firstSchema(), claimEmployeesAndWeeks(),
+                                         datesCheckedWithIs()};
     return list;
 }
 

@@ -30,9 +30,9 @@ private slots:
         const QString path = m_dir.filePath(Store::defaultFileName());
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 2);
+        QCOMPARE(Store::schemaVersion(), 3);
         const QSqlDatabase db = store->database().connection();
-        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 2);
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 3);
         QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
                  QStringList({"cached_decisions", "claim_employees", "claim_weeks", "claims",
                               "employees", "establishments", "outbox", "settings"}));
@@ -100,14 +100,14 @@ private slots:
             const auto store = openStore(path);
             QVERIFY(store);
             QSqlQuery bump(store->database().connection());
-            QVERIFY(bump.exec("PRAGMA user_version = 3"));
+            QVERIFY(bump.exec("PRAGMA user_version = 4"));
         }
         const QByteArray before = readBytes(path);
         StoreOpenResult result = Store::open(path);
         QVERIFY(!result);
         QCOMPARE(result.problem().kind, sqlite::ProblemKind::NewerVersion);
-        QCOMPARE(result.problem().fileVersion, 3);
-        QCOMPARE(result.problem().supportedVersion, 2);
+        QCOMPARE(result.problem().fileVersion, 4);
+        QCOMPARE(result.problem().supportedVersion, 3);
         QCOMPARE(readBytes(path), before);
     }
 
@@ -208,7 +208,7 @@ private slots:
                                        "'ordinary')"}));
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 2);
+        QCOMPARE(Store::schemaVersion(), 3);
         QVERIFY(!store->migrationBackupPath().isEmpty());
 
         const auto april = store->claimLines().linesOf(3);
@@ -257,6 +257,49 @@ private slots:
         const auto database = reopened.take();
         QCOMPARE(database->schemaVersion(), 1);
         QCOMPARE(scalar(database->connection(), "SELECT count(*) FROM claim_lines").toInt(), 2);
+    }
+
+    // A date column takes a date and nothing else (version 1's `x = date(x)` let any text
+    // through); a file holding such a text stops at the migration that would check it.
+    void dateColumnsRefuseWhatIsNoDate() {
+        const auto store = openStore(m_dir.filePath("dates.sqlite"));
+        QVERIFY(store);
+        QSqlQuery query(store->database().connection());
+        QVERIFY(query.exec("INSERT INTO establishments (id, siret, name, departement) "
+                           "VALUES (1, '73282932000074', 'Boulangerie', '57')"));
+        const QString employee =
+            "INSERT INTO employees (establishment_id, nir, last_name, entry_date, exit_date, "
+            "weekly_hours_hundredths, gross_hourly_pay_cents) "
+            "VALUES (1, '%1', 'Dupont', '%2', %3, 3500, 1600)";
+        QVERIFY(!query.exec(employee.arg("185057800608491", "2018-13-03", "NULL")));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("275"));
+        QVERIFY(!query.exec(employee.arg("185057800608491", "2018-09-03", "'soon'")));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("275"));
+        QVERIFY(query.exec(employee.arg("185057800608491", "2018-09-03", "'2026-06-30'")));
+        const QString decision =
+            "INSERT INTO cached_decisions (number, siret, period_start, period_end, form, scheme, "
+            "authorised_hundredths, authorised_headcount, fetched_at) "
+            "VALUES ('D-%1', '73282932000074', '%2', '%3', 1, 'common', 100, 1, 'x')";
+        QVERIFY(!query.exec(decision.arg("1", "2026-04-01", "end of year")));
+        QCOMPARE(query.lastError().nativeErrorCode(), QString("275"));
+        QVERIFY(query.exec(decision.arg("2", "2026-04-01", "2026-12-31")));
+
+        const QString path = m_dir.filePath("no-date.sqlite");
+        QVERIFY(writeVersionOne(path, {"(3, 7, '2026-04-06', 0, 700, 0, 3500, 1600, NULL, "
+                                       "'ordinary')"}));
+        {
+            auto opened = sqlite::Database::open(path, {Schema::migrations().first()});
+            QVERIFY(opened);
+            const auto database = opened.take();
+            QSqlQuery edit(database->connection());
+            QVERIFY(edit.exec("UPDATE employees SET entry_date = 'some day' WHERE id = 7"));
+        }
+        StoreOpenResult result = Store::open(path);
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, sqlite::ProblemKind::MigrationFailed);
+        auto reopened = sqlite::Database::open(path, Schema::migrations().mid(0, 2));
+        QVERIFY(reopened);
+        QCOMPARE(reopened.take()->schemaVersion(), 2);
     }
 
     void theOutboxSendsOnceAndHoldsJson() {
