@@ -51,28 +51,6 @@ Result<QList<Employee>> select(const QSqlDatabase &db, QByteArrayView condition,
     return Result<QList<Employee>>::ok(std::move(employees));
 }
 
-// The text columns are NOT NULL, with '' for "none": Qt binds a null QString (a cleared
-// field) as NULL, which the database refuses, so every text is bound as a non-null QString.
-QString text(const QString &value) {
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
-// The values of every column but id and establishment_id, in the order of fromRow.
-QVariantList contractValues(const Employee &employee) {
-    return {employee.nir,
-            text(employee.matricule),
-            text(employee.lastName),
-            text(employee.firstName),
-            stored::date(employee.entryDate),
-            stored::date(employee.exitDate),
-            employee.forfaitJours ? 1 : 0,
-            employee.forfaitJours ? QVariant() : QVariant(employee.weeklyHours.hundredths()),
-            employee.grossHourlyPay.cents(),
-            stored::cents(employee.usualNetHourlyPay),
-            stored::contractCode(employee.contract)};
-}
-
 QString fullName(const Employee &employee) {
     return QStringLiteral("%1 %2").arg(employee.firstName, employee.lastName).trimmed();
 }
@@ -138,7 +116,7 @@ Result<qint64> EmployeeRepository::add(const Employee &employee) const {
                            "weekly_hours_hundredths, gross_hourly_pay_cents, "
                            "usual_net_hourly_pay_cents, contract_kind) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            QVariantList{employee.establishmentId} + contractValues(employee),
+            QVariantList{employee.establishmentId} + stored::employeeColumns(employee),
             tr("ajouter le salarié %1").arg(fullName(employee)));
         if (!done)
             return Result<qint64>::fail(explain(done.error(), employee));
@@ -157,7 +135,7 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
                            "first_name = ?, entry_date = ?, exit_date = ?, forfait_jours = ?, "
                            "weekly_hours_hundredths = ?, gross_hourly_pay_cents = ?, "
                            "usual_net_hourly_pay_cents = ?, contract_kind = ? WHERE id = ?"),
-            contractValues(employee) + QVariantList{employee.id},
+            stored::employeeColumns(employee) + QVariantList{employee.id},
             tr("modifier le salarié %1").arg(fullName(employee)));
         if (!done)
             return Result<>::fail(explain(done.error(), employee));

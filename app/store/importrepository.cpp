@@ -27,13 +27,6 @@ Result<> runBatch(QSqlQuery &query, const QList<QVariantList> &columns, const QS
     return Result<>::ok();
 }
 
-// An empty text as '' rather than NULL: Qt binds a null QString as NULL, which the NOT NULL
-// DEFAULT '' columns refuse.
-QString text(const QString &value) {
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
 } // namespace
 
 ImportRepository::ImportRepository(const sqlite::Database &database)
@@ -88,19 +81,8 @@ Result<EmployeeImportCounts> ImportRepository::importEmployees(qint64 establishm
                 const Employee &e = employees[i];
                 (known.contains(e.nir) ? counts.updated : counts.added) += 1;
                 known.insert(e.nir);
-                const QVariantList values{establishmentId,
-                                          e.nir,
-                                          text(e.matricule),
-                                          text(e.lastName),
-                                          text(e.firstName),
-                                          stored::date(e.entryDate),
-                                          stored::date(e.exitDate),
-                                          e.forfaitJours ? 1 : 0,
-                                          e.forfaitJours ? QVariant()
-                                                         : QVariant(e.weeklyHours.hundredths()),
-                                          e.grossHourlyPay.cents(),
-                                          stored::cents(e.usualNetHourlyPay),
-                                          stored::contractCode(e.contract)};
+                const QVariantList values =
+                    QVariantList{establishmentId} + stored::employeeColumns(e);
                 for (qsizetype c = 0; c < values.size(); ++c)
                     columns[c] << values[c];
             }

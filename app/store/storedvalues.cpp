@@ -104,6 +104,25 @@ std::optional<domain::Money> toOptionalMoney(const QVariant &value) {
     return domain::Money::fromCents(value.toLongLong());
 }
 
+QString text(const QString &value) {
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+QVariantList employeeColumns(const Employee &employee) {
+    return {employee.nir,
+            text(employee.matricule),
+            text(employee.lastName),
+            text(employee.firstName),
+            date(employee.entryDate),
+            date(employee.exitDate),
+            employee.forfaitJours ? 1 : 0,
+            employee.forfaitJours ? QVariant() : QVariant(employee.weeklyHours.hundredths()),
+            employee.grossHourlyPay.cents(),
+            cents(employee.usualNetHourlyPay),
+            contractCode(employee.contract)};
+}
+
 QString sectorCode(SectorCategory sector) {
     return codeOf(sectors, sector);
 }
