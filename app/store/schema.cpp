@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
-#include <QSqlError>
+#include "sqlite/query.h"
+
 #include <QSqlQuery>
 
 namespace apdesk::store {
@@ -122,20 +123,19 @@ sqlite::Migration firstSchema() {
 // backup) rather than silently changed.
 sqlite::Result<> moveClaimLines(QSqlDatabase &db) {
     using R = sqlite::Result<>;
+    const QString what = QStringLiteral("move the claim lines");
     QSqlQuery query(db);
-    const auto run = [&query](const QString &sql) {
-        return query.exec(sql) ? R::ok()
-                               : R::fail(sqlite::Error::fromSql(
-                                     query.lastError(), QStringLiteral("move the claim lines")));
-    };
-    if (auto done = run(QStringLiteral(
-            "SELECT l.claim_id, c.month, e.first_name || ' ' || e.last_name "
-            "FROM claim_lines AS l JOIN claims AS c ON c.id = l.claim_id "
-            "JOIN employees AS e ON e.id = l.employee_id "
-            "WHERE c.status <> 'preparation' GROUP BY l.claim_id, l.employee_id "
-            "HAVING count(DISTINCT l.forfait_jours || '/' || "
-            "ifnull(l.contractual_weekly_hundredths, '') || '/' || l.gross_hourly_pay_cents || "
-            "'/' || ifnull(l.usual_net_hourly_pay_cents, '') || '/' || l.contract_kind) > 1"));
+    if (auto done = sqlite::execute(
+            query,
+            QStringLiteral(
+                "SELECT l.claim_id, c.month, e.first_name || ' ' || e.last_name "
+                "FROM claim_lines AS l JOIN claims AS c ON c.id = l.claim_id "
+                "JOIN employees AS e ON e.id = l.employee_id "
+                "WHERE c.status <> 'preparation' GROUP BY l.claim_id, l.employee_id "
+                "HAVING count(DISTINCT l.forfait_jours || '/' || "
+                "ifnull(l.contractual_weekly_hundredths, '') || '/' || l.gross_hourly_pay_cents || "
+                "'/' || ifnull(l.usual_net_hourly_pay_cents, '') || '/' || l.contract_kind) > 1"),
+            {}, what);
         !done)
         return done;
     if (query.next()) {
@@ -165,7 +165,7 @@ sqlite::Result<> moveClaimLines(QSqlDatabase &db) {
              "FROM claim_lines",
              "DROP TABLE claim_lines",
          }) {
-        if (auto done = run(QString::fromLatin1(sql)); !done)
+        if (auto done = sqlite::execute(query, QString::fromLatin1(sql), {}, what); !done)
             return done;
     }
     return R::ok();
