@@ -65,9 +65,6 @@ struct Database::Shared final {
     std::optional<QString> configure(QSqlDatabase &connection) const {
         if (auto error = execute(connection, QStringLiteral("PRAGMA foreign_keys = ON")))
             return error;
-        // Temporary tables (an import's staging rows) in memory, not in a temporary file.
-        if (auto error = execute(connection, QStringLiteral("PRAGMA temp_store = MEMORY")))
-            return error;
         return execute(connection, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     }
 };
