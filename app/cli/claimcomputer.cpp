@@ -1,7 +1,6 @@
 #include "claimcomputer.h"
 
 #include "builtinrates.h"
-#include "exchange/claimbatch.h"
 
 #include <QLocale>
 
@@ -45,7 +44,7 @@ store::Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
     if (!assembled)
         return R::failWith(assembled);
     Computed computed{std::move(assembled.value()), {}};
-    computed.result = exchange::ClaimBatch::compute(*m_engine, computed.assembled.claim);
+    computed.result = m_engine->compute(computed.assembled.claim);
     return R::ok(std::move(computed));
 }
 
