@@ -1476,6 +1476,10 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
         <source>Les heures sont enregistrées, mais la demande n&apos;a pas pu être calculée : %1</source>
         <translation>The hours are saved, but the claim could not be computed: %1</translation>
     </message>
+    <message>
+        <source>la demande n&apos;a pas été lue avant l&apos;écriture</source>
+        <translation>the claim was not read before writing</translation>
+    </message>
 </context>
 <context>
     <name>ImportRepository</name>

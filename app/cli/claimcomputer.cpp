@@ -33,6 +33,7 @@ ClaimComputer::ClaimComputer(const store::Store &store) {
     m_rates.emplace(std::move(*rates));
     m_engine.emplace(*m_rates);
     m_history.emplace(store, *m_engine);
+    m_assembler.emplace(store);
 }
 
 store::Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
@@ -46,6 +47,39 @@ store::Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
     Computed computed{std::move(assembled.value()), {}};
     computed.result = m_engine->compute(computed.assembled.claim);
     return R::ok(std::move(computed));
+}
+
+std::future<store::Result<ClaimComputer::Computed>>
+ClaimComputer::computeAfterImport(store::ClaimSources read,
+                                  const QList<store::ImportedLine> &imported) const {
+    using R = store::Result<Computed>;
+    const auto failed = [](const store::Error &error) {
+        std::promise<R> failure;
+        failure.set_value(R::fail(error));
+        return failure.get_future();
+    };
+    if (!m_history)
+        return failed(store::Error::make(store::ErrorKind::Failed, m_error));
+    const qint64 claimId = read.record.id;
+    auto sources = m_assembler->isCurrent(read)
+                       ? store::Result<store::ClaimSources>::ok(std::move(read))
+                       : m_assembler->read(claimId);
+    if (!sources)
+        return failed(sources.error());
+    auto earlier = m_history->earlier(sources->record);
+    if (!earlier)
+        return failed(earlier.error());
+    // From here on nothing touches the store: the import's connection is its own thread's.
+    return std::async(std::launch::async, [this, claimId, &imported,
+                                           sources = std::move(sources).value(),
+                                           earlier = std::move(earlier).value()]() mutable {
+        sources.lines = store::ImportRepository::linesAfter(claimId, sources.lines, imported,
+                                                            sources.employees);
+        Computed computed{store::ClaimAssembler::build(sources), {}};
+        earlier.applyTo(computed.assembled);
+        computed.result = m_engine->compute(computed.assembled.claim);
+        return R::ok(std::move(computed));
+    });
 }
 
 QJsonObject ClaimComputer::summaryOf(const Computed &computed) {

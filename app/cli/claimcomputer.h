@@ -4,10 +4,12 @@
 #include "domain/claim/claimresult.h"
 #include "domain/claim/ratestable.h"
 #include "store/claimhistory.h"
+#include "store/importrepository.h"
 
 #include <QDate>
 #include <QJsonObject>
 
+#include <future>
 #include <optional>
 
 namespace apdesk::cli {
@@ -30,6 +32,15 @@ public:
     // `today` dates the filing-deadline check (none when null). Needs error() empty.
     store::Result<Computed> compute(qint64 claimId, const QDate &today = {}) const;
 
+    // The claim `read` was read for, as ImportRepository::importClaimLines leaves it once
+    // `imported` is written, computed while the import writes. Called from the import's
+    // BeforeWriting (inside its transaction, so what the store holds now is what the import
+    // writes over), on the thread that read `read`: it reads the claim again only if another
+    // connection committed since, reads its history, then merges and computes on a worker
+    // thread. `imported` must outlive the result; a failed import makes it meaningless.
+    std::future<store::Result<Computed>>
+    computeAfterImport(store::ClaimSources read, const QList<store::ImportedLine> &imported) const;
+
     // What `claims` lists for one claim: who, which month and decision, its status, how many
     // employees and lines, its totals and how many problems.
     static QJsonObject summaryOf(const Computed &computed);
@@ -38,6 +49,7 @@ private:
     std::optional<domain::RatesTable> m_rates;
     std::optional<domain::ClaimEngine> m_engine;
     std::optional<store::ClaimHistory> m_history;
+    std::optional<store::ClaimAssembler> m_assembler;
     QString m_error;
 };
 

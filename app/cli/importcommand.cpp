@@ -19,7 +19,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <future>
 #include <optional>
+#include <variant>
 
 namespace apdesk::cli {
 
@@ -87,13 +89,14 @@ struct Options {
 
 // Reads, checks and writes an employees file; the exit code when it stops early.
 std::optional<int> importEmployees(const store::Store &store, const QString &establishmentGiven,
-                                   QIODevice &device, const Options &options, Outcome &o,
-                                   QTextStream &out, QTextStream &err) {
+                                   std::future<exchange::EmployeeFile> &reading,
+                                   const Options &options, Outcome &o, QTextStream &out,
+                                   QTextStream &err) {
     const store::ImportRepository importer(store.database());
     const auto establishment = ExchangeSupport::establishment(store, establishmentGiven, err);
     if (!establishment)
         return ExitCode::Failure;
-    const exchange::EmployeeFile file = exchange::EmployeeCsv::read(device);
+    const exchange::EmployeeFile file = reading.get();
     o.dialect = file.dialect;
     o.dataLines = file.dataLines;
     o.invalidLines = file.invalidLines;
@@ -116,32 +119,23 @@ std::optional<int> importEmployees(const store::Store &store, const QString &est
     return std::nullopt;
 }
 
-// Reads, checks and writes the hours of a claim; the exit code when it stops early. The file's
-// rows go when it returns, before the claim is computed.
-std::optional<int> importHours(const store::Store &store, const store::Claim &claim,
-                               QIODevice &device, const Options &options, Outcome &o,
-                               QTextStream &out, QTextStream &err) {
-    const store::ImportRepository importer(store.database());
-    const auto establishment = store.establishments().find(claim.establishmentId);
-    const auto stored = store.employees().listFor(claim.establishmentId);
-    const auto decision = store.decisionCache().find(claim.decisionNumber);
-    if (!establishment || !stored || !decision) {
-        err << (!establishment ? establishment.error()
-                               : (!stored ? stored.error() : decision.error()))
-                   .message
-            << '\n';
-        return ExitCode::StoreOrFile;
-    }
+// The file's lines that can be written, checked against the claim's establishment and month;
+// the exit code when the file is refused.
+std::variant<int, QList<store::ImportedLine>>
+checkedHours(const store::ClaimSources &claim, std::future<exchange::HoursFile> &reading,
+             const Options &options, Outcome &o, QTextStream &out, QTextStream &err) {
+    const QList<store::Employee> &stored = claim.employees;
     QList<domain::ClaimEmployee> employees;
-    for (const store::Employee &e : *stored)
+    employees.reserve(stored.size());
+    for (const store::Employee &e : stored)
         employees << store::ClaimAssembler::toClaimEmployee(e);
-    const auto form = decision->has_value() && (*decision)->form >= 3
+    const auto form = claim.decision && claim.decision->form >= 3
                           ? domain::ReductionForm::TemporaryClosure
                           : domain::ReductionForm::HoursReduction;
-    const domain::MonthWeeks weeks(claim.month.year(), claim.month.month(),
-                                   establishment->departement);
+    const domain::MonthWeeks weeks(claim.record.month.year(), claim.record.month.month(),
+                                   claim.establishment.departement);
 
-    const exchange::HoursFile file = exchange::HoursCsv::read(device);
+    const exchange::HoursFile file = reading.get();
     o.dialect = file.dialect;
     o.dataLines = file.dataLines;
     o.problems = file.problems;
@@ -159,7 +153,7 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
     lines.reserve(match.lines.size());
     for (const auto &m : match.lines) {
         store::ImportedLine line;
-        line.employeeId = (*stored)[m.employee].id;
+        line.employeeId = stored[m.employee].id;
         line.hours.weekStart = m.claimLine.week;
         line.hours.worked = m.claimLine.worked;
         line.hours.treatedAsWorked = m.claimLine.treatedAsWorked;
@@ -167,14 +161,66 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
         line.hours.halfDaysNotWorked = m.claimLine.halfDaysNotWorked;
         lines << line;
     }
+    return lines;
+}
+
+// Reads, checks and writes the hours of a claim, and reports what the claim then totals; the
+// exit code when it stops early. The file's rows go before the write starts.
+std::optional<int> importHours(const store::Store &store, const store::Claim &claim,
+                               std::future<exchange::HoursFile> &reading, const Options &options,
+                               Outcome &o, QTextStream &out, QTextStream &err) {
+    // The claim with its establishment, employees and lines: to check the file against, then,
+    // unless another program writes meanwhile, to compute the claim from.
+    const store::ClaimAssembler assembler(store);
+    auto sources = assembler.read(claim.id);
+    if (!sources) {
+        // Lines that cannot be read (a store edited by hand) do not stop the import, only the
+        // claim's computation: check against the rest, and let computeAfterImport read the
+        // claim again (no data version: not current) and say why it cannot.
+        sources = assembler.read(claim.id, store::ClaimAssembler::Lines::Skip);
+        if (!sources) {
+            err << sources.error().message << '\n';
+            return ExitCode::StoreOrFile;
+        }
+        sources.value().dataVersion.reset();
+    }
+    auto checked = checkedHours(*sources, reading, options, o, out, err);
+    if (const int *stopped = std::get_if<int>(&checked))
+        return *stopped;
+    const auto &lines = std::get<QList<store::ImportedLine>>(checked);
+
+    // What the claim totals once written, as `claims` would list it: a clerk checks the import
+    // by its amounts. Computed on a second core while the import writes (it would double the
+    // import's time after it), from what the import's transaction reads before writing.
+    const ClaimComputer computer(store);
+    std::future<store::Result<ClaimComputer::Computed>> computing;
+    const store::ImportRepository importer(store.database());
     const auto written =
-        importer.importClaimLines(claim.id, lines, progressTo(err, options.progress));
+        importer.importClaimLines(claim.id, lines, progressTo(err, options.progress), [&] {
+            computing = computer.computeAfterImport(std::move(sources).value(), lines);
+        });
     if (!written) {
         err << written.error().message << '\n';
         return written.error().kind == store::ErrorKind::Refused ? ExitCode::Failure
                                                                  : ExitCode::StoreOrFile;
     }
     o.written = *written;
+    o.extra = {{QStringLiteral("claim"), claim.id}};
+    // The hours are written whether or not the claim can be computed: the exit code stays the
+    // import's. (A successful import has called BeforeWriting: `computing` is set.)
+    const auto computed =
+        computing.valid() ? computing.get()
+                          : store::Result<ClaimComputer::Computed>::fail(store::Error::make(
+                                store::ErrorKind::Failed,
+                                ImportCommand::tr("la demande n'a pas été lue avant l'écriture")));
+    if (computed) {
+        o.extra.insert(QStringLiteral("claimSummary"), ClaimComputer::summaryOf(*computed));
+    } else {
+        err << ImportCommand::tr("Les heures sont enregistrées, mais la demande n'a pas pu être "
+                                 "calculée : %1")
+                   .arg(computed.error().message)
+            << '\n';
+    }
     return std::nullopt;
 }
 
@@ -233,39 +279,37 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("Impossible de lire « %1 » : %2.").arg(args[1], device.errorString()) << '\n';
         return ExitCode::StoreOrFile;
     }
-    const auto store = ExchangeSupport::openStore(*command.db, err);
-    if (!store)
-        return ExitCode::StoreOrFile;
     if (progress) {
         err << tr("Lecture et contrôle de « %1 »…").arg(args[1]) << '\n';
         err.flush();
     }
+    // The file is read and checked apart from the store: on a second core while the store
+    // opens and its employees are read.
+    std::future<exchange::EmployeeFile> employeeFile;
+    std::future<exchange::HoursFile> hoursFile;
+    if (args[0] == u"employees")
+        employeeFile = std::async(std::launch::async,
+                                  [&device] { return exchange::EmployeeCsv::read(device); });
+    else
+        hoursFile =
+            std::async(std::launch::async, [&device] { return exchange::HoursCsv::read(device); });
+    const auto store = ExchangeSupport::openStore(*command.db, err);
+    if (!store)
+        return ExitCode::StoreOrFile;
 
     Outcome o;
     o.kind = args[0];
     const Options options{partial, progress};
     if (args[0] == u"employees") {
         if (const auto stopped = importEmployees(*store, command.establishment.value_or(QString()),
-                                                 device, options, o, out, err))
+                                                 employeeFile, options, o, out, err))
             return *stopped;
     } else {
         const auto claim = ExchangeSupport::claim(*store, *command.claim);
         if (!claim)
             return ExchangeSupport::report(claim.error(), err);
-        if (const auto stopped = importHours(*store, *claim, device, options, o, out, err))
+        if (const auto stopped = importHours(*store, *claim, hoursFile, options, o, out, err))
             return *stopped;
-        // What the claim now totals, as `claims` would list it: a clerk checks the import by
-        // its amounts, and this saves opening the store again to compute them. The hours are
-        // written whether or not the claim can be computed: the exit code stays the import's.
-        o.extra = {{QStringLiteral("claim"), claim->id}};
-        if (const auto computed = ClaimComputer(*store).compute(claim->id)) {
-            o.extra.insert(QStringLiteral("claimSummary"), ClaimComputer::summaryOf(*computed));
-        } else {
-            err << tr("Les heures sont enregistrées, mais la demande n'a pas pu être calculée : "
-                      "%1")
-                       .arg(computed.error().message)
-                << '\n';
-        }
     }
     print(o, partial, out);
     return o.invalidLines > 0 || exchange::hasBlocking(o.problems) ? ExitCode::Partial

@@ -47,12 +47,17 @@ HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmp
 
     QHash<QString, qsizetype> byNir;
     QHash<QString, qsizetype> byMatricule;
+    byNir.reserve(employees.size());
+    byMatricule.reserve(employees.size());
     for (qsizetype i = 0; i < employees.size(); ++i) {
         byNir.insert(employees[i].nir, i);
         if (!employees[i].matricule.isEmpty())
             byMatricule.insert(employees[i].matricule, i);
     }
-    QHash<QPair<qsizetype, qsizetype>, int> seen; // (employee, week part) → line
+    // The line that gave each employee's each week part, 0 while none: a table, not a hash,
+    // since both are small indexes (a month has at most six week parts).
+    const qsizetype partCount = weeks.weeks().size();
+    QList<int> seen(employees.size() * partCount, 0);
     result.lines.reserve(file.rows.size());
 
     for (const HoursRow &row : file.rows) {
@@ -89,15 +94,15 @@ HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmp
                           .arg(CsvCells::formatDate(row.week), monthName(weeks)));
         }
         if (employee >= 0 && part) {
-            const auto key = qMakePair(employee, *part);
-            if (const int first = seen.value(key); first > 0) {
+            int &first = seen[employee * partCount + *part];
+            if (first > 0) {
                 problemAt(row.line, HoursCsv::Week,
                           tr("Les heures de ce salarié pour la semaine du %1 figurent déjà ligne "
                              "%2 : une ligne par salarié et par semaine est attendue.")
                               .arg(CsvCells::formatDate(weeks.weeks()[*part].first))
                               .arg(first));
             } else {
-                seen.insert(key, row.line);
+                first = row.line;
             }
         }
         if (result.problems.size() > before) {

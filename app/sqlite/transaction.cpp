@@ -1,6 +1,7 @@
 #include "sqlite/transaction.h"
 
 #include "sqlite/nativehandle.h"
+#include "sqlite/statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -62,6 +63,17 @@ std::optional<bool> isInTransaction(const QSqlDatabase &connection) {
     if (!handle)
         return std::nullopt;
     return sqlite3_get_autocommit(handle) == 0;
+}
+
+std::optional<qint64> dataVersion(const QSqlDatabase &connection) {
+    auto statement =
+        Statement::prepare(connection, "PRAGMA data_version", QStringLiteral("data_version"));
+    if (!statement)
+        return std::nullopt;
+    const auto row = statement.value().next();
+    if (!row || !*row)
+        return std::nullopt;
+    return statement.value().integer(0);
 }
 
 } // namespace apdesk::sqlite

@@ -69,6 +69,11 @@ auto inTransaction(const QSqlDatabase &connection, Work &&work,
 // nullopt when that cannot be told (no SQLite handle: closed, or a driver on another SQLite).
 std::optional<bool> isInTransaction(const QSqlDatabase &connection);
 
+// PRAGMA data_version of `connection`: it changes whenever another connection commits (this
+// one's own writes leave it as it is). Two equal readings on one connection mean that what was
+// read in between is still what the file holds. nullopt when it cannot be read.
+std::optional<qint64> dataVersion(const QSqlDatabase &connection);
+
 // Runs `work(connection)`, which only reads, on one snapshot of the database: in a deferred
 // transaction of its own, or in the caller's when one is open (transactions do not nest). For a
 // read made of several statements that must agree, while other connections (an import on a

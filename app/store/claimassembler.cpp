@@ -1,5 +1,7 @@
 #include "store/claimassembler.h"
 
+#include "sqlite/database.h"
+#include "sqlite/transaction.h"
 #include "store/claimlinerepository.h"
 #include "store/claimrepository.h"
 #include "store/decisioncacherepository.h"
@@ -75,25 +77,56 @@ Employee ClaimAssembler::toEmployee(const domain::ClaimEmployee &employee, qint6
 }
 
 Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &today) const {
-    using R = Result<AssembledClaim>;
+    auto sources = read(claimId);
+    if (!sources)
+        return Result<AssembledClaim>::failWith(sources);
+    return Result<AssembledClaim>::ok(build(*sources, today));
+}
+
+Result<ClaimSources> ClaimAssembler::read(qint64 claimId, Lines which) const {
+    using R = Result<ClaimSources>;
+    const auto dataVersion = sqlite::dataVersion(m_store.database().connection());
+    // One snapshot: an import committing meanwhile on another connection is seen whole or not
+    // at all (its new employees with their lines).
+    return sqlite::inReadSnapshot(m_store.database().connection(), [&](QSqlDatabase &) -> R {
+        ClaimSources sources;
+        auto record = m_store.claims().find(claimId);
+        if (!record)
+            return R::failWith(record);
+        sources.record = std::move(record).value();
+        auto establishment = m_store.establishments().find(sources.record.establishmentId);
+        if (!establishment)
+            return R::failWith(establishment);
+        sources.establishment = std::move(establishment).value();
+        auto employees = m_store.employees().listFor(sources.record.establishmentId);
+        if (!employees)
+            return R::failWith(employees);
+        sources.employees = std::move(employees).value();
+        if (which == Lines::Read) {
+            auto lines = m_store.claimLines().linesOf(claimId);
+            if (!lines)
+                return R::failWith(lines);
+            sources.lines = std::move(lines).value();
+        }
+        auto decision = m_store.decisionCache().find(sources.record.decisionNumber);
+        if (!decision)
+            return R::failWith(decision);
+        sources.decision = std::move(decision).value();
+        sources.dataVersion = dataVersion;
+        return R::ok(std::move(sources));
+    });
+}
+
+bool ClaimAssembler::isCurrent(const ClaimSources &sources) const {
+    return sources.dataVersion &&
+           sources.dataVersion == sqlite::dataVersion(m_store.database().connection());
+}
+
+AssembledClaim ClaimAssembler::build(const ClaimSources &sources, const QDate &today) {
     AssembledClaim out;
-    auto record = m_store.claims().find(claimId);
-    if (!record)
-        return R::failWith(record);
-    out.record = *record;
-    auto establishment = m_store.establishments().find(out.record.establishmentId);
-    if (!establishment)
-        return R::failWith(establishment);
-    out.establishment = *establishment;
-    auto employees = m_store.employees().listFor(out.record.establishmentId);
-    if (!employees)
-        return R::failWith(employees);
-    auto lines = m_store.claimLines().linesOf(claimId);
-    if (!lines)
-        return R::failWith(lines);
-    auto decision = m_store.decisionCache().find(out.record.decisionNumber);
-    if (!decision)
-        return R::failWith(decision);
+    out.record = sources.record;
+    out.establishment = sources.establishment;
+    const QList<Employee> &employees = sources.employees;
 
     domain::Claim &claim = out.claim;
     claim.establishment.siret = out.establishment.siret;
@@ -102,9 +135,9 @@ Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &tod
     claim.year = out.record.month.year();
     claim.month = out.record.month.month();
     claim.today = today;
-    out.decisionKnown = decision->has_value();
+    out.decisionKnown = sources.decision.has_value();
     if (out.decisionKnown) {
-        claim.decision = toDecision(**decision);
+        claim.decision = toDecision(*sources.decision);
     } else {
         claim.decision.number = out.record.decisionNumber;
         claim.decision.start = claim.firstDay();
@@ -114,21 +147,21 @@ Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &tod
         claim.decision.authorisedHeadcount = std::numeric_limits<int>::max();
     }
 
-    // Pointers into the list read above, and each employee's key found once: a batch claim
+    // Pointers into the employee list, and each employee's key found once: a batch claim
     // has tens of thousands of employees and five lines each.
     QHash<qint64, const Employee *> byId;
-    byId.reserve(employees->size());
+    byId.reserve(employees.size());
     QHash<QString, int> matriculeUses;
-    for (const Employee &e : *employees) {
+    for (const Employee &e : employees) {
         byId.insert(e.id, &e);
         if (!e.matricule.isEmpty())
             matriculeUses[e.matricule] += 1;
     }
     const Employee missing;
     QHash<qint64, QString> keyOf;
-    keyOf.reserve(employees->size());
-    claim.lines.reserve(lines->size());
-    for (const ClaimLine &line : *lines) {
+    keyOf.reserve(employees.size());
+    claim.lines.reserve(sources.lines.size());
+    for (const ClaimLine &line : sources.lines) {
         auto key = keyOf.constFind(line.employeeId);
         if (key == keyOf.cend()) {
             const Employee &stored = *byId.value(line.employeeId, &missing);
@@ -154,7 +187,7 @@ Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &tod
         l.halfDaysNotWorked = line.hours.halfDaysNotWorked;
         claim.lines.append(l);
     }
-    return R::ok(out);
+    return out;
 }
 
 } // namespace apdesk::store

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace apdesk::store {
 
 class Store;
@@ -23,6 +25,18 @@ struct AssembledClaim final {
     bool decisionKnown = false;
 };
 
+// What a claim is assembled from, as read from the store on one snapshot.
+struct ClaimSources final {
+    Claim record;
+    Establishment establishment;
+    QList<Employee> employees;              // all of the establishment's
+    QList<ClaimLine> lines;                 // in ClaimLineRepository::linesOf's order
+    std::optional<CachedDecision> decision; // none when not in the decision cache
+    // The reading connection's PRAGMA data_version just before the read
+    // (ClaimAssembler::isCurrent).
+    std::optional<qint64> dataVersion;
+};
+
 // The bridge from the store's records to the claim engine's model (app/domain/claim): a claim
 // with its establishment, its decision (from the decision cache), the employees that have lines
 // — with the contract and pay copied on their lines, never today's — and the lines. The engine
@@ -35,6 +49,16 @@ public:
 
     // `today` is the date the filing deadline is checked against (null: not checked).
     Result<AssembledClaim> assemble(qint64 claimId, const QDate &today = {}) const;
+
+    // assemble() in its two halves: what it reads (one snapshot, or the caller's transaction),
+    // and the claim made of it, which touches no store and may run on any thread. Without the
+    // lines (Lines::Skip), for what only needs the claim's establishment, employees and decision.
+    enum class Lines { Read, Skip };
+    Result<ClaimSources> read(qint64 claimId, Lines lines = Lines::Read) const;
+    static AssembledClaim build(const ClaimSources &sources, const QDate &today = {});
+    // Whether `sources`, read by this thread, still are what the store holds: no other
+    // connection has committed since (this thread's own writes are not seen, and not counted).
+    bool isCurrent(const ClaimSources &sources) const;
 
     // Conversions between the store's employee and the model's, used by imports and exports.
     // The store requires an entry date; an employee imported without one gets

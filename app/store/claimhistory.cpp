@@ -3,8 +3,6 @@
 #include "store/claimrepository.h"
 #include "store/store.h"
 
-#include <QHash>
-
 #include <utility>
 
 namespace apdesk::store {
@@ -19,37 +17,51 @@ Result<AssembledClaim> ClaimHistory::assemble(qint64 claimId, const QDate &today
     auto assembled = m_assembler.assemble(claimId, today);
     if (!assembled)
         return assembled;
-    AssembledClaim out = std::move(assembled).value();
-    const auto siblings = m_store.claims().listFor(out.record.establishmentId);
+    const auto use = earlier(assembled->record);
+    if (!use)
+        return R::failWith(use);
+    use->applyTo(assembled.value());
+    return assembled;
+}
+
+Result<ClaimHistory::EarlierUse> ClaimHistory::earlier(const Claim &claim) const {
+    using R = Result<EarlierUse>;
+    const auto siblings = m_store.claims().listFor(claim.establishmentId);
     if (!siblings)
         return R::failWith(siblings);
 
-    const QDate &month = out.record.month;
-    QList<Claim> earlier;
+    const QDate &month = claim.month;
+    QList<Claim> before;
     for (const Claim &c : *siblings) {
         const bool sameYear = c.month.year() == month.year();
-        const bool sameDecision = c.decisionNumber == out.record.decisionNumber;
+        const bool sameDecision = c.decisionNumber == claim.decisionNumber;
         if (c.month < month && c.status != ClaimStatus::Refused && (sameYear || sameDecision))
-            earlier << c;
+            before << c;
     }
 
-    QHash<qint64, domain::Hours> hoursThisYear; // by the store's employee id
-    for (const Claim &c : std::as_const(earlier)) {
-        const auto before = m_assembler.assemble(c.id);
-        if (!before)
-            return R::failWith(before);
-        const domain::ClaimResult result = m_engine.compute(before->claim);
-        if (c.decisionNumber == out.record.decisionNumber)
-            out.claim.decisionHoursUsedEarlier += result.totalHours();
+    EarlierUse use;
+    for (const Claim &c : std::as_const(before)) {
+        const auto assembled = m_assembler.assemble(c.id);
+        if (!assembled)
+            return R::failWith(assembled);
+        const domain::ClaimResult result = m_engine.compute(assembled->claim);
+        if (c.decisionNumber == claim.decisionNumber)
+            use.decisionHours += result.totalHours();
         if (c.month.year() != month.year())
             continue;
         // The engine returns one result per employee, in the claim's order.
         for (qsizetype i = 0; i < result.employees.size(); ++i)
-            hoursThisYear[before->employeeIds.value(i)] += result.employees[i].indemnifiableHours;
+            use.hoursThisYear[assembled->employeeIds.value(i)] +=
+                result.employees[i].indemnifiableHours;
     }
-    for (qsizetype i = 0; i < out.claim.employees.size(); ++i)
-        out.claim.employees[i].hoursEarlierThisYear = hoursThisYear.value(out.employeeIds[i]);
-    return R::ok(std::move(out));
+    return R::ok(std::move(use));
+}
+
+void ClaimHistory::EarlierUse::applyTo(AssembledClaim &assembled) const {
+    assembled.claim.decisionHoursUsedEarlier = decisionHours;
+    for (qsizetype i = 0; i < assembled.claim.employees.size(); ++i)
+        assembled.claim.employees[i].hoursEarlierThisYear =
+            hoursThisYear.value(assembled.employeeIds[i]);
 }
 
 } // namespace apdesk::store

@@ -3,6 +3,8 @@
 #include "domain/claim/claimengine.h"
 #include "store/claimassembler.h"
 
+#include <QHash>
+
 namespace apdesk::store {
 
 // A claim assembled with what its establishment's earlier claims already used, for the two
@@ -20,6 +22,15 @@ public:
 
     // As ClaimAssembler::assemble, with the earlier hours filled in.
     Result<AssembledClaim> assemble(qint64 claimId, const QDate &today = {}) const;
+
+    // What the establishment's claims before `claim` used, read and computed from the store.
+    struct EarlierUse {
+        domain::Hours decisionHours;                // on the same decision
+        QHash<qint64, domain::Hours> hoursThisYear; // by the store's employee id
+        // Fills in `assembled` (the claim `earlier()` was asked about); touches no store.
+        void applyTo(AssembledClaim &assembled) const;
+    };
+    Result<EarlierUse> earlier(const Claim &claim) const;
 
 private:
     const Store &m_store;

@@ -14,6 +14,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <utility>
+
 namespace apdesk::store {
 
 namespace {
@@ -97,7 +100,8 @@ Result<EmployeeImportCounts> ImportRepository::importEmployees(qint64 establishm
 
 Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                                                      const QList<ImportedLine> &lines,
-                                                     const Progress &progress) const {
+                                                     const Progress &progress,
+                                                     const BeforeWriting &beforeWriting) const {
     using R = Result<qsizetype>;
     return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
@@ -150,6 +154,8 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                                            tr("Des heures négatives ne s'importent pas : rien "
                                               "n'a été importé.")));
         }
+        if (beforeWriting)
+            beforeWriting();
 
         // Each employee of the file joins the claim with a copy of its contract and pay as they
         // are now (one already on the claim keeps its copy), then its weeks are written or
@@ -226,6 +232,68 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
             progress(lines.size(), lines.size());
         return R::ok(lines.size());
     });
+}
+
+QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimLine> &before,
+                                              const QList<ImportedLine> &imported,
+                                              const QList<Employee> &employees) {
+    // The copy each employee's lines carry: the one on the claim, else today's contract — as
+    // the INSERT … SELECT … ON CONFLICT DO NOTHING of claim_employees.
+    QHash<qint64, ClaimLine> copies;
+    for (const ClaimLine &line : before) {
+        if (!copies.contains(line.employeeId))
+            copies.insert(line.employeeId, line);
+    }
+    QHash<qint64, const Employee *> employeeById;
+    employeeById.reserve(employees.size());
+    for (const Employee &e : employees)
+        employeeById.insert(e.id, &e);
+    // Valid until the next call (an insertion may move the others).
+    const auto copyFor = [&](qint64 employeeId) -> const ClaimLine * {
+        auto it = copies.find(employeeId);
+        if (it != copies.end())
+            return &*it;
+        const Employee *e = employeeById.value(employeeId);
+        if (!e)
+            return nullptr;
+        ClaimLine copy;
+        copy.claimId = claimId;
+        copy.employeeId = e->id;
+        copy.forfaitJours = e->forfaitJours;
+        copy.contractualWeeklyHours = e->weeklyHours;
+        copy.grossHourlyPay = e->grossHourlyPay;
+        copy.usualNetHourlyPay = e->usualNetHourlyPay;
+        copy.contract = e->contract;
+        return &*copies.insert(employeeId, copy);
+    };
+
+    QList<ClaimLine> lines;
+    lines.reserve(before.size() + imported.size());
+    lines << before;
+    for (const ImportedLine &line : imported) {
+        const ClaimLine *copy = copyFor(line.employeeId);
+        if (!copy)
+            continue;
+        ClaimLine after = *copy;
+        after.hours = line.hours;
+        lines << after;
+    }
+    // linesOf's order (the primary key's: employee, then week); among lines of one week, the
+    // last written wins as with ON CONFLICT DO UPDATE: the stable sort keeps them in order.
+    const auto key = [](const ClaimLine &l) {
+        return std::pair(l.employeeId, l.hours.weekStart.toJulianDay());
+    };
+    std::stable_sort(lines.begin(), lines.end(),
+                     [&key](const ClaimLine &a, const ClaimLine &b) { return key(a) < key(b); });
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (kept > 0 && key(lines[kept - 1]) == key(lines[i]))
+            lines[kept - 1] = std::move(lines[i]);
+        else if (kept++ != i)
+            lines[kept - 1] = std::move(lines[i]);
+    }
+    lines.resize(kept);
+    return lines;
 }
 
 } // namespace apdesk::store

@@ -28,7 +28,7 @@ struct EmployeeImportCounts final {
 // Writes a whole checked file in one transaction (files are read and checked apart from the
 // store, in app/exchange): either every row is written or none is, so an import interrupted
 // at any point — an error, a crash, the process killed — leaves the store as it was. Rows go
-// in slices (employees through execBatch, claim lines as one JSON array per slice), between
+// in slices (employees through execBatch, claim lines a hundred rows per statement), between
 // which `progress` is called (inside the transaction).
 class ImportRepository final {
     Q_DECLARE_TR_FUNCTIONS(ImportRepository)
@@ -36,6 +36,10 @@ class ImportRepository final {
 
 public:
     using Progress = std::function<void(qsizetype done, qsizetype total)>;
+    // Called inside an import's transaction, once the claim and the lines are checked and
+    // before any row is written: the store it reads is the one the import writes over, and no
+    // other connection writes until the import ends (see linesAfter).
+    using BeforeWriting = std::function<void()>;
 
     explicit ImportRepository(const sqlite::Database &database);
 
@@ -49,7 +53,19 @@ public:
     // ClaimLineRepository::upsert does line by line. Every week must start inside the claim's
     // month and every employee belong to its establishment; returns the number of lines written.
     Result<qsizetype> importClaimLines(qint64 claimId, const QList<ImportedLine> &lines,
-                                       const Progress &progress = {}) const;
+                                       const Progress &progress = {},
+                                       const BeforeWriting &beforeWriting = {}) const;
+
+    // The claim's lines as importClaimLines leaves them, from its lines `before` (in
+    // ClaimLineRepository::linesOf's order, which the result keeps) and the establishment's
+    // `employees`: the statements' rule computed apart, so that the claim can be computed while
+    // the import writes. A week already there gets the imported hours (the last, if imported
+    // twice); an employee already on the claim keeps its copy of the contract, a new one takes
+    // the contract it has in `employees`. Lines of an employee not in `employees` are left out
+    // (importClaimLines refuses them).
+    static QList<ClaimLine> linesAfter(qint64 claimId, const QList<ClaimLine> &before,
+                                       const QList<ImportedLine> &imported,
+                                       const QList<Employee> &employees);
 
     // Rows per execBatch slice.
     static constexpr qsizetype sliceSize = 5000;

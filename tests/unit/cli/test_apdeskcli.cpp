@@ -63,7 +63,7 @@ private slots:
 
     void runsWithoutAnyDisplay() {
         // As on a server or in cron: no X, no Wayland, no platform chosen, no session. The tool
-        // must pick the offscreen platform by itself and keep stderr clean.
+        // needs none of them and keeps stderr clean.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR",
                                  "XDG_SESSION_TYPE"})

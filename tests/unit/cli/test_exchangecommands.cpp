@@ -235,6 +235,40 @@ private slots:
         QCOMPARE(parseJson(partial.out)["claimSummary"].toObject(), claimSummary(m_db));
     }
 
+    // Over a claim that already has lines, the report is computed from the lines the import
+    // leaves (while it writes), from what the store held before: weeks added to an employee
+    // still on the claim, an employee joining again with the pay it has now. It must equal the
+    // claim computed afresh from the store.
+    void importReportsTheClaimItLeavesOverEarlierLines() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        {
+            auto store = apdesk::store::Store::open(m_db).take();
+            const auto employees = store->employees().listFor(1);
+            QVERIFY(employees);
+            for (apdesk::store::Employee e : *employees) {
+                e.grossHourlyPay = apdesk::domain::Money::fromCents(e.grossHourlyPay.cents() + 500);
+                QVERIFY(store->employees().update(e));
+            }
+            // Employee 003 leaves the claim (its one week removed), 001 keeps four of its weeks.
+            const auto lines = store->claimLines().linesOf(1);
+            QVERIFY(lines);
+            const qint64 third = lines->last().employeeId;
+            QVERIFY(store->claimLines().remove(1, third, lines->last().hours.weekStart));
+            QVERIFY(store->claimLines().remove(1, lines->first().employeeId,
+                                               lines->first().hours.weekStart));
+        }
+        const QJsonObject before = claimSummary(m_db);
+        QCOMPARE(before["lines"].toInt(), 5);
+        const CliRun run = runCli(
+            {"import", "--db", m_db, "hours", "--claim", "1", csvData("hours-april-2021.csv")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject reported = parseJson(run.out)["claimSummary"].toObject();
+        QCOMPARE(reported["lines"].toInt(), 7);
+        QCOMPARE(reported, claimSummary(m_db));
+        QVERIFY(reported["totals"].toObject()["indemnityCents"].toInteger() !=
+                before["totals"].toObject()["indemnityCents"].toInteger());
+    }
+
     // A store edited by hand (a week whose employee is not on the claim, foreign keys off)
     // cannot be computed: the hours are written all the same and the exit code stays the
     // import's, with the reason on standard error.

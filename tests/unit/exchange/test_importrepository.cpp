@@ -9,8 +9,10 @@
 #include "store/importrepository.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace apdesk;
 using store::ImportedLine;
@@ -138,6 +140,122 @@ private slots:
             QCOMPARE(l.hours.worked, domain::Hours::fromWholeHours(expected));
             QCOMPARE(l.grossHourlyPay, domain::Money::fromCents(1523));
         }
+    }
+
+    // linesAfter() computes apart what importClaimLines() leaves, so that the claim can be
+    // computed while the import writes: round after round of random imports over a claim that
+    // already has lines — weeks rewritten, employees joining, a week imported twice, pay changed
+    // by an employees file between rounds (an employee on the claim keeps its copy, one joining
+    // takes today's) — the
+    // lines it predicts are the lines the store then holds, in the same order.
+    void linesAfterAreWhatTheImportLeaves() {
+        const ImportRepository importer(m_store->database());
+        QList<store::Employee> staff;
+        for (int i = 0; i < 12; ++i) {
+            auto e = testing::sampleEmployee(
+                m_establishment, QStringLiteral("1850578006%1").arg(i, 5, 10, QChar(u'0')),
+                QStringLiteral("Salarié %1").arg(i));
+            e.forfaitJours = i % 5 == 0;
+            e.contract =
+                i % 4 == 0 ? store::ContractKind::Apprentice : store::ContractKind::Ordinary;
+            if (i % 3 == 0)
+                e.usualNetHourlyPay = domain::Money::fromCents(1200 + i);
+            staff << e;
+        }
+        QVERIFY(importer.importEmployees(m_establishment, staff));
+        const qint64 claim = addClaim();
+        const QList<QDate> weeks{QDate(2021, 4, 1), QDate(2021, 4, 5), QDate(2021, 4, 12),
+                                 QDate(2021, 4, 19), QDate(2021, 4, 26)};
+        QRandomGenerator random(20211);
+        for (int round = 0; round < 25; ++round) {
+            const auto employees = m_store->employees().listFor(m_establishment);
+            QVERIFY(employees);
+            QList<ImportedLine> imported;
+            const int count = 1 + int(random.bounded(15));
+            for (int i = 0; i < count; ++i) {
+                const store::Employee &e = employees->at(random.bounded(employees->size()));
+                ImportedLine l =
+                    line(e.id, weeks[random.bounded(weeks.size())], int(random.bounded(40)));
+                l.hours.chomees = domain::Hours::fromHundredths(random.bounded(2000));
+                l.hours.halfDaysNotWorked = int(random.bounded(3));
+                imported << l;
+            }
+            if (round % 3 == 0)
+                imported << imported.first(); // the same week twice: the last one wins
+            const auto before = m_store->claimLines().linesOf(claim);
+            QVERIFY(before);
+            const QList<store::ClaimLine> predicted =
+                ImportRepository::linesAfter(claim, *before, imported, *employees);
+            QVERIFY(importer.importClaimLines(claim, imported));
+            const auto after = m_store->claimLines().linesOf(claim);
+            QVERIFY(after);
+            QCOMPARE(predicted, *after);
+
+            // Pay changed by an employees file before the next round: the copies already on the
+            // claim stay as they are (docs/csv-formats.md).
+            store::Employee changed = employees->at(random.bounded(employees->size()));
+            changed.grossHourlyPay = domain::Money::fromCents(1500 + random.bounded(3000));
+            if (!changed.forfaitJours)
+                changed.weeklyHours = domain::Hours::fromWholeHours(20 + int(random.bounded(20)));
+            QVERIFY(importer.importEmployees(m_establishment, {changed}));
+        }
+        QVERIFY(m_store->claimLines().linesOf(claim)->size() > 20);
+    }
+
+    // Lines of an employee the establishment does not have are left out (the import refuses
+    // them before writing anything).
+    void linesAfterLeaveOutUnknownEmployees() {
+        const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
+        const auto employees = m_store->employees().listFor(m_establishment);
+        const auto after = ImportRepository::linesAfter(
+            7, {}, {line(999, QDate(2021, 4, 5), 7), line(*paul, QDate(2021, 4, 5), 8)},
+            *employees);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after[0].employeeId, *paul);
+        QCOMPARE(after[0].claimId, qint64(7));
+        QCOMPARE(after[0].grossHourlyPay, domain::Money::fromCents(1523));
+    }
+
+    // What a claim is assembled from is read on one snapshot; it stays current until another
+    // connection commits (this connection's own writes do not count).
+    void sourcesStayCurrentUntilAnotherConnectionWrites() {
+        const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
+        const qint64 claim = addClaim();
+        const ImportRepository importer(m_store->database());
+        QVERIFY(importer.importClaimLines(claim, {line(*paul, QDate(2021, 4, 5), 7)}));
+        const store::ClaimAssembler assembler(*m_store);
+        const auto sources = assembler.read(claim);
+        QVERIFY2(sources, qPrintable(sources.error().message));
+        QCOMPARE(sources->lines.size(), 1);
+        QCOMPARE(sources->employees.size(), 1);
+        QCOMPARE(sources->record.id, claim);
+        QVERIFY(assembler.isCurrent(*sources));
+        const auto withoutLines = assembler.read(claim, store::ClaimAssembler::Lines::Skip);
+        QVERIFY(withoutLines);
+        QVERIFY(withoutLines->lines.isEmpty());
+        QCOMPARE(withoutLines->employees, sources->employees);
+
+        // Built from them, the same claim as assemble().
+        const store::AssembledClaim built = store::ClaimAssembler::build(*sources);
+        const auto assembled = assembler.assemble(claim);
+        QCOMPARE(built.claim.lines.size(), assembled->claim.lines.size());
+        QCOMPARE(built.employeeIds, assembled->employeeIds);
+        QCOMPARE(built.claim.employees[0].grossHourlyPay,
+                 assembled->claim.employees[0].grossHourlyPay);
+
+        bool updated = false;
+        std::unique_ptr<QThread> other(QThread::create([&] {
+            auto e = *m_store->employees().find(*paul);
+            e.grossHourlyPay = domain::Money::fromCents(2500);
+            updated = bool(m_store->employees().update(e));
+        }));
+        other->start();
+        QVERIFY(other->wait(10000));
+        QVERIFY(updated);
+        QVERIFY(!assembler.isCurrent(*sources));
+        store::ClaimSources unversioned = *sources;
+        unversioned.dataVersion.reset();
+        QVERIFY(!assembler.isCurrent(unversioned));
     }
 
     void writesNothingWhenOneLineIsRefused_data() {

@@ -123,6 +123,29 @@ private slots:
         QVERIFY(outer.commit());
     }
 
+    // The data version moves when another connection commits, not with this connection's own
+    // writes: an import uses it to know whether what it read before its transaction still holds.
+    void theDataVersionMovesWithOtherConnectionsCommits() {
+        const auto first = dataVersion(m_db->connection());
+        QVERIFY(first);
+        QSqlQuery own(m_db->connection());
+        QVERIFY(own.exec("INSERT INTO items VALUES ('own')"));
+        QCOMPARE(dataVersion(m_db->connection()), first);
+
+        bool written = false;
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            QSqlQuery insert(m_db->connection());
+            written = insert.exec("INSERT INTO items VALUES ('other')");
+        }));
+        writer->start();
+        writer->wait(10000);
+        QVERIFY(written);
+        const auto second = dataVersion(m_db->connection());
+        QVERIFY(second);
+        QVERIFY(*second != *first);
+        QCOMPARE(dataVersion(m_db->connection()), second);
+    }
+
     void sortsConstraintErrors() {
         QSqlQuery insert(m_db->connection());
         QVERIFY(insert.exec("INSERT INTO items VALUES ('one')"));
