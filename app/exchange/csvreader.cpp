@@ -7,6 +7,20 @@ namespace apdesk::exchange {
 namespace {
 constexpr qint64 chunkSize = 64 * 1024;
 
+// Field `index` of `fields`, emptied and ready to be appended to. The previous record's string
+// in that column keeps its buffer unless something still shares it: records have the same
+// fields, so a file is read without an allocation per cell.
+QString &emptyField(QStringList &fields, qsizetype index) {
+    if (index == fields.size())
+        return fields.emplace_back();
+    QString &field = fields[index];
+    if (field.isDetached() && field.capacity() > 0)
+        field.resize(0); // keeps the buffer
+    else
+        field = QString(); // shared with a row that kept the cell: the next append allocates
+    return field;
+}
+
 bool isBlank(const CsvRecord &record) {
     for (const QString &field : record.fields) {
         if (!field.trimmed().isEmpty())
@@ -91,7 +105,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
     const QChar separator = m_dialect.separator;
     const qsizetype size = m_text.size();
     const QChar *text = m_text.constData();
-    QString field;
+    qsizetype fieldCount = 1;
+    QString *field = &emptyField(record.fields, 0);
     bool inQuotes = false;
     bool fieldStarted = false; // a quote opens a quoted field only as its first character
     lines = 0;
@@ -103,7 +118,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
                 if (i + 1 >= size && !m_atEnd)
                     return Parse::NeedMore;
                 if (i + 1 < size && text[i + 1] == u'"') {
-                    field += u'"';
+                    *field += u'"';
                     i += 2;
                 } else {
                     inQuotes = false;
@@ -117,13 +132,13 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
                 ++lines;
                 if (i + 1 < size && text[i + 1] == u'\n')
                     ++i; // CR LF inside a cell is one line break
-                field += u'\n';
+                *field += u'\n';
                 ++i;
                 continue;
             }
             if (c == u'\n') {
                 ++lines;
-                field += c;
+                *field += c;
                 ++i;
                 continue;
             }
@@ -131,12 +146,12 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
             qsizetype end = i + 1;
             while (end < size && text[end] != u'"' && text[end] != u'\r' && text[end] != u'\n')
                 ++end;
-            field.append(text + i, end - i);
+            field->append(text + i, end - i);
             i = end;
             continue;
         }
         if (c == separator) {
-            record.fields << std::exchange(field, {});
+            field = &emptyField(record.fields, fieldCount++);
             fieldStarted = false;
             ++i;
             continue;
@@ -151,7 +166,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
             if (c == u'\r' && i + 1 >= size && !m_atEnd)
                 return Parse::NeedMore;
             const bool crlf = c == u'\r' && i + 1 < size && text[i + 1] == u'\n';
-            record.fields << field;
+            record.fields.resize(fieldCount);
             ++lines;
             consumed = i + (crlf ? 2 : 1) - m_pos;
             return Parse::Record;
@@ -161,19 +176,17 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &consumed, 
         qsizetype end = i + 1;
         while (end < size && text[end] != separator && text[end] != u'\n' && text[end] != u'\r')
             ++end;
-        field.append(text + i, end - i);
+        field->append(text + i, end - i);
         fieldStarted = true;
         i = end;
     }
     if (!m_atEnd)
         return Parse::NeedMore;
-    if (inQuotes) {
-        record.fields << field;
+    record.fields.resize(fieldCount);
+    if (inQuotes)
         return Parse::Unterminated;
-    }
     if (i == m_pos)
         return Parse::End;
-    record.fields << field;
     consumed = i - m_pos;
     return Parse::Record;
 }
@@ -185,11 +198,11 @@ bool CsvReader::next(CsvRecord &record) {
         m_started = true;
         detectDialect();
     }
+    // Parsed in place: `record`'s strings are reused from one record to the next.
     for (;;) {
-        CsvRecord candidate;
         qsizetype consumed = 0;
         int lines = 0;
-        switch (parseRecord(candidate, consumed, lines)) {
+        switch (parseRecord(record, consumed, lines)) {
         case Parse::NeedMore:
             fill();
             continue;
@@ -198,25 +211,24 @@ bool CsvReader::next(CsvRecord &record) {
         case Parse::Unterminated: {
             CsvProblem problem;
             problem.line = m_line;
-            problem.column = int(candidate.fields.size());
+            problem.column = int(record.fields.size());
             problem.message =
                 tr("Guillemet non refermé : le champ ouvert par un guillemet ligne %1, colonne %2 "
                    "se poursuit jusqu'à la fin du fichier. Un guillemet fermant était attendu ; "
                    "doublez les guillemets qui font partie du texte (\"\").")
                     .arg(m_line)
-                    .arg(candidate.fields.size());
+                    .arg(record.fields.size());
             m_problem = problem;
             return false;
         }
         case Parse::Record:
             break;
         }
-        candidate.line = m_line;
+        record.line = m_line;
         m_line += lines;
         m_pos += consumed;
-        if (isBlank(candidate))
+        if (isBlank(record))
             continue;
-        record = std::move(candidate);
         return true;
     }
 }
