@@ -32,6 +32,14 @@ private:
         const auto claim = m_store->claims().create(m_establishment, "057-2021-0001", month);
         return claim ? claim->id : 0;
     }
+    // Employee number `i` of a larger staff: its own NIR, "Salarié 007", matricule "M7".
+    store::Employee staffMember(int i) const {
+        auto e = testing::sampleEmployee(m_establishment,
+                                         QStringLiteral("1850578006%1").arg(i, 5, 10, QChar(u'0')),
+                                         QStringLiteral("Salarié %1").arg(i, 3, 10, QChar(u'0')));
+        e.matricule = QStringLiteral("M%1").arg(i);
+        return e;
+    }
     static ImportedLine line(qint64 employee, const QDate &week, int workedHours) {
         ImportedLine l;
         l.employeeId = employee;
@@ -108,13 +116,8 @@ private slots:
     void writesMoreRowsThanOneStatementHolds() {
         const ImportRepository importer(m_store->database());
         QList<store::Employee> staff;
-        for (int i = 0; i < 250; ++i) {
-            auto e = testing::sampleEmployee(
-                m_establishment, QStringLiteral("1850578006%1").arg(i, 5, 10, QChar(u'0')),
-                QStringLiteral("Salarié %1").arg(i, 3, 10, QChar(u'0')));
-            e.matricule = QStringLiteral("M%1").arg(i);
-            staff << e;
-        }
+        for (int i = 0; i < 250; ++i)
+            staff << staffMember(i);
         QVERIFY(importer.importEmployees(m_establishment, staff));
         const auto stored = m_store->employees().listFor(m_establishment);
         QCOMPARE(stored->size(), 250);
@@ -146,15 +149,13 @@ private slots:
     // computed while the import writes: round after round of random imports over a claim that
     // already has lines — weeks rewritten, employees joining, a week imported twice, pay changed
     // by an employees file between rounds (an employee on the claim keeps its copy, one joining
-    // takes today's) — the
-    // lines it predicts are the lines the store then holds, in the same order.
+    // takes today's) — the lines it predicts are the lines the store then holds, in the same
+    // order.
     void linesAfterAreWhatTheImportLeaves() {
         const ImportRepository importer(m_store->database());
         QList<store::Employee> staff;
         for (int i = 0; i < 12; ++i) {
-            auto e = testing::sampleEmployee(
-                m_establishment, QStringLiteral("1850578006%1").arg(i, 5, 10, QChar(u'0')),
-                QStringLiteral("Salarié %1").arg(i));
+            store::Employee e = staffMember(i);
             e.forfaitJours = i % 5 == 0;
             e.contract =
                 i % 4 == 0 ? store::ContractKind::Apprentice : store::ContractKind::Ordinary;
