@@ -1476,10 +1476,6 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
         <source>Les heures sont enregistrées, mais la demande n&apos;a pas pu être calculée : %1</source>
         <translation>The hours are saved, but the claim could not be computed: %1</translation>
     </message>
-    <message>
-        <source>la demande n&apos;a pas été lue avant l&apos;écriture</source>
-        <translation>the claim was not read before writing</translation>
-    </message>
 </context>
 <context>
     <name>ImportRepository</name>
@@ -2332,6 +2328,10 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <message>
         <source>enregistrer les modifications</source>
         <translation>save the changes</translation>
+    </message>
+    <message>
+        <source>lire la version des données</source>
+        <translation>read the data version</translation>
     </message>
 </context>
 <context>

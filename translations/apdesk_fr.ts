@@ -1398,10 +1398,6 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
         <source>Les heures sont enregistrées, mais la demande n&apos;a pas pu être calculée : %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>la demande n&apos;a pas été lue avant l&apos;écriture</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImportRepository</name>
@@ -2245,6 +2241,10 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>enregistrer les modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la version des données</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

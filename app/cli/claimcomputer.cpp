@@ -49,34 +49,41 @@ store::Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
     return R::ok(std::move(computed));
 }
 
-std::future<store::Result<ClaimComputer::Computed>>
-ClaimComputer::computeAfterImport(store::ClaimSources read,
-                                  const QList<store::ImportedLine> &imported) const {
-    using R = store::Result<Computed>;
-    const auto failed = [](const store::Error &error) {
-        std::promise<R> failure;
-        failure.set_value(R::fail(error));
-        return failure.get_future();
-    };
+store::Result<ClaimComputer::BeforeImport> ClaimComputer::readBeforeImport(qint64 claimId) const {
+    using R = store::Result<BeforeImport>;
     if (!m_history)
-        return failed(store::Error::make(store::ErrorKind::Failed, m_error));
-    const qint64 claimId = read.record.id;
-    auto sources = m_assembler->isCurrent(read)
-                       ? store::Result<store::ClaimSources>::ok(std::move(read))
-                       : m_assembler->read(claimId);
+        return R::fail(store::Error::make(store::ErrorKind::Failed, m_error));
+    auto sources = m_assembler->read(claimId);
     if (!sources)
-        return failed(sources.error());
+        return R::failWith(sources);
+    // Read after the sources' stamp was taken: a commit in between makes them not current, and
+    // both are read again.
     auto earlier = m_history->earlier(sources->record);
     if (!earlier)
-        return failed(earlier.error());
-    // From here on nothing touches the store: the import's connection is its own thread's.
-    return std::async(std::launch::async, [this, claimId, &imported,
-                                           sources = std::move(sources).value(),
-                                           earlier = std::move(earlier).value()]() mutable {
-        sources.lines = store::ImportRepository::linesAfter(claimId, sources.lines, imported,
-                                                            sources.employees);
+        return R::failWith(earlier);
+    return R::ok({std::move(sources).value(), std::move(earlier).value()});
+}
+
+std::future<store::Result<ClaimComputer::Computed>>
+ClaimComputer::computeAfterImport(BeforeImport read,
+                                  const QList<store::ImportedLine> &imported) const {
+    using R = store::Result<Computed>;
+    if (!m_assembler->isCurrent(read.sources)) {
+        auto again = readBeforeImport(read.sources.record.id);
+        if (!again) {
+            std::promise<R> failure;
+            failure.set_value(R::failWith(again));
+            return failure.get_future();
+        }
+        read = std::move(again).value();
+    }
+    // From here on nothing touches the store: the connection is this thread's (an import's).
+    return std::async(std::launch::async, [this, &imported, read = std::move(read)]() mutable {
+        store::ClaimSources &sources = read.sources;
+        sources.lines = store::ImportRepository::linesAfter(
+            sources.record.id, sources.copies, sources.lines, imported, sources.employees);
         Computed computed{store::ClaimAssembler::build(sources), {}};
-        earlier.applyTo(computed.assembled);
+        read.earlier.applyTo(computed.assembled);
         computed.result = m_engine->compute(computed.assembled.claim);
         return R::ok(std::move(computed));
     });

@@ -32,14 +32,24 @@ public:
     // `today` dates the filing-deadline check (none when null). Needs error() empty.
     store::Result<Computed> compute(qint64 claimId, const QDate &today = {}) const;
 
-    // The claim `read` was read for, as ImportRepository::importClaimLines leaves it once
-    // `imported` is written, computed while the import writes. Called from the import's
-    // BeforeWriting (inside its transaction, so what the store holds now is what the import
-    // writes over), on the thread that read `read`: it reads the claim again only if another
-    // connection committed since, reads its history, then merges and computes on a worker
-    // thread. `imported` must outlive the result; a failed import makes it meaningless.
+    // What the claim an import writes into is computed from, read before the import's
+    // transaction (while the file is read): the claim with its establishment, employees, copies
+    // and lines, and what the establishment's earlier claims used. Needs error() empty.
+    struct BeforeImport {
+        store::ClaimSources sources;
+        store::ClaimHistory::EarlierUse earlier;
+    };
+    store::Result<BeforeImport> readBeforeImport(qint64 claimId) const;
+
+    // The claim as ImportRepository::importClaimLines leaves it once `imported` is written over
+    // `read`, computed while the import writes. Call it from the import's BeforeWriting, on the
+    // thread that read `read`: if anybody wrote since, it reads the claim and its history again
+    // (inside the transaction, so that they are what the import writes over); then it merges and
+    // computes on a worker thread that never touches the store. `imported` must outlive the
+    // result; a failed import makes it meaningless. Throws std::system_error when no thread can
+    // be started.
     std::future<store::Result<Computed>>
-    computeAfterImport(store::ClaimSources read, const QList<store::ImportedLine> &imported) const;
+    computeAfterImport(BeforeImport read, const QList<store::ImportedLine> &imported) const;
 
     // What `claims` lists for one claim: who, which month and decision, its status, how many
     // employees and lines, its totals and how many problems.

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <future>
 #include <optional>
+#include <system_error>
 #include <variant>
 
 namespace apdesk::cli {
@@ -89,14 +90,13 @@ struct Options {
 
 // Reads, checks and writes an employees file; the exit code when it stops early.
 std::optional<int> importEmployees(const store::Store &store, const QString &establishmentGiven,
-                                   std::future<exchange::EmployeeFile> &reading,
-                                   const Options &options, Outcome &o, QTextStream &out,
-                                   QTextStream &err) {
+                                   QIODevice &device, const Options &options, Outcome &o,
+                                   QTextStream &out, QTextStream &err) {
     const store::ImportRepository importer(store.database());
     const auto establishment = ExchangeSupport::establishment(store, establishmentGiven, err);
     if (!establishment)
         return ExitCode::Failure;
-    const exchange::EmployeeFile file = reading.get();
+    const exchange::EmployeeFile file = exchange::EmployeeCsv::read(device);
     o.dialect = file.dialect;
     o.dataLines = file.dataLines;
     o.invalidLines = file.invalidLines;
@@ -167,37 +167,51 @@ checkedHours(const store::ClaimSources &claim, std::future<exchange::HoursFile> 
 // Reads, checks and writes the hours of a claim, and reports what the claim then totals; the
 // exit code when it stops early. The file's rows go before the write starts.
 std::optional<int> importHours(const store::Store &store, const store::Claim &claim,
-                               std::future<exchange::HoursFile> &reading, const Options &options,
-                               Outcome &o, QTextStream &out, QTextStream &err) {
-    // The claim with its establishment, employees and lines: to check the file against, then,
-    // unless another program writes meanwhile, to compute the claim from.
-    const store::ClaimAssembler assembler(store);
-    auto sources = assembler.read(claim.id);
-    if (!sources) {
-        // Lines that cannot be read (a store edited by hand) do not stop the import, only the
-        // claim's computation: check against the rest, and let computeAfterImport read the
-        // claim again (no data version: not current) and say why it cannot.
-        sources = assembler.read(claim.id, store::ClaimAssembler::Lines::Skip);
-        if (!sources) {
-            err << sources.error().message << '\n';
+                               QIODevice &device, const Options &options, Outcome &o,
+                               QTextStream &out, QTextStream &err) {
+    // The file is read and checked apart from the store: on a second core, while the claim and
+    // its history are read here.
+    std::future<exchange::HoursFile> reading =
+        std::async(std::launch::async, [&device] { return exchange::HoursCsv::read(device); });
+
+    // What the file is checked against, and, unless somebody writes meanwhile, what the claim
+    // is computed from while the hours are written.
+    const ClaimComputer computer(store);
+    std::optional<ClaimComputer::BeforeImport> before;
+    store::ClaimSources checkedAgainst;
+    if (auto read = computer.readBeforeImport(claim.id)) {
+        before = std::move(read).value();
+    } else {
+        // A claim whose lines cannot be read (a store edited by hand) still takes the file's
+        // hours: check against the rest, and compute the claim after the write, as it is then.
+        auto rest = store::ClaimAssembler(store).read(claim.id, store::ClaimAssembler::Lines::Skip);
+        if (!rest) {
+            err << rest.error().message << '\n';
+            err.flush(); // before waiting for the file to be read
             return ExitCode::StoreOrFile;
         }
-        sources.value().dataVersion.reset();
+        checkedAgainst = std::move(rest).value();
     }
-    auto checked = checkedHours(*sources, reading, options, o, out, err);
+    auto checked =
+        checkedHours(before ? before->sources : checkedAgainst, reading, options, o, out, err);
     if (const int *stopped = std::get_if<int>(&checked))
         return *stopped;
     const auto &lines = std::get<QList<store::ImportedLine>>(checked);
 
     // What the claim totals once written, as `claims` would list it: a clerk checks the import
-    // by its amounts. Computed on a second core while the import writes (it would double the
-    // import's time after it), from what the import's transaction reads before writing.
-    const ClaimComputer computer(store);
+    // by its amounts. Computed on a second core while the import writes (after it, it would
+    // double the import's time).
     std::future<store::Result<ClaimComputer::Computed>> computing;
     const store::ImportRepository importer(store.database());
     const auto written =
         importer.importClaimLines(claim.id, lines, progressTo(err, options.progress), [&] {
-            computing = computer.computeAfterImport(std::move(sources).value(), lines);
+            if (!before)
+                return;
+            try {
+                computing = computer.computeAfterImport(std::move(*before), lines);
+            } catch (const std::system_error &) {
+                // No thread to be had: computed after the write.
+            }
         });
     if (!written) {
         err << written.error().message << '\n';
@@ -206,19 +220,24 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
     }
     o.written = *written;
     o.extra = {{QStringLiteral("claim"), claim.id}};
+    std::optional<store::Result<ClaimComputer::Computed>> computed;
+    if (computing.valid()) {
+        try {
+            computed = computing.get();
+        } catch (const std::exception &) {
+            // The worker failed (out of memory): computed again below.
+        }
+    }
+    if (!computed)
+        computed = computer.compute(claim.id);
     // The hours are written whether or not the claim can be computed: the exit code stays the
-    // import's. (A successful import has called BeforeWriting: `computing` is set.)
-    const auto computed =
-        computing.valid() ? computing.get()
-                          : store::Result<ClaimComputer::Computed>::fail(store::Error::make(
-                                store::ErrorKind::Failed,
-                                ImportCommand::tr("la demande n'a pas été lue avant l'écriture")));
-    if (computed) {
-        o.extra.insert(QStringLiteral("claimSummary"), ClaimComputer::summaryOf(*computed));
+    // import's.
+    if (*computed) {
+        o.extra.insert(QStringLiteral("claimSummary"), ClaimComputer::summaryOf(**computed));
     } else {
         err << ImportCommand::tr("Les heures sont enregistrées, mais la demande n'a pas pu être "
                                  "calculée : %1")
-                   .arg(computed.error().message)
+                   .arg(computed->error().message)
             << '\n';
     }
     return std::nullopt;
@@ -283,16 +302,6 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("Lecture et contrôle de « %1 »…").arg(args[1]) << '\n';
         err.flush();
     }
-    // The file is read and checked apart from the store: on a second core while the store
-    // opens and its employees are read.
-    std::future<exchange::EmployeeFile> employeeFile;
-    std::future<exchange::HoursFile> hoursFile;
-    if (args[0] == u"employees")
-        employeeFile = std::async(std::launch::async,
-                                  [&device] { return exchange::EmployeeCsv::read(device); });
-    else
-        hoursFile =
-            std::async(std::launch::async, [&device] { return exchange::HoursCsv::read(device); });
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
@@ -302,13 +311,13 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const Options options{partial, progress};
     if (args[0] == u"employees") {
         if (const auto stopped = importEmployees(*store, command.establishment.value_or(QString()),
-                                                 employeeFile, options, o, out, err))
+                                                 device, options, o, out, err))
             return *stopped;
     } else {
         const auto claim = ExchangeSupport::claim(*store, *command.claim);
         if (!claim)
             return ExchangeSupport::report(claim.error(), err);
-        if (const auto stopped = importHours(*store, *claim, hoursFile, options, o, out, err))
+        if (const auto stopped = importHours(*store, *claim, device, options, o, out, err))
             return *stopped;
     }
     print(o, partial, out);

@@ -9,8 +9,9 @@
 int main(int argc, char *argv[]) {
     // A QCoreApplication: no command draws text, so none needs fonts, a platform plugin or a
     // display, and every command starts without loading them (a scripted import pays for its
-    // start-up once per file). A command that writes PDF will need a QGuiApplication, with the
-    // offscreen platform when no display is set (TOOLCHAIN.md).
+    // start-up once per file). A command that writes PDF will need a QGuiApplication (fonts
+    // abort under a QCoreApplication), with the offscreen platform when no display is set, as
+    // apdesk-asp-sim does.
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("apdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APDESK_VERSION));

@@ -198,7 +198,6 @@ bool CsvReader::next(CsvRecord &record) {
         m_started = true;
         detectDialect();
     }
-    // Parsed in place: `record`'s strings are reused from one record to the next.
     for (;;) {
         qsizetype consumed = 0;
         int lines = 0;

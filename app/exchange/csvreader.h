@@ -38,7 +38,9 @@ public:
     explicit CsvReader(QIODevice &device);
 
     // The next record; false at the end of the file, or on a problem that stops reading
-    // (problem() then says which).
+    // (problem() then says which). The record is parsed in place, reusing the strings of the
+    // one it held (pass the same record for a whole file): after false, what it holds is
+    // meaningless; an empty cell may be a null or an empty string (compare with isEmpty()).
     bool next(CsvRecord &record);
     const CsvDialect &dialect() const { return m_dialect; }
     const std::optional<CsvProblem> &problem() const { return m_problem; }

@@ -65,15 +65,19 @@ std::optional<bool> isInTransaction(const QSqlDatabase &connection) {
     return sqlite3_get_autocommit(handle) == 0;
 }
 
-std::optional<qint64> dataVersion(const QSqlDatabase &connection) {
-    auto statement =
-        Statement::prepare(connection, "PRAGMA data_version", QStringLiteral("data_version"));
+std::optional<ChangeStamp> changeStamp(const QSqlDatabase &connection) {
+    sqlite3 *handle = nativeHandle(connection);
+    if (!handle)
+        return std::nullopt;
+    auto statement = Statement::prepare(
+        connection, "PRAGMA data_version",
+        QCoreApplication::translate("apdesk::sqlite", "lire la version des données"));
     if (!statement)
         return std::nullopt;
     const auto row = statement.value().next();
     if (!row || !*row)
         return std::nullopt;
-    return statement.value().integer(0);
+    return ChangeStamp{statement.value().integer(0), sqlite3_total_changes64(handle)};
 }
 
 } // namespace apdesk::sqlite

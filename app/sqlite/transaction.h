@@ -69,10 +69,17 @@ auto inTransaction(const QSqlDatabase &connection, Work &&work,
 // nullopt when that cannot be told (no SQLite handle: closed, or a driver on another SQLite).
 std::optional<bool> isInTransaction(const QSqlDatabase &connection);
 
-// PRAGMA data_version of `connection`: it changes whenever another connection commits (this
-// one's own writes leave it as it is). Two equal readings on one connection mean that what was
-// read in between is still what the file holds. nullopt when it cannot be read.
-std::optional<qint64> dataVersion(const QSqlDatabase &connection);
+// What a connection can tell of the changes made to its file: other connections' commits
+// (PRAGMA data_version) and the rows it changed itself (sqlite3_total_changes64). Two equal
+// stamps taken on one connection mean that nobody wrote in between: what was read then is still
+// what the file holds.
+struct ChangeStamp {
+    qint64 othersCommits = 0;
+    qint64 ownChanges = 0;
+    friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
+};
+// nullopt when it cannot be read (no SQLite handle).
+std::optional<ChangeStamp> changeStamp(const QSqlDatabase &connection);
 
 // Runs `work(connection)`, which only reads, on one snapshot of the database: in a deferred
 // transaction of its own, or in the caller's when one is open (transactions do not nest). For a

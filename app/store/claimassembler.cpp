@@ -85,7 +85,7 @@ Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &tod
 
 Result<ClaimSources> ClaimAssembler::read(qint64 claimId, Lines which) const {
     using R = Result<ClaimSources>;
-    const auto dataVersion = sqlite::dataVersion(m_store.database().connection());
+    const auto stamp = sqlite::changeStamp(m_store.database().connection());
     // One snapshot: an import committing meanwhile on another connection is seen whole or not
     // at all (its new employees with their lines).
     return sqlite::inReadSnapshot(m_store.database().connection(), [&](QSqlDatabase &) -> R {
@@ -103,23 +103,24 @@ Result<ClaimSources> ClaimAssembler::read(qint64 claimId, Lines which) const {
             return R::failWith(employees);
         sources.employees = std::move(employees).value();
         if (which == Lines::Read) {
-            auto lines = m_store.claimLines().linesOf(claimId);
-            if (!lines)
-                return R::failWith(lines);
-            sources.lines = std::move(lines).value();
+            auto contents = m_store.claimLines().contentsOf(claimId);
+            if (!contents)
+                return R::failWith(contents);
+            sources.copies = std::move(contents.value().copies);
+            sources.lines = std::move(contents.value().lines);
         }
         auto decision = m_store.decisionCache().find(sources.record.decisionNumber);
         if (!decision)
             return R::failWith(decision);
         sources.decision = std::move(decision).value();
-        sources.dataVersion = dataVersion;
+        if (which == Lines::Read)
+            sources.stamp = stamp;
         return R::ok(std::move(sources));
     });
 }
 
 bool ClaimAssembler::isCurrent(const ClaimSources &sources) const {
-    return sources.dataVersion &&
-           sources.dataVersion == sqlite::dataVersion(m_store.database().connection());
+    return sources.stamp && sources.stamp == sqlite::changeStamp(m_store.database().connection());
 }
 
 AssembledClaim ClaimAssembler::build(const ClaimSources &sources, const QDate &today) {

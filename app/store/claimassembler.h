@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/claim/claim.h"
+#include "sqlite/transaction.h"
 #include "store/records.h"
 #include "store/storeresult.h"
 
@@ -30,11 +31,12 @@ struct ClaimSources final {
     Claim record;
     Establishment establishment;
     QList<Employee> employees;              // all of the establishment's
+    QList<ClaimLine> copies;                // ClaimLineRepository::contentsOf
     QList<ClaimLine> lines;                 // in ClaimLineRepository::linesOf's order
     std::optional<CachedDecision> decision; // none when not in the decision cache
-    // The reading connection's PRAGMA data_version just before the read
-    // (ClaimAssembler::isCurrent).
-    std::optional<qint64> dataVersion;
+    // The reading connection's stamp just before the read (ClaimAssembler::isCurrent); none
+    // when it could not be taken or the sources are incomplete.
+    std::optional<sqlite::ChangeStamp> stamp;
 };
 
 // The bridge from the store's records to the claim engine's model (app/domain/claim): a claim
@@ -56,8 +58,8 @@ public:
     enum class Lines { Read, Skip };
     Result<ClaimSources> read(qint64 claimId, Lines lines = Lines::Read) const;
     static AssembledClaim build(const ClaimSources &sources, const QDate &today = {});
-    // Whether `sources`, read by this thread, still are what the store holds: no other
-    // connection has committed since (this thread's own writes are not seen, and not counted).
+    // Whether `sources`, read by this thread, still are what the store holds: nobody has
+    // written since, neither another connection nor this thread's own.
     bool isCurrent(const ClaimSources &sources) const;
 
     // Conversions between the store's employee and the model's, used by imports and exports.

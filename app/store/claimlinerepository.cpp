@@ -228,27 +228,37 @@ Result<> ClaimLineRepository::remove(qint64 claimId, qint64 employeeId,
 }
 
 Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
+    auto contents = contentsOf(claimId);
+    if (!contents)
+        return Result<QList<ClaimLine>>::failWith(contents);
+    return Result<QList<ClaimLine>>::ok(std::move(contents).value().lines);
+}
+
+Result<ClaimContents> ClaimLineRepository::contentsOf(qint64 claimId) const {
     // The claim's employees, then its weeks, each in primary-key order (by employee), put
     // together here: two scans, where a join would look each week's employee up again (0.04 s
     // against 0.015 s for 100,000 weeks). One snapshot, so that an import committing meanwhile
     // on another thread's connection is seen whole or not at all.
-    using R = Result<QList<ClaimLine>>;
+    using R = Result<ClaimContents>;
     const QString what = tr("lire les lignes de la demande n°%1").arg(claimId);
     return sqlite::inReadSnapshot(m_database.connection(), [&](QSqlDatabase &db) -> R {
-        QList<std::pair<qint64, ClaimLine>> copied;
+        ClaimContents contents;
+        QList<ClaimLine> &copies = contents.copies;
         const auto readCopies = sqlite::Statement::forEachRowOf(
             db,
             QByteArray("SELECT employee_id, ") + copyColumns +
                 " FROM claim_employees WHERE claim_id = ? ORDER BY employee_id",
-            claimId, what, [&copied](const sqlite::Statement &row) {
+            claimId, what, [&copies, claimId](const sqlite::Statement &row) {
                 ClaimLine copy;
+                copy.claimId = claimId;
+                copy.employeeId = row.integer(0);
                 readCopy(row, 1, copy);
-                copied.append({row.integer(0), std::move(copy)});
+                copies.append(std::move(copy));
             });
         if (!readCopies)
             return R::failWith(readCopies);
 
-        QList<ClaimLine> lines;
+        QList<ClaimLine> &lines = contents.lines;
         qsizetype copy = 0;
         bool orphans = false;
         const auto readWeeks = sqlite::Statement::forEachRowOf(
@@ -258,13 +268,13 @@ Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
             claimId, what, [&](const sqlite::Statement &row) {
                 // Every week has its employee's copy (a foreign key), in the same order.
                 const qint64 employeeId = row.integer(1);
-                while (copy < copied.size() && copied[copy].first < employeeId)
+                while (copy < copies.size() && copies[copy].employeeId < employeeId)
                     ++copy;
-                if (copy == copied.size() || copied[copy].first != employeeId) {
+                if (copy == copies.size() || copies[copy].employeeId != employeeId) {
                     orphans = true; // only in a file edited with its foreign keys off
                     return;
                 }
-                ClaimLine line = copied[copy].second;
+                ClaimLine line = copies[copy];
                 readWeek(row, 0, line);
                 lines.append(std::move(line));
             });
@@ -275,7 +285,7 @@ Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {
                                        tr("Échec de l'opération « %1 » : une semaine n'a pas de "
                                           "salarié dans la demande.")
                                            .arg(what)));
-        return R::ok(std::move(lines));
+        return R::ok(std::move(contents));
     });
 }
 

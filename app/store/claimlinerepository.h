@@ -12,6 +12,13 @@ class Database;
 
 namespace apdesk::store {
 
+// A claim's employees, each with the contract and pay copied for the claim (hours empty), and
+// its lines.
+struct ClaimContents final {
+    QList<ClaimLine> copies; // by employee
+    QList<ClaimLine> lines;  // by employee, then week
+};
+
 // The lines of a claim: one employee × one week, with the hours the clerk entered.
 class ClaimLineRepository final {
     Q_DECLARE_TR_FUNCTIONS(ClaimLineRepository)
@@ -30,6 +37,10 @@ public:
     Result<> remove(qint64 claimId, qint64 employeeId, const QDate &weekStart) const;
     // The lines of a claim, by employee then week.
     Result<QList<ClaimLine>> linesOf(qint64 claimId) const;
+    // The lines with the copies they were made from, read on one snapshot. An employee's copy
+    // goes when its last week does; a copy without weeks is only found in a file edited by hand,
+    // but an import writing weeks for that employee then uses it (ImportRepository::linesAfter).
+    Result<ClaimContents> contentsOf(qint64 claimId) const;
 
 private:
     const sqlite::Database &m_database;

@@ -159,8 +159,9 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
 
         // Each employee of the file joins the claim with a copy of its contract and pay as they
         // are now (one already on the claim keeps its copy), then its weeks are written or
-        // replaced. Both go through SQLite's own API, a hundred rows per statement: QtSql would
-        // cost a QVariant per value, and one statement per row its set-up per row.
+        // replaced — the rule linesAfter() repeats, which must follow any change here. Both go
+        // through SQLite's own API, a hundred rows per statement: QtSql would cost a QVariant per
+        // value, and one statement per row its set-up per row.
         const int rowsPerStatement = 100;
         // In the text, not bound: RowBatch numbers parameters per row, and the claim is the same
         // for every row (an integer, so nothing to quote).
@@ -234,16 +235,16 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
     });
 }
 
-QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimLine> &before,
+QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimLine> &copiesBefore,
+                                              const QList<ClaimLine> &before,
                                               const QList<ImportedLine> &imported,
                                               const QList<Employee> &employees) {
     // The copy each employee's lines carry: the one on the claim, else today's contract — as
     // the INSERT … SELECT … ON CONFLICT DO NOTHING of claim_employees.
     QHash<qint64, ClaimLine> copies;
-    for (const ClaimLine &line : before) {
-        if (!copies.contains(line.employeeId))
-            copies.insert(line.employeeId, line);
-    }
+    copies.reserve(copiesBefore.size());
+    for (const ClaimLine &copy : copiesBefore)
+        copies.insert(copy.employeeId, copy);
     QHash<qint64, const Employee *> employeeById;
     employeeById.reserve(employees.size());
     for (const Employee &e : employees)

@@ -56,14 +56,15 @@ public:
                                        const Progress &progress = {},
                                        const BeforeWriting &beforeWriting = {}) const;
 
-    // The claim's lines as importClaimLines leaves them, from its lines `before` (in
-    // ClaimLineRepository::linesOf's order, which the result keeps) and the establishment's
-    // `employees`: the statements' rule computed apart, so that the claim can be computed while
-    // the import writes. A week already there gets the imported hours (the last, if imported
-    // twice); an employee already on the claim keeps its copy of the contract, a new one takes
+    // The claim's lines as importClaimLines leaves them, from its contents before
+    // (ClaimLineRepository::contentsOf: `copies` and `lines`, whose order the result keeps) and
+    // the establishment's `employees`: the statements' rule computed apart, so that the claim can
+    // be computed while the import writes. A week already there gets the imported hours (the
+    // last, if imported twice); an employee with a copy on the claim keeps it, another one takes
     // the contract it has in `employees`. Lines of an employee not in `employees` are left out
-    // (importClaimLines refuses them).
-    static QList<ClaimLine> linesAfter(qint64 claimId, const QList<ClaimLine> &before,
+    // (importClaimLines refuses them). A change to either statement must be made here too.
+    static QList<ClaimLine> linesAfter(qint64 claimId, const QList<ClaimLine> &copies,
+                                       const QList<ClaimLine> &lines,
                                        const QList<ImportedLine> &imported,
                                        const QList<Employee> &employees);
 

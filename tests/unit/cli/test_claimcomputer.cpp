@@ -36,8 +36,8 @@ private:
     }
 
     // Imports `lines`, computing the claim from `read` while it writes.
-    store::Result<cli::ClaimComputer::Computed> importComputing(store::ClaimSources read,
-                                                                const QList<ImportedLine> &lines) {
+    store::Result<cli::ClaimComputer::Computed>
+    importComputing(cli::ClaimComputer::BeforeImport read, const QList<ImportedLine> &lines) {
         const cli::ClaimComputer computer(*m_store);
         std::future<store::Result<cli::ClaimComputer::Computed>> computing;
         const store::ImportRepository importer(m_store->database());
@@ -80,7 +80,7 @@ private slots:
 
     void computesTheClaimTheImportLeaves() {
         const QJsonObject before = computedAfresh();
-        const auto read = store::ClaimAssembler(*m_store).read(m_claim);
+        const auto read = cli::ClaimComputer(*m_store).readBeforeImport(m_claim);
         QVERIFY(read);
         const QList<ImportedLine> lines{line(m_staff[0].id, QDate(2021, 4, 5), 14),
                                         line(m_staff[0].id, QDate(2021, 4, 19), 7),
@@ -97,7 +97,7 @@ private slots:
     // Another program raises a pay after the import read the claim: the import reads it again
     // in its transaction rather than report amounts computed with the old pay.
     void readsAgainWhenAnotherConnectionWroteMeanwhile() {
-        const auto read = store::ClaimAssembler(*m_store).read(m_claim);
+        const auto read = cli::ClaimComputer(*m_store).readBeforeImport(m_claim);
         QVERIFY(read);
         bool raised = false;
         std::unique_ptr<QThread> other(QThread::create([&] {
@@ -111,9 +111,9 @@ private slots:
 
         const QList<ImportedLine> lines{line(m_staff[3].id, QDate(2021, 4, 12), 5)};
         // What the stale read would have given, for comparison.
-        store::ClaimSources stale = *read;
-        stale.lines =
-            store::ImportRepository::linesAfter(m_claim, stale.lines, lines, stale.employees);
+        store::ClaimSources stale = read->sources;
+        stale.lines = store::ImportRepository::linesAfter(m_claim, stale.copies, stale.lines, lines,
+                                                          stale.employees);
 
         const auto computed = importComputing(*read, lines);
         QVERIFY2(computed, qPrintable(computed.error().message));

@@ -12,6 +12,12 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace apdesk::testing;
 
 // read, import, export and claims through the real executable, on real store files.
@@ -178,6 +184,14 @@ private slots:
         QCOMPARE(summaryOf("1")["decisionHoursUsedEarlier"].toString(), "35.00");
         QCOMPARE(summaryOf("2")["decisionHoursUsedEarlier"].toString(), "0.00");
         QCOMPARE(summaryOf("2")["totals"].toObject()["hours"].toString(), "35.00");
+
+        // The import's report looks back the same way.
+        const CliRun again = runCli(
+            {"import", "--db", m_db, "hours", "--claim", "1", csvData("hours-april-2021.csv")});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject reported = parseJson(again.out)["claimSummary"].toObject();
+        QCOMPARE(reported["decisionHoursUsedEarlier"].toString(), "35.00");
+        QCOMPARE(reported, summaryOf("1"));
     }
 
     void employeesImportAddsThenUpdates() {
@@ -292,6 +306,54 @@ private slots:
                                   "calculée"),
                  qPrintable(run.err));
     }
+
+    // An employee's copy missing under its weeks (foreign keys off): the claim cannot be read
+    // before the import, whose own rows put the copy back; the report is then computed from the
+    // store as written, like `claims`.
+    void reportsTheClaimAnImportRepaired() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        {
+            auto store = apdesk::store::Store::open(m_db).take();
+            QSqlQuery query(store->database().connection());
+            QVERIFY(query.exec("PRAGMA foreign_keys = OFF"));
+            QVERIFY(query.exec("DELETE FROM claim_employees WHERE employee_id = "
+                               "(SELECT min(employee_id) FROM claim_employees)"));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QVERIFY(runCli({"claims", "--db", m_db}).exitCode != 0);
+        const CliRun run = runCli(
+            {"import", "--db", m_db, "hours", "--claim", "1", csvData("hours-april-2021.csv")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QJsonObject reported = parseJson(run.out)["claimSummary"].toObject();
+        QCOMPARE(reported["lines"].toInt(), 7);
+        QCOMPARE(reported, claimSummary(m_db));
+    }
+
+#ifdef Q_OS_UNIX
+    // A file that is slow to come (a pipe, a network share) does not hold back a refusal that
+    // needs no line of it: the unknown claim is reported at once.
+    void refusesAtOnceWithoutWaitingForTheFile() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        const QByteArray fifo = QFile::encodeName(m_dir.filePath("slow.csv"));
+        QCOMPARE(mkfifo(fifo.constData(), 0600), 0);
+        // Held open for writing, never written: a reader of it waits.
+        const int writer = open(fifo.constData(), O_RDWR);
+        QVERIFY(writer >= 0);
+        QProcess process;
+        process.start(cliPath(),
+                      {"import", "--db", m_db, "hours", "--claim", "99", QFile::decodeName(fifo)});
+        const bool finished = process.waitForFinished(10'000);
+        close(writer);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        QVERIFY(finished);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("99"));
+    }
+#endif
 
     void refusesAClaimNoLongerInPreparation() {
         QCOMPARE(importAll(m_db).exitCode, 0);

@@ -1,5 +1,6 @@
 #include "../store/storetesthelpers.h"
 
+#include "sqlite/database.h"
 #include "store/claimassembler.h"
 #include "store/claimlinerepository.h"
 #include "store/claimrepository.h"
@@ -10,6 +11,7 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -183,10 +185,24 @@ private slots:
             }
             if (round % 3 == 0)
                 imported << imported.first(); // the same week twice: the last one wins
-            const auto before = m_store->claimLines().linesOf(claim);
+            if (round == 10) {
+                // As in a file edited by hand: an employee's copy stays on the claim without its
+                // weeks (the store removes both), then its pay changes; an import for it keeps
+                // the copy.
+                const store::ClaimLine gone = m_store->claimLines().linesOf(claim)->first();
+                QSqlQuery query(m_store->database().connection());
+                QVERIFY(query.exec(QStringLiteral("DELETE FROM claim_weeks WHERE employee_id = %1")
+                                       .arg(gone.employeeId)));
+                store::Employee raised = *m_store->employees().find(gone.employeeId);
+                raised.grossHourlyPay = gone.grossHourlyPay + domain::Money::fromCents(100);
+                QVERIFY(importer.importEmployees(m_establishment, {raised}));
+                imported << line(gone.employeeId, weeks[2], 3);
+            }
+            const auto before = m_store->claimLines().contentsOf(claim);
             QVERIFY(before);
-            const QList<store::ClaimLine> predicted =
-                ImportRepository::linesAfter(claim, *before, imported, *employees);
+            const auto employeesNow = m_store->employees().listFor(m_establishment);
+            const QList<store::ClaimLine> predicted = ImportRepository::linesAfter(
+                claim, before->copies, before->lines, imported, *employeesNow);
             QVERIFY(importer.importClaimLines(claim, imported));
             const auto after = m_store->claimLines().linesOf(claim);
             QVERIFY(after);
@@ -201,6 +217,8 @@ private slots:
             QVERIFY(importer.importEmployees(m_establishment, {changed}));
         }
         QVERIFY(m_store->claimLines().linesOf(claim)->size() > 20);
+        const auto contents = m_store->claimLines().contentsOf(claim);
+        QVERIFY(contents->copies.size() > 0);
     }
 
     // Lines of an employee the establishment does not have are left out (the import refuses
@@ -209,7 +227,7 @@ private slots:
         const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
         const auto employees = m_store->employees().listFor(m_establishment);
         const auto after = ImportRepository::linesAfter(
-            7, {}, {line(999, QDate(2021, 4, 5), 7), line(*paul, QDate(2021, 4, 5), 8)},
+            7, {}, {}, {line(999, QDate(2021, 4, 5), 7), line(*paul, QDate(2021, 4, 5), 8)},
             *employees);
         QCOMPARE(after.size(), 1);
         QCOMPARE(after[0].employeeId, *paul);
@@ -217,9 +235,9 @@ private slots:
         QCOMPARE(after[0].grossHourlyPay, domain::Money::fromCents(1523));
     }
 
-    // What a claim is assembled from is read on one snapshot; it stays current until another
-    // connection commits (this connection's own writes do not count).
-    void sourcesStayCurrentUntilAnotherConnectionWrites() {
+    // What a claim is assembled from is read on one snapshot; it stays current until somebody
+    // writes: another connection, or this one.
+    void sourcesStayCurrentUntilSomebodyWrites() {
         const auto paul = m_store->employees().add(testing::sampleEmployee(m_establishment));
         const qint64 claim = addClaim();
         const ImportRepository importer(m_store->database());
@@ -228,13 +246,17 @@ private slots:
         const auto sources = assembler.read(claim);
         QVERIFY2(sources, qPrintable(sources.error().message));
         QCOMPARE(sources->lines.size(), 1);
+        QCOMPARE(sources->copies.size(), 1);
+        QCOMPARE(sources->copies[0].employeeId, *paul);
         QCOMPARE(sources->employees.size(), 1);
         QCOMPARE(sources->record.id, claim);
         QVERIFY(assembler.isCurrent(*sources));
+        // Without the lines, the sources are incomplete: never current.
         const auto withoutLines = assembler.read(claim, store::ClaimAssembler::Lines::Skip);
         QVERIFY(withoutLines);
         QVERIFY(withoutLines->lines.isEmpty());
         QCOMPARE(withoutLines->employees, sources->employees);
+        QVERIFY(!assembler.isCurrent(*withoutLines));
 
         // Built from them, the same claim as assemble().
         const store::AssembledClaim built = store::ClaimAssembler::build(*sources);
@@ -254,9 +276,11 @@ private slots:
         QVERIFY(other->wait(10000));
         QVERIFY(updated);
         QVERIFY(!assembler.isCurrent(*sources));
-        store::ClaimSources unversioned = *sources;
-        unversioned.dataVersion.reset();
-        QVERIFY(!assembler.isCurrent(unversioned));
+
+        const auto again = assembler.read(claim);
+        QVERIFY(assembler.isCurrent(*again));
+        QVERIFY(importer.importClaimLines(claim, {line(*paul, QDate(2021, 4, 12), 7)}));
+        QVERIFY(!assembler.isCurrent(*again)); // this connection's own write
     }
 
     void writesNothingWhenOneLineIsRefused_data() {

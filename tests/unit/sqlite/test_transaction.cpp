@@ -123,14 +123,22 @@ private slots:
         QVERIFY(outer.commit());
     }
 
-    // The data version moves when another connection commits, not with this connection's own
-    // writes: an import uses it to know whether what it read before its transaction still holds.
-    void theDataVersionMovesWithOtherConnectionsCommits() {
-        const auto first = dataVersion(m_db->connection());
+    // The change stamp moves with another connection's commits and with this connection's own
+    // writes, and with nothing else: an import uses it to know whether what it read before its
+    // transaction still holds.
+    void theChangeStampMovesWithEveryWrite() {
+        const auto first = changeStamp(m_db->connection());
         QVERIFY(first);
-        QSqlQuery own(m_db->connection());
-        QVERIFY(own.exec("INSERT INTO items VALUES ('own')"));
-        QCOMPARE(dataVersion(m_db->connection()), first);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec("SELECT count(*) FROM items"));
+        query.finish();
+        QCOMPARE(changeStamp(m_db->connection()), first); // reading changes nothing
+
+        QVERIFY(query.exec("INSERT INTO items VALUES ('own')"));
+        const auto own = changeStamp(m_db->connection());
+        QVERIFY(own);
+        QCOMPARE(own->othersCommits, first->othersCommits);
+        QCOMPARE(own->ownChanges, first->ownChanges + 1);
 
         bool written = false;
         std::unique_ptr<QThread> writer(QThread::create([&] {
@@ -140,10 +148,12 @@ private slots:
         writer->start();
         writer->wait(10000);
         QVERIFY(written);
-        const auto second = dataVersion(m_db->connection());
-        QVERIFY(second);
-        QVERIFY(*second != *first);
-        QCOMPARE(dataVersion(m_db->connection()), second);
+        const auto other = changeStamp(m_db->connection());
+        QVERIFY(other);
+        QVERIFY(other->othersCommits != own->othersCommits);
+        QCOMPARE(other->ownChanges, own->ownChanges);
+        QVERIFY(!(*other == *own));
+        QCOMPARE(changeStamp(m_db->connection()), other);
     }
 
     void sortsConstraintErrors() {
