@@ -3,7 +3,8 @@
 namespace apdesk::aspsim {
 
 QDateTime SimClock::now() const {
-    return QDateTime::currentDateTimeUtc().addSecs(m_offsetSecs);
+    const QDateTime base = m_stoppedAt.isValid() ? m_stoppedAt : QDateTime::currentDateTimeUtc();
+    return base.addSecs(m_offsetSecs);
 }
 
 } // namespace apdesk::aspsim

@@ -11,6 +11,13 @@ namespace apdesk::aspsim {
 // are tested without waiting. Read from the service thread and from the embedding program.
 class SimClock final {
 public:
+    SimClock() = default;
+    // A clock stopped at `at`: only advance() moves it. For tests that check times to the second
+    // (a lock's last second, equal countdowns) while their requests take a variable time: on a
+    // busy machine a second of system time can pass between two requests.
+    explicit SimClock(const QDateTime &at)
+        : m_stoppedAt(at.toUTC()) {}
+
     QDateTime now() const;
     qint64 nowSecs() const { return now().toSecsSinceEpoch(); }
     void advance(qint64 seconds) { m_offsetSecs += seconds; }
@@ -18,6 +25,7 @@ public:
 
 private:
     std::atomic<qint64> m_offsetSecs{0};
+    const QDateTime m_stoppedAt; // invalid: the clock follows the system clock
 };
 
 } // namespace apdesk::aspsim
