@@ -2,9 +2,40 @@
 // offline mode, admin routes on or off, the OpenAPI document, the clock.
 #include "simharness.h"
 
+#include "aspsim/userstore.h"
+
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
+
+namespace {
+
+// The failed logins the service has recorded for an identifier, read from its database on a
+// connection of our own (-1 when it cannot be read just now).
+int recordedFailures(const QString &databasePath, const QString &identifier) {
+    const QString name = QStringLiteral("recorded-failures");
+    int failures = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("SELECT failures FROM login_throttle WHERE identifier_key = ?"));
+            query.addBindValue(apdesk::aspsim::UserStore::keyOf(identifier));
+            if (query.exec()) {
+                failures = query.next() ? query.value(0).toInt() : 0;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failures;
+}
+
+} // namespace
 
 class TestAspsimHttp final : public QObject {
     Q_OBJECT
@@ -211,13 +242,18 @@ private slots:
             QVERIFY(socket.waitForBytesWritten(5000));
             socket.abort();
         }
-        // The worker pool runs in order: this login's answer comes after the two above.
+        // The service still answers others meanwhile.
         const auto after = m_sim->post(QStringLiteral("/api/v1/sessions"),
                                        {{QStringLiteral("identifier"), QStringLiteral("AP7654321")},
                                         {QStringLiteral("password"), QStringLiteral("x")}});
         QCOMPARE(after.status, 401);
         QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
-        // Both hung-up attempts were handled: this third failure locks the identifier.
+        // Both hung-up attempts are handled and counted. Not necessarily before the login above:
+        // the service may read that one first, and its workers verify in parallel, so wait for
+        // them (else the third attempt's verification could end first and answer 401).
+        QTRY_COMPARE_WITH_TIMEOUT(
+            recordedFailures(m_sim->databasePath(), QStringLiteral("AP1234567")), 2, 30000);
+        // This third failure locks the identifier.
         const auto third = m_sim->post(QStringLiteral("/api/v1/sessions"),
                                        {{QStringLiteral("identifier"), QStringLiteral("AP1234567")},
                                         {QStringLiteral("password"), QStringLiteral("x")}});
