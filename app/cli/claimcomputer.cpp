@@ -50,34 +50,38 @@ store::Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
 }
 
 store::Result<ClaimComputer::BeforeImport> ClaimComputer::readBeforeImport(qint64 claimId) const {
+    if (!m_history)
+        return store::Result<BeforeImport>::fail(
+            store::Error::make(store::ErrorKind::Failed, m_error));
+    auto sources = m_assembler->read(claimId);
+    if (!sources)
+        return store::Result<BeforeImport>::failWith(sources);
+    return withHistory(std::move(sources).value());
+}
+
+store::Result<ClaimComputer::BeforeImport>
+ClaimComputer::withHistory(store::ClaimSources sources) const {
     using R = store::Result<BeforeImport>;
     if (!m_history)
         return R::fail(store::Error::make(store::ErrorKind::Failed, m_error));
-    auto sources = m_assembler->read(claimId);
-    if (!sources)
-        return R::failWith(sources);
-    // Read after the sources' stamp was taken: a commit in between makes them not current, and
-    // both are read again.
-    auto earlier = m_history->earlier(sources->record);
+    // Read after the sources' stamp was taken: a commit in between makes them not current.
+    auto earlier = m_history->earlier(sources.record);
     if (!earlier)
         return R::failWith(earlier);
-    return R::ok({std::move(sources).value(), std::move(earlier).value()});
+    return R::ok({std::move(sources), std::move(earlier).value()});
+}
+
+bool ClaimComputer::isCurrent(const BeforeImport &read) const {
+    return m_assembler && m_assembler->isCurrent(read.sources);
 }
 
 std::future<store::Result<ClaimComputer::Computed>>
 ClaimComputer::computeAfterImport(BeforeImport read,
                                   const QList<store::ImportedLine> &imported) const {
-    using R = store::Result<Computed>;
-    if (!m_assembler->isCurrent(read.sources)) {
-        auto again = readBeforeImport(read.sources.record.id);
-        if (!again) {
-            std::promise<R> failure;
-            failure.set_value(R::failWith(again));
-            return failure.get_future();
-        }
-        read = std::move(again).value();
-    }
-    // From here on nothing touches the store: the connection is this thread's (an import's).
+    // Never read again here: the caller holds the store's write lock, which the claim's history
+    // (every earlier claim computed) could keep for seconds.
+    if (!isCurrent(read))
+        return {};
     return std::async(std::launch::async, [this, &imported, read = std::move(read)]() mutable {
         store::ClaimSources &sources = read.sources;
         sources.lines = store::ImportRepository::linesAfter(
@@ -85,7 +89,7 @@ ClaimComputer::computeAfterImport(BeforeImport read,
         Computed computed{store::ClaimAssembler::build(sources), {}};
         read.earlier.applyTo(computed.assembled);
         computed.result = m_engine->compute(computed.assembled.claim);
-        return R::ok(std::move(computed));
+        return store::Result<Computed>::ok(std::move(computed));
     });
 }
 

@@ -33,21 +33,24 @@ public:
     store::Result<Computed> compute(qint64 claimId, const QDate &today = {}) const;
 
     // What the claim an import writes into is computed from, read before the import's
-    // transaction (while the file is read): the claim with its establishment, employees, copies
-    // and lines, and what the establishment's earlier claims used. Needs error() empty.
+    // transaction: the claim with its establishment, employees, copies and lines, and what the
+    // establishment's earlier claims used. Needs error() empty.
     struct BeforeImport {
         store::ClaimSources sources;
         store::ClaimHistory::EarlierUse earlier;
     };
     store::Result<BeforeImport> readBeforeImport(qint64 claimId) const;
+    // The same from sources already read (to check the file against): adds the history.
+    store::Result<BeforeImport> withHistory(store::ClaimSources sources) const;
+    // Whether nobody wrote since `read` was read (on this thread).
+    bool isCurrent(const BeforeImport &read) const;
 
     // The claim as ImportRepository::importClaimLines leaves it once `imported` is written over
-    // `read`, computed while the import writes. Call it from the import's BeforeWriting, on the
-    // thread that read `read`: if anybody wrote since, it reads the claim and its history again
-    // (inside the transaction, so that they are what the import writes over); then it merges and
-    // computes on a worker thread that never touches the store. `imported` must outlive the
-    // result; a failed import makes it meaningless. Throws std::system_error when no thread can
-    // be started.
+    // `read`, computed on a worker thread, which never touches the store, while the import
+    // writes. Call it from the import's BeforeWriting, on the thread that read `read`: an
+    // invalid future when somebody wrote since (compute() the claim after the write then).
+    // `imported` must outlive the result; a failed import makes it meaningless. Throws
+    // std::system_error when no thread can be started.
     std::future<store::Result<Computed>>
     computeAfterImport(BeforeImport read, const QList<store::ImportedLine> &imported) const;
 

@@ -164,43 +164,60 @@ checkedHours(const store::ClaimSources &claim, std::future<exchange::HoursFile> 
     return lines;
 }
 
+// The hours file read on a second core; where no thread can be had, when its rows are asked.
+std::future<exchange::HoursFile> readApart(QIODevice &device) {
+    const auto read = [&device] {
+        return exchange::HoursCsv::read(device);
+    };
+    try {
+        return std::async(std::launch::async, read);
+    } catch (const std::system_error &) {
+        return std::async(std::launch::deferred, read);
+    }
+}
+
 // Reads, checks and writes the hours of a claim, and reports what the claim then totals; the
 // exit code when it stops early. The file's rows go before the write starts.
 std::optional<int> importHours(const store::Store &store, const store::Claim &claim,
                                QIODevice &device, const Options &options, Outcome &o,
                                QTextStream &out, QTextStream &err) {
-    // The file is read and checked apart from the store: on a second core, while the claim and
-    // its history are read here.
-    std::future<exchange::HoursFile> reading =
-        std::async(std::launch::async, [&device] { return exchange::HoursCsv::read(device); });
+    // The file is read and checked apart from the store: while the claim is read here. (What
+    // can refuse the import without reading the file was checked before: a pipe nobody writes
+    // to is not waited for.)
+    std::future<exchange::HoursFile> reading = readApart(device);
 
     // What the file is checked against, and, unless somebody writes meanwhile, what the claim
     // is computed from while the hours are written.
-    const ClaimComputer computer(store);
-    std::optional<ClaimComputer::BeforeImport> before;
-    store::ClaimSources checkedAgainst;
-    if (auto read = computer.readBeforeImport(claim.id)) {
-        before = std::move(read).value();
-    } else {
+    const store::ClaimAssembler assembler(store);
+    auto sources = assembler.read(claim.id);
+    if (!sources) {
         // A claim whose lines cannot be read (a store edited by hand) still takes the file's
-        // hours: check against the rest, and compute the claim after the write, as it is then.
-        auto rest = store::ClaimAssembler(store).read(claim.id, store::ClaimAssembler::Lines::Skip);
-        if (!rest) {
-            err << rest.error().message << '\n';
-            err.flush(); // before waiting for the file to be read
-            return ExitCode::StoreOrFile;
+        // hours: check against the rest; the claim is computed after the write, as it is then.
+        sources = assembler.read(claim.id, store::ClaimAssembler::Lines::Skip);
+        if (!sources) {
+            const int code = ExchangeSupport::report(sources.error(), err);
+            err.flush(); // shown before the file being read is waited for
+            return code;
         }
-        checkedAgainst = std::move(rest).value();
     }
-    auto checked =
-        checkedHours(before ? before->sources : checkedAgainst, reading, options, o, out, err);
+    auto checked = checkedHours(*sources, reading, options, o, out, err);
     if (const int *stopped = std::get_if<int>(&checked))
         return *stopped;
     const auto &lines = std::get<QList<store::ImportedLine>>(checked);
 
     // What the claim totals once written, as `claims` would list it: a clerk checks the import
     // by its amounts. Computed on a second core while the import writes (after it, it would
-    // double the import's time).
+    // double the import's time), from the claim read above and its history — computed now that
+    // the file is accepted, before the write lock is taken (it computes every earlier claim).
+    const ClaimComputer computer(store);
+    std::optional<ClaimComputer::BeforeImport> before;
+    if (assembler.isCurrent(*sources)) {
+        if (auto read = computer.withHistory(std::move(sources).value()))
+            before = std::move(read).value();
+    } else if (sources->stamp) { // somebody wrote while the file was read
+        if (auto read = computer.readBeforeImport(claim.id))
+            before = std::move(read).value();
+    }
     std::future<store::Result<ClaimComputer::Computed>> computing;
     const store::ImportRepository importer(store.database());
     const auto written =
@@ -209,12 +226,13 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
                 return;
             try {
                 computing = computer.computeAfterImport(std::move(*before), lines);
-            } catch (const std::system_error &) {
-                // No thread to be had: computed after the write.
+            } catch (const std::exception &) {
+                // No thread to be had, or no memory: computed after the write.
             }
         });
     if (!written) {
         err << written.error().message << '\n';
+        err.flush(); // shown before the computation started for nothing is waited for
         return written.error().kind == store::ErrorKind::Refused ? ExitCode::Failure
                                                                  : ExitCode::StoreOrFile;
     }
@@ -225,10 +243,12 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
         try {
             computed = computing.get();
         } catch (const std::exception &) {
-            // The worker failed (out of memory): computed again below.
+            // The worker ran out of memory: computed again below.
         }
     }
-    if (!computed)
+    // Somebody wrote since the claim was read, or it could not be read whole: the claim as
+    // the store now holds it.
+    if (!computed || !*computed)
         computed = computer.compute(claim.id);
     // The hours are written whether or not the claim can be computed: the exit code stays the
     // import's.
@@ -317,6 +337,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         const auto claim = ExchangeSupport::claim(*store, *command.claim);
         if (!claim)
             return ExchangeSupport::report(claim.error(), err);
+        // Refused before the file is read (importClaimLines checks it again as it writes).
+        if (const auto refused = store::ImportRepository::refusal(claim->status, claim->month)) {
+            err << refused->message << '\n';
+            return ExitCode::Failure;
+        }
         if (const auto stopped = importHours(*store, *claim, device, options, o, out, err))
             return *stopped;
     }

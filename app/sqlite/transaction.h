@@ -71,8 +71,9 @@ std::optional<bool> isInTransaction(const QSqlDatabase &connection);
 
 // What a connection can tell of the changes made to its file: other connections' commits
 // (PRAGMA data_version) and the rows it changed itself (sqlite3_total_changes64). Two equal
-// stamps taken on one connection mean that nobody wrote in between: what was read then is still
-// what the file holds.
+// stamps taken on one connection mean that no row of the main database changed in between:
+// what was read then is still what the file holds. Not counted: this connection's own schema
+// changes and pragmas, and attached databases — the store does neither between two stamps.
 struct ChangeStamp {
     qint64 othersCommits = 0;
     qint64 ownChanges = 0;

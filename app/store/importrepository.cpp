@@ -119,14 +119,8 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
         const QDate month = stored::toMonth(query.value(1));
         const auto status = stored::toStatus(query.value(2).toString());
         query.finish();
-        if (status != ClaimStatus::Preparation) {
-            return R::fail(Error::make(
-                ErrorKind::Refused,
-                tr("La demande pour %1 n'est plus en préparation : ses heures ne peuvent plus "
-                   "être modifiées.")
-                    .arg(QLocale(QLocale::French, QLocale::France)
-                             .toString(month, QStringLiteral("MMMM yyyy")))));
-        }
+        if (auto refused = refusal(status.value_or(ClaimStatus::Sent), month))
+            return R::fail(*refused);
         QSet<qint64> employeeIds;
         const auto read = sqlite::Statement::forEachRowOf(
             db, "SELECT id FROM employees WHERE establishment_id = ?", establishmentId, what,
@@ -233,6 +227,16 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
             progress(lines.size(), lines.size());
         return R::ok(lines.size());
     });
+}
+
+std::optional<Error> ImportRepository::refusal(ClaimStatus status, const QDate &month) {
+    if (status == ClaimStatus::Preparation)
+        return std::nullopt;
+    return Error::make(ErrorKind::Refused,
+                       tr("La demande pour %1 n'est plus en préparation : ses heures ne peuvent "
+                          "plus être modifiées.")
+                           .arg(QLocale(QLocale::French, QLocale::France)
+                                    .toString(month, QStringLiteral("MMMM yyyy"))));
 }
 
 QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimLine> &copiesBefore,

@@ -35,8 +35,9 @@ private:
         return l;
     }
 
-    // Imports `lines`, computing the claim from `read` while it writes.
-    store::Result<cli::ClaimComputer::Computed>
+    // Imports `lines`, computing the claim from `read` while it writes; nullopt when the
+    // computation was not started (`read` not current).
+    std::optional<store::Result<cli::ClaimComputer::Computed>>
     importComputing(cli::ClaimComputer::BeforeImport read, const QList<ImportedLine> &lines) {
         const cli::ClaimComputer computer(*m_store);
         std::future<store::Result<cli::ClaimComputer::Computed>> computing;
@@ -46,6 +47,8 @@ private:
         });
         if (!written)
             return store::Result<cli::ClaimComputer::Computed>::failWith(written);
+        if (!computing.valid())
+            return std::nullopt;
         return computing.get();
     }
     QJsonObject computedAfresh() {
@@ -86,19 +89,23 @@ private slots:
                                         line(m_staff[0].id, QDate(2021, 4, 19), 7),
                                         line(m_staff[2].id, QDate(2021, 4, 26), 35)};
         const auto computed = importComputing(*read, lines);
-        QVERIFY2(computed, qPrintable(computed.error().message));
-        QCOMPARE(computed->assembled.claim.lines.size(), 4);
-        QCOMPARE(computed->assembled.claim.employees.size(), 3);
-        QCOMPARE(cli::ClaimComputer::summaryOf(*computed), computedAfresh());
-        QVERIFY(computed->result.totalIndemnity().cents() >
-                before["totals"]["indemnityCents"].toInteger());
+        QVERIFY(computed);
+        QVERIFY2(*computed, qPrintable(computed->error().message));
+        const cli::ClaimComputer::Computed &c = computed->value();
+        QCOMPARE(c.assembled.claim.lines.size(), 4);
+        QCOMPARE(c.assembled.claim.employees.size(), 3);
+        QCOMPARE(cli::ClaimComputer::summaryOf(c), computedAfresh());
+        QVERIFY(c.result.totalIndemnity().cents() > before["totals"]["indemnityCents"].toInteger());
     }
 
-    // Another program raises a pay after the import read the claim: the import reads it again
-    // in its transaction rather than report amounts computed with the old pay.
-    void readsAgainWhenAnotherConnectionWroteMeanwhile() {
-        const auto read = cli::ClaimComputer(*m_store).readBeforeImport(m_claim);
+    // Another program raises a pay after the import read the claim: nothing is computed from
+    // the stale read (the import then computes the claim after writing), and nothing is read
+    // again under the write lock either. Read again before the transaction, the claim computes.
+    void computesNothingFromAStaleRead() {
+        const cli::ClaimComputer computer(*m_store);
+        const auto read = computer.readBeforeImport(m_claim);
         QVERIFY(read);
+        QVERIFY(computer.isCurrent(*read));
         bool raised = false;
         std::unique_ptr<QThread> other(QThread::create([&] {
             store::Employee e = m_staff[1];
@@ -108,23 +115,44 @@ private slots:
         other->start();
         QVERIFY(other->wait(10000));
         QVERIFY(raised);
+        QVERIFY(!computer.isCurrent(*read));
 
         const QList<ImportedLine> lines{line(m_staff[3].id, QDate(2021, 4, 12), 5)};
-        // What the stale read would have given, for comparison.
-        store::ClaimSources stale = read->sources;
-        stale.lines = store::ImportRepository::linesAfter(m_claim, stale.copies, stale.lines, lines,
-                                                          stale.employees);
+        QCOMPARE(importComputing(*read, lines), std::nullopt);
 
-        const auto computed = importComputing(*read, lines);
-        QVERIFY2(computed, qPrintable(computed.error().message));
-        QCOMPARE(cli::ClaimComputer::summaryOf(*computed), computedAfresh());
+        const auto again = computer.readBeforeImport(m_claim);
+        QVERIFY(again);
+        const auto computed = importComputing(*again, {line(m_staff[3].id, QDate(2021, 4, 19), 6)});
+        QVERIFY(computed);
+        QVERIFY2(*computed, qPrintable(computed->error().message));
+        QCOMPARE(cli::ClaimComputer::summaryOf(computed->value()), computedAfresh());
+        const auto &employees = computed->value().assembled.claim.employees;
         const auto raisedPay =
-            std::find_if(computed->assembled.claim.employees.cbegin(),
-                         computed->assembled.claim.employees.cend(),
+            std::find_if(employees.cbegin(), employees.cend(),
                          [&](const domain::ClaimEmployee &e) { return e.nir == m_staff[1].nir; });
-        QVERIFY(raisedPay != computed->assembled.claim.employees.cend());
+        QVERIFY(raisedPay != employees.cend());
         QCOMPARE(raisedPay->grossHourlyPay, domain::Money::fromCents(3000));
-        QCOMPARE(stale.lines[1].grossHourlyPay, m_staff[1].grossHourlyPay); // the old one
+    }
+
+    // The history comes with the sources the file was checked against, and counts.
+    void addsTheHistoryToSourcesAlreadyRead() {
+        const auto march = m_store->claims().create(m_staff[0].establishmentId, "057-2021-0001",
+                                                    QDate(2021, 3, 1));
+        QVERIFY(march);
+        const store::ImportRepository importer(m_store->database());
+        QVERIFY(importer.importClaimLines(march->id, {line(m_staff[0].id, QDate(2021, 3, 8), 35)}));
+        const cli::ClaimComputer computer(*m_store);
+        auto sources = store::ClaimAssembler(*m_store).read(m_claim);
+        QVERIFY(sources);
+        const auto read = computer.withHistory(std::move(sources).value());
+        QVERIFY(read);
+        QVERIFY(computer.isCurrent(*read));
+        QCOMPARE(read->earlier.decisionHours, domain::Hours::fromWholeHours(35));
+        const auto computed = importComputing(*read, {line(m_staff[2].id, QDate(2021, 4, 5), 4)});
+        QVERIFY(computed && *computed);
+        QCOMPARE(computed->value().assembled.claim.decisionHoursUsedEarlier,
+                 domain::Hours::fromWholeHours(35));
+        QCOMPARE(cli::ClaimComputer::summaryOf(computed->value()), computedAfresh());
     }
 };
 

@@ -332,26 +332,37 @@ private slots:
 
 #ifdef Q_OS_UNIX
     // A file that is slow to come (a pipe, a network share) does not hold back a refusal that
-    // needs no line of it: the unknown claim is reported at once.
+    // needs no line of it: an unknown claim, a claim that left preparation.
     void refusesAtOnceWithoutWaitingForTheFile() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         const QByteArray fifo = QFile::encodeName(m_dir.filePath("slow.csv"));
         QCOMPARE(mkfifo(fifo.constData(), 0600), 0);
         // Held open for writing, never written: a reader of it waits.
-        const int writer = open(fifo.constData(), O_RDWR);
+        const int writer = open(fifo.constData(), O_RDWR | O_CLOEXEC);
         QVERIFY(writer >= 0);
-        QProcess process;
-        process.start(cliPath(),
-                      {"import", "--db", m_db, "hours", "--claim", "99", QFile::decodeName(fifo)});
-        const bool finished = process.waitForFinished(10'000);
-        close(writer);
-        if (!finished) {
-            process.kill();
-            process.waitForFinished();
+        const auto refusal = [&](const QString &claim) {
+            QProcess process;
+            process.start(cliPath(), {"import", "--db", m_db, "hours", "--claim", claim,
+                                      QFile::decodeName(fifo)});
+            if (!process.waitForFinished(10'000)) {
+                process.kill();
+                process.waitForFinished();
+                return QStringLiteral("still waiting");
+            }
+            return QStringLiteral("%1 %2")
+                .arg(process.exitCode())
+                .arg(QString::fromUtf8(process.readAllStandardError()));
+        };
+        const QString unknown = refusal("99");
+        {
+            auto store = apdesk::store::Store::open(m_db).take();
+            QVERIFY(store->claims().setStatus(1, apdesk::store::ClaimStatus::Sent));
         }
-        QVERIFY(finished);
-        QCOMPARE(process.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("99"));
+        const QString sent = refusal("1");
+        close(writer);
+        QVERIFY2(unknown.startsWith("1 ") && unknown.contains("99"), qPrintable(unknown));
+        QVERIFY2(sent.startsWith("1 ") && sent.contains("n'est plus en préparation"),
+                 qPrintable(sent));
     }
 #endif
 
