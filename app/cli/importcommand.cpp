@@ -6,6 +6,7 @@
 #include "exchange/hourscheck.h"
 #include "exchange/hourscsv.h"
 #include "exchangesupport.h"
+#include "hoursreadahead.h"
 #include "store/claimassembler.h"
 #include "store/claimrepository.h"
 #include "store/decisioncacherepository.h"
@@ -21,7 +22,6 @@
 #include <algorithm>
 #include <future>
 #include <optional>
-#include <system_error>
 #include <variant>
 
 namespace apdesk::cli {
@@ -121,9 +121,10 @@ std::optional<int> importEmployees(const store::Store &store, const QString &est
 
 // The file's lines that can be written, checked against the claim's establishment and month;
 // the exit code when the file is refused.
-std::variant<int, QList<store::ImportedLine>>
-checkedHours(const store::ClaimSources &claim, std::future<exchange::HoursFile> &reading,
-             const Options &options, Outcome &o, QTextStream &out, QTextStream &err) {
+std::variant<int, QList<store::ImportedLine>> checkedHours(const store::ClaimSources &claim,
+                                                           HoursReadAhead &reading,
+                                                           const Options &options, Outcome &o,
+                                                           QTextStream &out, QTextStream &err) {
     const QList<store::Employee> &stored = claim.employees;
     QList<domain::ClaimEmployee> employees;
     employees.reserve(stored.size());
@@ -135,7 +136,7 @@ checkedHours(const store::ClaimSources &claim, std::future<exchange::HoursFile> 
     const domain::MonthWeeks weeks(claim.record.month.year(), claim.record.month.month(),
                                    claim.establishment.departement);
 
-    const exchange::HoursFile file = reading.get();
+    const exchange::HoursFile file = reading.take();
     o.dialect = file.dialect;
     o.dataLines = file.dataLines;
     o.problems = file.problems;
@@ -164,27 +165,13 @@ checkedHours(const store::ClaimSources &claim, std::future<exchange::HoursFile> 
     return lines;
 }
 
-// The hours file read on a second core; where no thread can be had, when its rows are asked.
-std::future<exchange::HoursFile> readApart(QIODevice &device) {
-    const auto read = [&device] {
-        return exchange::HoursCsv::read(device);
-    };
-    try {
-        return std::async(std::launch::async, read);
-    } catch (const std::system_error &) {
-        return std::async(std::launch::deferred, read);
-    }
-}
-
 // Reads, checks and writes the hours of a claim, and reports what the claim then totals; the
 // exit code when it stops early. The file's rows go before the write starts.
 std::optional<int> importHours(const store::Store &store, const store::Claim &claim,
-                               QIODevice &device, const Options &options, Outcome &o,
+                               HoursReadAhead &reading, const Options &options, Outcome &o,
                                QTextStream &out, QTextStream &err) {
-    // The file is read and checked apart from the store: while the claim is read here. (What
-    // can refuse the import without reading the file was checked before: a pipe nobody writes
-    // to is not waited for.)
-    std::future<exchange::HoursFile> reading = readApart(device);
+    // Nothing refuses the import without the file from here on: a pipe is read too.
+    reading.start();
 
     // What the file is checked against, and, unless somebody writes meanwhile, what the claim
     // is computed from while the hours are written.
@@ -194,11 +181,8 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
         // A claim whose lines cannot be read (a store edited by hand) still takes the file's
         // hours: check against the rest; the claim is computed after the write, as it is then.
         sources = assembler.read(claim.id, store::ClaimAssembler::Lines::Skip);
-        if (!sources) {
-            const int code = ExchangeSupport::report(sources.error(), err);
-            err.flush(); // shown before the file being read is waited for
-            return code;
-        }
+        if (!sources)
+            return ExchangeSupport::report(sources.error(), err);
     }
     auto checked = checkedHours(*sources, reading, options, o, out, err);
     if (const int *stopped = std::get_if<int>(&checked))
@@ -322,6 +306,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("Lecture et contrôle de « %1 »…").arg(args[1]) << '\n';
         err.flush();
     }
+    // An hours file is read while the store opens and the claim is read.
+    std::optional<HoursReadAhead> hours;
+    if (args[0] == u"hours")
+        hours.emplace(device);
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
@@ -342,7 +330,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             err << refused->message << '\n';
             return ExitCode::Failure;
         }
-        if (const auto stopped = importHours(*store, *claim, device, options, o, out, err))
+        if (const auto stopped = importHours(*store, *claim, *hours, options, o, out, err))
             return *stopped;
     }
     print(o, partial, out);
