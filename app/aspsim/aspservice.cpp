@@ -11,6 +11,7 @@
 
 #include "sqlite/database.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 namespace apdesk::aspsim {
@@ -64,13 +65,21 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
 }
 
 AspService::~AspService() {
-    // Stop taking requests, let the workers finish (their results are then dropped: their
-    // continuations belong to this object), then close the database on this same thread.
+    // What the workers started ends before anything goes. Their continuations run on this
+    // thread, delivered to this object and to the HTTP side, and Qt 6.4 asserts that such a
+    // context still exists when its work ends — also when the undelivered continuation is
+    // dropped with this object. So wait for the workers and deliver what they left (requests in
+    // flight get their answers; this thread takes no new request meanwhile), until none is left.
+    // Then the HTTP side goes, and the database closes on this same thread.
+    if (m_ctx) {
+        do {
+            m_ctx->pool.waitForDone();
+            QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+            QCoreApplication::sendPostedEvents(m_http, QEvent::MetaCall);
+        } while (m_ctx->pool.activeThreadCount() > 0);
+    }
     delete m_http;
     m_http = nullptr;
-    if (m_ctx) {
-        m_ctx->pool.waitForDone();
-    }
     m_ctx.reset();
     m_db.reset();
 }

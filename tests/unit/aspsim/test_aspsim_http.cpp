@@ -307,6 +307,39 @@ private slots:
         QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
     }
 
+    // Stopped while its workers still verify passwords (the program closed during a login):
+    // the service lets them end and delivers their answers before it takes its HTTP side down
+    // (in a debug build, Qt 6.4 aborted on a continuation whose context was gone: every run).
+    void stopsCleanlyWhileVerificationsRun() {
+        SimHarness other;
+        QVERIFY(other.isRunning());
+        QList<std::shared_ptr<QTcpSocket>> clients;
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray body =
+                "{\"identifier\": \"AP000000" + QByteArray::number(i) + "\", \"password\": \"x\"}";
+            auto socket = std::make_shared<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, other.service().port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Content-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QVERIFY(socket->waitForBytesWritten(5000));
+            clients << socket;
+        }
+        // One verification done: the others, two workers for six logins, are still running.
+        const auto failuresSoFar = [&other] {
+            int sum = 0;
+            for (int i = 0; i < 6; ++i)
+                sum += std::max(
+                    0, recordedFailures(other.databasePath(), QStringLiteral("AP000000%1").arg(i)));
+            return sum;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(failuresSoFar() >= 1, 30000);
+        other.service().stop();
+        QVERIFY(!other.service().isRunning());
+        QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
+    }
+
     void aDatabaseThatIsNotOneIsReportedNotOverwritten() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
