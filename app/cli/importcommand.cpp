@@ -181,8 +181,11 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
         // A claim whose lines cannot be read (a store edited by hand) still takes the file's
         // hours: check against the rest; the claim is computed after the write, as it is then.
         sources = assembler.read(claim.id, store::ClaimAssembler::Lines::Skip);
-        if (!sources)
-            return ExchangeSupport::report(sources.error(), err);
+        if (!sources) {
+            const int code = ExchangeSupport::report(sources.error(), err);
+            err.flush(); // shown before the file's reading is stopped and waited for
+            return code;
+        }
     }
     auto checked = checkedHours(*sources, reading, options, o, out, err);
     if (const int *stopped = std::get_if<int>(&checked))
