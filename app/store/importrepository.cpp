@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace apdesk::store {
@@ -258,14 +259,13 @@ QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimL
     employeeById.reserve(employees.size());
     for (const Employee &e : employees)
         employeeById.insert(e.id, &e);
-    // Valid until the next call (an insertion may move the others).
-    const auto copyFor = [&](qint64 employeeId) -> const ClaimLine * {
-        auto it = copies.find(employeeId);
-        if (it != copies.end())
-            return &*it;
-        const Employee *e = employeeById.value(employeeId);
+    // Each imported employee's copy made before any is pointed to: no insertion moves them then.
+    for (const ImportedLine &line : imported) {
+        if (copies.contains(line.employeeId))
+            continue;
+        const Employee *e = employeeById.value(line.employeeId);
         if (!e)
-            return nullptr;
+            continue; // importClaimLines refuses it
         ClaimLine copy;
         copy.claimId = claimId;
         copy.employeeId = e->id;
@@ -274,35 +274,50 @@ QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimL
         copy.grossHourlyPay = e->grossHourlyPay;
         copy.usualNetHourlyPay = e->usualNetHourlyPay;
         copy.contract = e->contract;
-        return &*copies.insert(employeeId, copy);
+        copies.insert(e->id, copy);
+    }
+
+    // linesOf's order (the primary key's: employee, then week), sorted as small keys rather
+    // than as lines; among lines of one week the last written wins, as with ON CONFLICT DO
+    // UPDATE: `order` counts the lines before, then the imported ones, in file order.
+    struct Key {
+        qint64 employeeId;
+        qint64 day;
+        qsizetype order;
+        const ClaimLine *copy; // for an imported line
+        bool operator<(const Key &other) const {
+            return std::tie(employeeId, day, order) <
+                   std::tie(other.employeeId, other.day, other.order);
+        }
     };
+    QList<Key> keys;
+    keys.reserve(before.size() + imported.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        keys.append({before[i].employeeId, before[i].hours.weekStart.toJulianDay(), i, nullptr});
+    for (qsizetype i = 0; i < imported.size(); ++i) {
+        const auto copy = copies.constFind(imported[i].employeeId);
+        if (copy != copies.cend())
+            keys.append({imported[i].employeeId, imported[i].hours.weekStart.toJulianDay(),
+                         before.size() + i, &*copy});
+    }
+    if (!std::is_sorted(keys.cbegin(), keys.cend())) // a file in the store's order often is
+        std::sort(keys.begin(), keys.end());
 
     QList<ClaimLine> lines;
-    lines.reserve(before.size() + imported.size());
-    lines << before;
-    for (const ImportedLine &line : imported) {
-        const ClaimLine *copy = copyFor(line.employeeId);
-        if (!copy)
+    lines.reserve(keys.size());
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        const Key &key = keys[k];
+        if (k + 1 < keys.size() && keys[k + 1].employeeId == key.employeeId &&
+            keys[k + 1].day == key.day)
+            continue; // written over by a later line
+        if (!key.copy) {
+            lines.append(before[key.order]);
             continue;
-        ClaimLine after = *copy;
-        after.hours = line.hours;
-        lines << after;
+        }
+        ClaimLine line = *key.copy;
+        line.hours = imported[key.order - before.size()].hours;
+        lines.append(std::move(line));
     }
-    // linesOf's order (the primary key's: employee, then week); among lines of one week, the
-    // last written wins as with ON CONFLICT DO UPDATE: the stable sort keeps them in order.
-    const auto key = [](const ClaimLine &l) {
-        return std::pair(l.employeeId, l.hours.weekStart.toJulianDay());
-    };
-    std::stable_sort(lines.begin(), lines.end(),
-                     [&key](const ClaimLine &a, const ClaimLine &b) { return key(a) < key(b); });
-    qsizetype kept = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (kept > 0 && key(lines[kept - 1]) == key(lines[i]))
-            lines[kept - 1] = std::move(lines[i]);
-        else if (kept++ != i)
-            lines[kept - 1] = std::move(lines[i]);
-    }
-    lines.resize(kept);
     return lines;
 }
 
