@@ -306,18 +306,6 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
 <context>
     <name>ClaimLineRepository</name>
     <message>
-        <source>lire la demande n°%1</source>
-        <translation>read claim no. %1</translation>
-    </message>
-    <message>
-        <source>La demande n°%1 n&apos;existe pas.</source>
-        <translation>Claim no. %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
-        <translation>The claim for %1 is no longer being prepared: its hours can no longer be changed.</translation>
-    </message>
-    <message>
         <source>La semaine de la ligne manque.</source>
         <translation>The line&apos;s week is missing.</translation>
     </message>
@@ -665,6 +653,21 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>Le fichier de données est indiqué deux fois : --db s&apos;emploie une seule fois, avant ou après le nom de la commande.</source>
         <translation>The data file is given twice: --db is used only once, before or after the command name.</translation>
+    </message>
+</context>
+<context>
+    <name>EditableClaim</name>
+    <message>
+        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
+        <translation>The claim for %1 is no longer being prepared: its hours can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation>read claim no. %1</translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
+        <translation>Claim no. %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1490,14 +1493,6 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>importer les heures de la demande n°%1</source>
         <translation>import the hours of claim no. %1</translation>
-    </message>
-    <message>
-        <source>La demande n°%1 n&apos;existe pas.</source>
-        <translation>Claim no. %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
-        <translation>The claim for %1 is no longer being prepared: its hours can no longer be changed.</translation>
     </message>
     <message>
         <source>Le salarié n°%1 n&apos;existe pas dans l&apos;établissement de cette demande : rien n&apos;a été importé.</source>

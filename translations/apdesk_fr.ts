@@ -286,18 +286,6 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
 <context>
     <name>ClaimLineRepository</name>
     <message>
-        <source>lire la demande n°%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La demande n°%1 n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>La semaine de la ligne manque.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +601,21 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>Le fichier de données est indiqué deux fois : --db s&apos;emploie une seule fois, avant ou après le nom de la commande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditableClaim</name>
+    <message>
+        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lire la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,14 +1414,6 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>importer les heures de la demande n°%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La demande n°%1 n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La demande pour %1 n&apos;est plus en préparation : ses heures ne peuvent plus être modifiées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 #include "store/claimassembler.h"
 #include "store/claimrepository.h"
 #include "store/decisioncacherepository.h"
+#include "store/editableclaim.h"
 #include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
 #include "store/importrepository.h"
@@ -329,7 +330,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         if (!claim)
             return ExchangeSupport::report(claim.error(), err);
         // Refused before the file is read (importClaimLines checks it again as it writes).
-        if (const auto refused = store::ImportRepository::refusal(claim->status, claim->month)) {
+        if (const auto refused = store::EditableClaim::refusal(claim->status, claim->month)) {
             err << refused->message << '\n';
             return ExitCode::Failure;
         }

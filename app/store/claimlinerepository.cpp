@@ -4,6 +4,7 @@
 #include "sqlite/query.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "store/editableclaim.h"
 #include "store/storedvalues.h"
 
 #include <QLocale>
@@ -69,38 +70,6 @@ QString dayName(const QDate &date) {
     return QLocale(QLocale::French, QLocale::France).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-struct ClaimState {
-    qint64 establishmentId = 0;
-    QDate month;
-    ClaimStatus status = ClaimStatus::Preparation;
-};
-
-// The claim a line belongs to, refused unless it is still in preparation.
-Result<ClaimState> editableClaim(QSqlDatabase &db, qint64 claimId) {
-    QSqlQuery query(db);
-    const auto done = sqlite::execute(
-        query, QStringLiteral("SELECT establishment_id, month, status FROM claims WHERE id = ?"),
-        {claimId}, ClaimLineRepository::tr("lire la demande n°%1").arg(claimId));
-    if (!done)
-        return Result<ClaimState>::failWith(done);
-    if (!query.next()) {
-        return Result<ClaimState>::fail(
-            Error::make(ErrorKind::NotFound,
-                        ClaimLineRepository::tr("La demande n°%1 n'existe pas.").arg(claimId)));
-    }
-    ClaimState state{query.value(0).toLongLong(), stored::toMonth(query.value(1)),
-                     stored::toStatus(query.value(2).toString()).value_or(ClaimStatus::Sent)};
-    if (state.status != ClaimStatus::Preparation) {
-        return Result<ClaimState>::fail(Error::make(
-            ErrorKind::Refused,
-            ClaimLineRepository::tr("La demande pour %1 n'est plus en préparation : ses heures ne "
-                                    "peuvent plus être modifiées.")
-                .arg(QLocale(QLocale::French, QLocale::France)
-                         .toString(state.month, QStringLiteral("MMMM yyyy")))));
-    }
-    return Result<ClaimState>::ok(state);
-}
-
 std::optional<Error> check(const WeekHours &hours) {
     if (!hours.weekStart.isValid()) {
         return Error::make(ErrorKind::Invalid,
@@ -125,7 +94,7 @@ Result<ClaimLine> ClaimLineRepository::upsert(qint64 claimId, qint64 employeeId,
     if (const auto invalid = check(hours))
         return Result<ClaimLine>::fail(*invalid);
     return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
-        const auto claim = editableClaim(db, claimId);
+        const auto claim = EditableClaim::read(db, claimId);
         if (!claim)
             return Result<ClaimLine>::failWith(claim);
         if (hours.weekStart.year() != claim->month.year() ||
@@ -203,7 +172,7 @@ Result<ClaimLine> ClaimLineRepository::upsert(qint64 claimId, qint64 employeeId,
 Result<> ClaimLineRepository::remove(qint64 claimId, qint64 employeeId,
                                      const QDate &weekStart) const {
     return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
-        const auto claim = editableClaim(db, claimId);
+        const auto claim = EditableClaim::read(db, claimId);
         if (!claim)
             return Result<>::failWith(claim);
         // An employee without weeks is no longer on the claim: a week written later copies

@@ -5,10 +5,10 @@
 #include "sqlite/rowbatch.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "store/editableclaim.h"
 #include "store/storedvalues.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -105,23 +105,12 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
                                                      const BeforeWriting &beforeWriting) const {
     using R = Result<qsizetype>;
     return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
-        QSqlQuery query(db);
         const QString what = tr("importer les heures de la demande n°%1").arg(claimId);
-        auto done = sqlite::execute(
-            query,
-            QStringLiteral("SELECT establishment_id, month, status FROM claims WHERE id = ?"),
-            {claimId}, what);
-        if (!done)
-            return R::failWith(done);
-        if (!query.next())
-            return R::fail(
-                Error::make(ErrorKind::NotFound, tr("La demande n°%1 n'existe pas.").arg(claimId)));
-        const qint64 establishmentId = query.value(0).toLongLong();
-        const QDate month = stored::toMonth(query.value(1));
-        const auto status = stored::toStatus(query.value(2).toString());
-        query.finish();
-        if (auto refused = refusal(status.value_or(ClaimStatus::Sent), month))
-            return R::fail(*refused);
+        const auto editable = EditableClaim::read(db, claimId);
+        if (!editable)
+            return R::failWith(editable);
+        const qint64 establishmentId = editable->establishmentId;
+        const QDate &month = editable->month;
         QSet<qint64> employeeIds;
         const auto read = sqlite::Statement::forEachRowOf(
             db, "SELECT id FROM employees WHERE establishment_id = ?", establishmentId, what,
@@ -233,16 +222,6 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
             progress(lines.size(), lines.size());
         return R::ok(lines.size());
     });
-}
-
-std::optional<Error> ImportRepository::refusal(ClaimStatus status, const QDate &month) {
-    if (status == ClaimStatus::Preparation)
-        return std::nullopt;
-    return Error::make(ErrorKind::Refused,
-                       tr("La demande pour %1 n'est plus en préparation : ses heures ne peuvent "
-                          "plus être modifiées.")
-                           .arg(QLocale(QLocale::French, QLocale::France)
-                                    .toString(month, QStringLiteral("MMMM yyyy"))));
 }
 
 QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimLine> &copiesBefore,

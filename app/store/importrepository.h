@@ -7,7 +7,6 @@
 #include <QList>
 
 #include <functional>
-#include <optional>
 
 namespace apdesk::sqlite {
 class Database;
@@ -68,10 +67,6 @@ public:
                                        const QList<ClaimLine> &lines,
                                        const QList<ImportedLine> &imported,
                                        const QList<Employee> &employees);
-
-    // Why hours cannot be imported into a claim of that status and month (Refused: it left
-    // preparation); nullopt when they can. importClaimLines checks it again in its transaction.
-    static std::optional<Error> refusal(ClaimStatus status, const QDate &month);
 
     // Rows per execBatch slice.
     static constexpr qsizetype sliceSize = 5000;
