@@ -131,9 +131,7 @@ std::variant<int, QList<store::ImportedLine>> checkedHours(const store::ClaimSou
     employees.reserve(stored.size());
     for (const store::Employee &e : stored)
         employees << store::ClaimAssembler::toClaimEmployee(e);
-    const auto form = claim.decision && claim.decision->form >= 3
-                          ? domain::ReductionForm::TemporaryClosure
-                          : domain::ReductionForm::HoursReduction;
+    const auto form = store::ClaimAssembler::reductionForm(claim.decision);
     const domain::MonthWeeks weeks(claim.record.month.year(), claim.record.month.month(),
                                    claim.establishment.departement);
 

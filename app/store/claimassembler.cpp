@@ -27,9 +27,7 @@ domain::Decision toDecision(const CachedDecision &cached) {
     decision.number = cached.number;
     decision.start = cached.periodStart;
     decision.end = cached.periodEnd;
-    // Forms 1–2 reduce hours, 3–4 close (DOMAIN.md section 2).
-    decision.form = cached.form >= 3 ? domain::ReductionForm::TemporaryClosure
-                                     : domain::ReductionForm::HoursReduction;
+    decision.form = ClaimAssembler::reductionForm(cached);
     decision.scheme = cached.scheme.compare(u"apld", Qt::CaseInsensitive) == 0
                           ? domain::Scheme::Apld
                           : domain::Scheme::CommonLaw;
@@ -76,6 +74,12 @@ Employee ClaimAssembler::toEmployee(const domain::ClaimEmployee &employee, qint6
     return e;
 }
 
+domain::ReductionForm ClaimAssembler::reductionForm(const std::optional<CachedDecision> &decision) {
+    // Forms 1–2 reduce hours, 3–4 close (DOMAIN.md section 2).
+    return decision && decision->form >= 3 ? domain::ReductionForm::TemporaryClosure
+                                           : domain::ReductionForm::HoursReduction;
+}
+
 Result<AssembledClaim> ClaimAssembler::assemble(qint64 claimId, const QDate &today) const {
     auto sources = read(claimId);
     if (!sources)
@@ -108,13 +112,12 @@ Result<ClaimSources> ClaimAssembler::read(qint64 claimId, Lines which) const {
                 return R::failWith(contents);
             sources.copies = std::move(contents.value().copies);
             sources.lines = std::move(contents.value().lines);
+            sources.stamp = stamp; // complete sources only can be current
         }
         auto decision = m_store.decisionCache().find(sources.record.decisionNumber);
         if (!decision)
             return R::failWith(decision);
         sources.decision = std::move(decision).value();
-        if (which == Lines::Read)
-            sources.stamp = stamp;
         return R::ok(std::move(sources));
     });
 }

@@ -62,6 +62,10 @@ public:
     // written since, neither another connection nor this thread's own.
     bool isCurrent(const ClaimSources &sources) const;
 
+    // The form of reduction of a cached decision as the engine reads it; without the decision,
+    // a reduction of hours (the claim is then computed as one, see AssembledClaim).
+    static domain::ReductionForm reductionForm(const std::optional<CachedDecision> &decision);
+
     // Conversions between the store's employee and the model's, used by imports and exports.
     // The store requires an entry date; an employee imported without one gets
     // unknownEntryDate(), which converts back to "no date".
