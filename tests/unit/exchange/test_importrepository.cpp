@@ -112,9 +112,9 @@ private slots:
         QCOMPARE(stored->at(1).contractualWeeklyHours, domain::Hours::fromWholeHours(39));
     }
 
-    // More employees and weeks than one statement carries (a hundred rows): every row arrives
-    // once, whether in a full statement or in the last, shorter one, and a week already on the
-    // claim gets the file's hours.
+    // 250 employees joining at once, and more weeks than one statement carries (a hundred
+    // rows): every row arrives once, whether in a full statement or in the last, shorter one,
+    // and a week already on the claim gets the file's hours.
     void writesMoreRowsThanOneStatementHolds() {
         const ImportRepository importer(m_store->database());
         QList<store::Employee> staff;
