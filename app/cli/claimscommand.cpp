@@ -1,6 +1,6 @@
 #include "claimscommand.h"
 
-#include "claimcomputer.h"
+#include "claimsummary.h"
 #include "domain/claim/claimjson.h"
 #include "exchangesupport.h"
 #include "store/claimrepository.h"
@@ -66,7 +66,7 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
-    const ClaimComputer computer(*store);
+    const store::ClaimComputer computer(*store);
     if (!computer.error().isEmpty()) {
         err << computer.error() << '\n';
         return ExitCode::StoreOrFile;
@@ -118,7 +118,7 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                     .toJson(QJsonDocument::Indented));
             return result.hasBlocking() ? ExitCode::Failure : ExitCode::Success;
         }
-        list << ClaimComputer::summaryOf(*computed);
+        list << claimSummary(*computed);
     }
     const QJsonObject json{{QStringLiteral("format"), QStringLiteral("apdesk-claims")},
                            {QStringLiteral("claims"), list}};

@@ -1,6 +1,6 @@
 #include "importcommand.h"
 
-#include "claimcomputer.h"
+#include "claimsummary.h"
 #include "domain/claim/monthweeks.h"
 #include "exchange/employeecsv.h"
 #include "exchange/hourscheck.h"
@@ -195,8 +195,8 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
     // by its amounts. Computed on a second core while the import writes (after it, it would
     // double the import's time), from the claim read above and its history — computed now that
     // the file is accepted, before the write lock is taken (it computes every earlier claim).
-    const ClaimComputer computer(store);
-    std::optional<ClaimComputer::BeforeImport> before;
+    const store::ClaimComputer computer(store);
+    std::optional<store::ClaimComputer::BeforeImport> before;
     if (assembler.isCurrent(*sources)) {
         if (auto read = computer.withHistory(std::move(sources).value()))
             before = std::move(read).value();
@@ -204,7 +204,7 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
         if (auto read = computer.readBeforeImport(claim.id))
             before = std::move(read).value();
     }
-    std::future<store::Result<ClaimComputer::Computed>> computing;
+    std::future<store::Result<store::ClaimComputer::Computed>> computing;
     const store::ImportRepository importer(store.database());
     const auto written =
         importer.importClaimLines(claim.id, lines, progressTo(err, options.progress), [&] {
@@ -224,7 +224,7 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
     }
     o.written = *written;
     o.extra = {{QStringLiteral("claim"), claim.id}};
-    std::optional<store::Result<ClaimComputer::Computed>> computed;
+    std::optional<store::Result<store::ClaimComputer::Computed>> computed;
     if (computing.valid()) {
         try {
             computed = computing.get();
@@ -239,7 +239,7 @@ std::optional<int> importHours(const store::Store &store, const store::Claim &cl
     // The hours are written whether or not the claim can be computed: the exit code stays the
     // import's.
     if (*computed) {
-        o.extra.insert(QStringLiteral("claimSummary"), ClaimComputer::summaryOf(**computed));
+        o.extra.insert(QStringLiteral("claimSummary"), claimSummary(**computed));
     } else {
         err << ImportCommand::tr("Les heures sont enregistrées, mais la demande n'a pas pu être "
                                  "calculée : %1")

@@ -164,24 +164,27 @@ AssembledClaim ClaimAssembler::build(const ClaimSources &sources, const QDate &t
     const Employee missing;
     QHash<qint64, QString> keyOf;
     keyOf.reserve(employees.size());
+    // An employee of the claim, with its contract and pay as copied for it (on `copy`).
+    const auto addEmployee = [&](const ClaimLine &copy) {
+        const Employee &stored = *byId.value(copy.employeeId, &missing);
+        domain::ClaimEmployee e = toClaimEmployee(stored);
+        // What the claim was computed with: the copy on the line, not today's contract.
+        e.forfaitJours = copy.forfaitJours;
+        e.weeklyHours = copy.forfaitJours ? domain::Hours() : copy.contractualWeeklyHours;
+        e.grossHourlyPay = copy.grossHourlyPay;
+        e.usualNetHourlyPay = copy.usualNetHourlyPay;
+        e.apprentice = copy.contract != ContractKind::Ordinary;
+        if (e.matricule.isEmpty() || matriculeUses.value(e.matricule) > 1)
+            e.matricule = stored.nir;
+        claim.employees << e;
+        out.employeeIds << copy.employeeId;
+        return keyOf.insert(copy.employeeId, e.matricule);
+    };
     claim.lines.reserve(sources.lines.size());
     for (const ClaimLine &line : sources.lines) {
         auto key = keyOf.constFind(line.employeeId);
-        if (key == keyOf.cend()) {
-            const Employee &stored = *byId.value(line.employeeId, &missing);
-            domain::ClaimEmployee e = toClaimEmployee(stored);
-            // What the claim was computed with: the copy on the line, not today's contract.
-            e.forfaitJours = line.forfaitJours;
-            e.weeklyHours = line.forfaitJours ? domain::Hours() : line.contractualWeeklyHours;
-            e.grossHourlyPay = line.grossHourlyPay;
-            e.usualNetHourlyPay = line.usualNetHourlyPay;
-            e.apprentice = line.contract != ContractKind::Ordinary;
-            if (e.matricule.isEmpty() || matriculeUses.value(e.matricule) > 1)
-                e.matricule = stored.nir;
-            key = keyOf.insert(line.employeeId, e.matricule);
-            claim.employees << e;
-            out.employeeIds << line.employeeId;
-        }
+        if (key == keyOf.cend())
+            key = addEmployee(line);
         domain::ClaimLine l;
         l.matricule = *key;
         l.week = line.hours.weekStart;
@@ -190,6 +193,13 @@ AssembledClaim ClaimAssembler::build(const ClaimSources &sources, const QDate &t
         l.chomees = line.hours.chomees;
         l.halfDaysNotWorked = line.hours.halfDaysNotWorked;
         claim.lines.append(l);
+    }
+    // Employees put on the claim whose hours are not entered yet: on the claim all the same
+    // (the screens show them, the checks count them), after those with lines.
+    for (const ClaimLine &copy : sources.copies) {
+        if (keyOf.contains(copy.employeeId))
+            continue;
+        addEmployee(copy);
     }
     return out;
 }

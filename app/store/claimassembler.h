@@ -14,7 +14,8 @@ namespace apdesk::store {
 
 class Store;
 
-// A stored claim as the claim engine reads it.
+// A stored claim as the claim engine reads it: its employees are those with lines, then those
+// put on the claim whose hours are not entered yet.
 struct AssembledClaim final {
     Claim record;
     Establishment establishment;

@@ -4,7 +4,11 @@
 #include "store/storeresult.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
+
+#include <functional>
+#include <optional>
 
 namespace apdesk::sqlite {
 class Database;
@@ -19,13 +23,23 @@ struct ClaimContents final {
     QList<ClaimLine> lines;  // by employee, then week
 };
 
+// One week of an employee already on a claim, to write (hours) or to clear (nullopt: the week's
+// line goes, the employee stays on the claim with its copy). hours->weekStart is not read.
+struct WeekWrite final {
+    qint64 employeeId = 0;
+    QDate weekStart;
+    std::optional<WeekHours> hours;
+
+    friend bool operator==(const WeekWrite &, const WeekWrite &) = default;
+};
+
 // The lines of a claim: one employee × one week, with the hours the clerk entered.
 class ClaimLineRepository final {
     Q_DECLARE_TR_FUNCTIONS(ClaimLineRepository)
     Q_DISABLE_COPY_MOVE(ClaimLineRepository)
 
 public:
-    explicit ClaimLineRepository(const sqlite::Database &database);
+    ClaimLineRepository(const sqlite::Database &database, std::function<QDateTime()> clock);
 
     // Writes the hours of one employee for one week of a claim in preparation (Refused
     // otherwise), and returns the stored line. The first time a line is written, it copies the
@@ -34,7 +48,22 @@ public:
     // employee must belong to the claim's establishment.
     Result<ClaimLine> upsert(qint64 claimId, qint64 employeeId, const WeekHours &hours) const;
     // Removes one line of a claim in preparation; removing a line that does not exist is fine.
+    // The employee leaves the claim with its last line (see writeWeeks for what keeps it).
     Result<> remove(qint64 claimId, qint64 employeeId, const QDate &weekStart) const;
+
+    // The claim screens' writes, each one transaction on a claim in preparation (Refused
+    // otherwise), all or nothing, and each the claim's last change (Claim::changedAt).
+    //
+    // Puts employees of the claim's establishment on the claim without hours, each with a copy
+    // of its contract and pay as they are now; an employee already on it keeps its copy. Returns
+    // the ids actually added (NotFound when one is not of the establishment).
+    Result<QList<qint64>> addEmployees(qint64 claimId, const QList<qint64> &employeeIds) const;
+    // Takes employees off the claim, with their weeks.
+    Result<> removeEmployees(qint64 claimId, const QList<qint64> &employeeIds) const;
+    // Writes or clears weeks of employees on the claim (NotFound for an employee that is not);
+    // each week must start inside the claim's month. A cleared week keeps its employee on the
+    // claim: an emptied cell of the hours grid is not a departure.
+    Result<> writeWeeks(qint64 claimId, const QList<WeekWrite> &writes) const;
     // The lines of a claim, by employee then week.
     Result<QList<ClaimLine>> linesOf(qint64 claimId) const;
     // The lines with the copies they were made from, read on one snapshot. An employee's copy
@@ -44,6 +73,7 @@ public:
 
 private:
     const sqlite::Database &m_database;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace apdesk::store

@@ -13,7 +13,8 @@ namespace apdesk::store {
 
 namespace {
 const QString columns = QStringLiteral(
-    "id, establishment_id, decision_number, month, status, created_at, status_changed_at");
+    "id, establishment_id, decision_number, month, status, created_at, status_changed_at, "
+    "ifnull(changed_at, created_at)");
 
 Claim fromRow(const QSqlQuery &query) {
     Claim claim;
@@ -24,6 +25,7 @@ Claim fromRow(const QSqlQuery &query) {
     claim.status = stored::toStatus(query.value(4).toString()).value_or(ClaimStatus::Preparation);
     claim.createdAt = stored::toTimestamp(query.value(5));
     claim.statusChangedAt = stored::toTimestamp(query.value(6));
+    claim.changedAt = stored::toTimestamp(query.value(7));
     return claim;
 }
 

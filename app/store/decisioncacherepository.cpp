@@ -13,7 +13,7 @@ namespace apdesk::store {
 namespace {
 const QString columns =
     QStringLiteral("number, siret, period_start, period_end, form, scheme, authorised_hundredths, "
-                   "authorised_headcount, fetched_at");
+                   "authorised_headcount, fetched_at, secret_code");
 
 CachedDecision fromRow(const QSqlQuery &query) {
     CachedDecision decision;
@@ -26,6 +26,7 @@ CachedDecision fromRow(const QSqlQuery &query) {
     decision.authorisedHours = domain::Hours::fromHundredths(query.value(6).toLongLong());
     decision.authorisedHeadcount = query.value(7).toInt();
     decision.fetchedAt = stored::toTimestamp(query.value(8));
+    decision.secretCode = query.value(9).toString();
     return decision;
 }
 } // namespace
@@ -48,7 +49,7 @@ Result<> DecisionCacheRepository::put(const CachedDecision &decision) const {
         QSqlQuery query(db);
         return sqlite::execute(query,
                                QStringLiteral("INSERT INTO cached_decisions (%1) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                               "ON CONFLICT (number) DO UPDATE SET "
                                               "siret = excluded.siret, "
                                               "period_start = excluded.period_start, "
@@ -58,12 +59,13 @@ Result<> DecisionCacheRepository::put(const CachedDecision &decision) const {
                                               "excluded.authorised_hundredths, "
                                               "authorised_headcount = "
                                               "excluded.authorised_headcount, "
-                                              "fetched_at = excluded.fetched_at")
+                                              "fetched_at = excluded.fetched_at, "
+                                              "secret_code = excluded.secret_code")
                                    .arg(columns),
                                {decision.number, decision.siret, stored::date(decision.periodStart),
                                 stored::date(decision.periodEnd), decision.form, decision.scheme,
                                 decision.authorisedHours.hundredths(), decision.authorisedHeadcount,
-                                stored::timestamp(fetchedAt)},
+                                stored::timestamp(fetchedAt), stored::text(decision.secretCode)},
                                tr("garder la décision %1").arg(decision.number));
     });
 }

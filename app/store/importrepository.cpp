@@ -218,6 +218,15 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
         }
         if (auto done = weeks.value().flush(); !done)
             return R::failWith(done);
+        // The claim's last change (Claim::changedAt), by SQLite's clock in stored::timestamp's
+        // form: an import has no clock of its own to be tested against.
+        auto touch = sqlite::Statement::prepare(
+            db, "UPDATE claims SET changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+            what);
+        if (!touch)
+            return R::failWith(touch);
+        if (auto done = touch.value().bind(1, claimId).run(); !done)
+            return R::failWith(done);
         if (progress)
             progress(lines.size(), lines.size());
         return R::ok(lines.size());

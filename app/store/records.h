@@ -64,6 +64,7 @@ struct Claim final {
     ClaimStatus status = ClaimStatus::Preparation;
     QDateTime createdAt;       // UTC
     QDateTime statusChangedAt; // UTC
+    QDateTime changedAt;       // UTC: the last change of its employees or hours, else createdAt
 
     friend bool operator==(const Claim &, const Claim &) = default;
 };
@@ -104,6 +105,9 @@ struct CachedDecision final {
     QString scheme; // "common", "apld"… as the service names it
     domain::Hours authorisedHours;
     int authorisedHeadcount = 0;
+    // The 10 characters printed on the notification of the decision, which the clerk types to
+    // create a claim; empty for a decision cached without it.
+    QString secretCode;
     QDateTime fetchedAt; // UTC; when invalid, put() stamps it with the store's clock
 
     friend bool operator==(const CachedDecision &, const CachedDecision &) = default;

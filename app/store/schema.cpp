@@ -273,12 +273,28 @@ sqlite::Migration datesCheckedWithIs() {
     };
     return migration;
 }
+
+// The claim screens (issue 12): a claim's last change, for the list of claims, and the secret
+// code of a cached decision, which the clerk types to create a claim, offline too. Both are new
+// columns (ALTER TABLE ADD COLUMN keeps the rows).
+sqlite::Migration claimScreens() {
+    sqlite::Migration migration;
+    migration.version = 4;
+    migration.description = QStringLiteral("a claim's last change, a decision's secret code");
+    migration.statements = {
+        // NULL until the claim's employees or hours change: its creation is its last change.
+        QStringLiteral("ALTER TABLE claims ADD COLUMN changed_at TEXT"),
+        QStringLiteral(
+            "ALTER TABLE cached_decisions ADD COLUMN secret_code TEXT NOT NULL DEFAULT ''"),
+    };
+    return migration;
+}
 } // namespace
 
 const sqlite::Migrations &Schema::migrations() {
     // Append new migrations at the end.
     static const sqlite::Migrations list{firstSchema(), claimEmployeesAndWeeks(),
-                                         datesCheckedWithIs()};
+                                         datesCheckedWithIs(), claimScreens()};
     return list;
 }
 

@@ -42,7 +42,7 @@ Store::Store(std::unique_ptr<sqlite::Database> database, Clock clock)
     , m_establishments(std::make_unique<EstablishmentRepository>(*m_database))
     , m_employees(std::make_unique<EmployeeRepository>(*m_database))
     , m_claims(std::make_unique<ClaimRepository>(*m_database, clock))
-    , m_claimLines(std::make_unique<ClaimLineRepository>(*m_database))
+    , m_claimLines(std::make_unique<ClaimLineRepository>(*m_database, clock))
     , m_settings(std::make_unique<SettingsRepository>(*m_database))
     , m_decisionCache(std::make_unique<DecisionCacheRepository>(*m_database, clock))
     , m_outbox(std::make_unique<OutboxRepository>(*m_database, clock)) {}

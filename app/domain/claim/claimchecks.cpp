@@ -73,8 +73,17 @@ QList<Problem> ClaimChecks::header(const Claim &claim) {
 }
 
 QList<Problem> ClaimChecks::totals(const Claim &claim, const ClaimResult &result) {
+    int headcount = 0;
+    for (const EmployeeResult &employee : result.employees) {
+        if (employee.indemnifiableHours > Hours())
+            ++headcount;
+    }
+    return totals(claim, result.totalHours(), headcount);
+}
+
+QList<Problem> ClaimChecks::totals(const Claim &claim, Hours totalHours, int headcount) {
     QList<Problem> problems;
-    const Hours used = claim.decisionHoursUsedEarlier + result.totalHours();
+    const Hours used = claim.decisionHoursUsedEarlier + totalHours;
     if (used > claim.decision.authorisedHours) {
         const Hours remaining =
             std::max(Hours(), claim.decision.authorisedHours - claim.decisionHoursUsedEarlier);
@@ -82,16 +91,11 @@ QList<Problem> ClaimChecks::totals(const Claim &claim, const ClaimResult &result
             Problem::Level::Warning, QStringLiteral("authorisedHours"),
             tr("Demande de %1 : %2 chômées dépassent le contingent restant de la décision %3 "
                "(%4 autorisées, %5 déjà demandées, reste %6).")
-                .arg(monthText(claim), hoursText(result.totalHours()), claim.decision.number,
+                .arg(monthText(claim), hoursText(totalHours), claim.decision.number,
                      hoursText(claim.decision.authorisedHours),
                      hoursText(claim.decisionHoursUsedEarlier), hoursText(remaining))));
     }
 
-    int headcount = 0;
-    for (const EmployeeResult &employee : result.employees) {
-        if (employee.indemnifiableHours > Hours())
-            ++headcount;
-    }
     if (headcount > claim.decision.authorisedHeadcount) {
         problems.append(claimProblem(
             Problem::Level::Warning, QStringLiteral("authorisedHeadcount"),

@@ -18,6 +18,9 @@ public:
     static QList<Problem> header(const Claim &claim);
     // Warnings on the computed result.
     static QList<Problem> totals(const Claim &claim, const ClaimResult &result);
+    // The same from the result's totals: its indemnifiable hours, and how many employees have
+    // some (what a screen keeps as sums while one employee at a time is recomputed).
+    static QList<Problem> totals(const Claim &claim, Hours totalHours, int headcount);
 
     // 6 months after the end of the authorised period, 12 for a period ending in 2020.
     static QDate filingDeadline(const Decision &decision);

@@ -73,6 +73,17 @@ EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
     return computeEmployee(claim, employee, lines, weeks, amounts);
 }
 
+ClaimEngine::Month ClaimEngine::monthOf(const Claim &claim) const {
+    return {MonthWeeks(claim.year, claim.month, claim.establishment.departement),
+            EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim))};
+}
+
+EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,
+                                            const QList<ClaimLine> &lines,
+                                            const Month &month) const {
+    return computeEmployee(claim, employee, lines, month.weeks, month.amounts);
+}
+
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,
                                             const QList<ClaimLine> &lines, const MonthWeeks &weeks,
                                             const EmployeeAmounts &amounts) const {

@@ -23,6 +23,19 @@ public:
     ClaimResult compute(const Claim &claim) const;
     EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee) const;
 
+    // What every employee of a claim is computed with: the month's weeks and the amounts'
+    // calculator. A screen that recomputes one employee per edit makes it once per claim and
+    // gives that employee's lines itself, so that an edit costs one employee's lines, not the
+    // claim's (computeEmployee above looks through all of them).
+    struct Month {
+        MonthWeeks weeks;
+        EmployeeAmounts amounts;
+    };
+    Month monthOf(const Claim &claim) const;
+    // `lines`: the employee's own lines, in any order. The same result as computeEmployee.
+    EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee,
+                                   const QList<ClaimLine> &lines, const Month &month) const;
+
     // The date whose rows apply to the claim: the month's first day, or the decision's start
     // when it falls later in the month (so an APLD decision starting on 2020-07-31 finds the
     // APLD rows of that day).

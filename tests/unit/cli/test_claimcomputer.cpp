@@ -1,6 +1,7 @@
 #include "../store/storetesthelpers.h"
 
-#include "cli/claimcomputer.h"
+#include "cli/claimsummary.h"
+#include "store/claimcomputer.h"
 #include "store/claimassembler.h"
 #include "store/claimrepository.h"
 #include "store/employeerepository.h"
@@ -37,23 +38,23 @@ private:
 
     // Imports `lines`, computing the claim from `read` while it writes; nullopt when the
     // computation was not started (`read` not current).
-    std::optional<store::Result<cli::ClaimComputer::Computed>>
-    importComputing(cli::ClaimComputer::BeforeImport read, const QList<ImportedLine> &lines) {
-        const cli::ClaimComputer computer(*m_store);
-        std::future<store::Result<cli::ClaimComputer::Computed>> computing;
+    std::optional<store::Result<store::ClaimComputer::Computed>>
+    importComputing(store::ClaimComputer::BeforeImport read, const QList<ImportedLine> &lines) {
+        const store::ClaimComputer computer(*m_store);
+        std::future<store::Result<store::ClaimComputer::Computed>> computing;
         const store::ImportRepository importer(m_store->database());
         const auto written = importer.importClaimLines(m_claim, lines, {}, [&] {
             computing = computer.computeAfterImport(std::move(read), lines);
         });
         if (!written)
-            return store::Result<cli::ClaimComputer::Computed>::failWith(written);
+            return store::Result<store::ClaimComputer::Computed>::failWith(written);
         if (!computing.valid())
             return std::nullopt;
         return computing.get();
     }
     QJsonObject computedAfresh() {
-        const auto computed = cli::ClaimComputer(*m_store).compute(m_claim);
-        return computed ? cli::ClaimComputer::summaryOf(*computed) : QJsonObject();
+        const auto computed = store::ClaimComputer(*m_store).compute(m_claim);
+        return computed ? cli::claimSummary(*computed) : QJsonObject();
     }
 
 private slots:
@@ -83,7 +84,7 @@ private slots:
 
     void computesTheClaimTheImportLeaves() {
         const QJsonObject before = computedAfresh();
-        const auto read = cli::ClaimComputer(*m_store).readBeforeImport(m_claim);
+        const auto read = store::ClaimComputer(*m_store).readBeforeImport(m_claim);
         QVERIFY(read);
         const QList<ImportedLine> lines{line(m_staff[0].id, QDate(2021, 4, 5), 14),
                                         line(m_staff[0].id, QDate(2021, 4, 19), 7),
@@ -91,10 +92,10 @@ private slots:
         const auto computed = importComputing(*read, lines);
         QVERIFY(computed);
         QVERIFY2(*computed, qPrintable(computed->error().message));
-        const cli::ClaimComputer::Computed &c = computed->value();
+        const store::ClaimComputer::Computed &c = computed->value();
         QCOMPARE(c.assembled.claim.lines.size(), 4);
         QCOMPARE(c.assembled.claim.employees.size(), 3);
-        QCOMPARE(cli::ClaimComputer::summaryOf(c), computedAfresh());
+        QCOMPARE(cli::claimSummary(c), computedAfresh());
         QVERIFY(c.result.totalIndemnity().cents() > before["totals"]["indemnityCents"].toInteger());
     }
 
@@ -102,7 +103,7 @@ private slots:
     // the stale read (the import then computes the claim after writing), and nothing is read
     // again under the write lock either. Read again before the transaction, the claim computes.
     void computesNothingFromAStaleRead() {
-        const cli::ClaimComputer computer(*m_store);
+        const store::ClaimComputer computer(*m_store);
         const auto read = computer.readBeforeImport(m_claim);
         QVERIFY(read);
         QVERIFY(computer.isCurrent(*read));
@@ -125,7 +126,7 @@ private slots:
         const auto computed = importComputing(*again, {line(m_staff[3].id, QDate(2021, 4, 19), 6)});
         QVERIFY(computed);
         QVERIFY2(*computed, qPrintable(computed->error().message));
-        QCOMPARE(cli::ClaimComputer::summaryOf(computed->value()), computedAfresh());
+        QCOMPARE(cli::claimSummary(computed->value()), computedAfresh());
         const auto &employees = computed->value().assembled.claim.employees;
         const auto raisedPay =
             std::find_if(employees.cbegin(), employees.cend(),
@@ -141,7 +142,7 @@ private slots:
         QVERIFY(march);
         const store::ImportRepository importer(m_store->database());
         QVERIFY(importer.importClaimLines(march->id, {line(m_staff[0].id, QDate(2021, 3, 8), 35)}));
-        const cli::ClaimComputer computer(*m_store);
+        const store::ClaimComputer computer(*m_store);
         auto sources = store::ClaimAssembler(*m_store).read(m_claim);
         QVERIFY(sources);
         const auto read = computer.withHistory(std::move(sources).value());
@@ -152,7 +153,7 @@ private slots:
         QVERIFY(computed && *computed);
         QCOMPARE(computed->value().assembled.claim.decisionHoursUsedEarlier,
                  domain::Hours::fromWholeHours(35));
-        QCOMPARE(cli::ClaimComputer::summaryOf(computed->value()), computedAfresh());
+        QCOMPARE(cli::claimSummary(computed->value()), computedAfresh());
     }
 };
 

@@ -217,6 +217,79 @@ private slots:
         QCOMPARE(lines().linesOf(m_claim)->size(), 0);
     }
 
+    // The claim screens (issue 12): employees put on a claim before any hours, weeks written
+    // and cleared several at a time, each write the claim's last change.
+    void employeesGoOnTheClaimBeforeTheirHours() {
+        const qint64 other =
+            m_store->employees().add(sampleEmployee(m_establishment, "269054958815780", "Bernard"))
+                .value();
+        const auto added = lines().addEmployees(m_claim, {m_employee, other});
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        QCOMPARE(added.value(), (QList<qint64>{m_employee, other}));
+        // Already there: kept, not counted again.
+        QCOMPARE(lines().addEmployees(m_claim, {other}).value(), QList<qint64>());
+        const auto contents = lines().contentsOf(m_claim).value();
+        QCOMPARE(contents.copies.size(), 2);
+        QVERIFY(contents.lines.isEmpty());
+        QCOMPARE(contents.copies.at(0).grossHourlyPay, Money::fromCents(1523));
+        QCOMPARE(m_store->claims().find(m_claim)->changedAt, fixedNow());
+
+        // An employee of another establishment is refused, and nothing of the call is kept.
+        const qint64 elsewhere =
+            m_store->establishments().add(sampleEstablishment("35600000049837", "La Poste")).value();
+        const qint64 stranger = m_store->employees().add(sampleEmployee(elsewhere)).value();
+        const qint64 third =
+            m_store->employees().add(sampleEmployee(m_establishment, "180126955222380", "Petit"))
+                .value();
+        const auto refused = lines().addEmployees(m_claim, {third, stranger});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::NotFound);
+        QCOMPARE(lines().contentsOf(m_claim)->copies.size(), 2);
+
+        QVERIFY(lines().removeEmployees(m_claim, {other}));
+        QCOMPARE(lines().contentsOf(m_claim)->copies.size(), 1);
+    }
+
+    void writesAndClearsWeeksInOneTransaction() {
+        QVERIFY(lines().addEmployees(m_claim, {m_employee}));
+        WeekHours first = week({}, 1400, 0);
+        WeekHours second = week({}, 0, 0);
+        second.treatedAsWorked = Hours::fromHundredths(700);
+        QVERIFY(lines().writeWeeks(m_claim, {{m_employee, QDate(2026, 4, 6), first},
+                                             {m_employee, QDate(2026, 4, 13), second}}));
+        auto all = lines().linesOf(m_claim).value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).hours.weekStart, QDate(2026, 4, 6));
+        QCOMPARE(all.at(0).hours.worked, Hours::fromHundredths(1400));
+        QCOMPARE(all.at(1).hours.treatedAsWorked, Hours::fromHundredths(700));
+
+        // Clearing every week keeps the employee on the claim.
+        QVERIFY(lines().writeWeeks(m_claim, {{m_employee, QDate(2026, 4, 6), std::nullopt},
+                                             {m_employee, QDate(2026, 4, 13), std::nullopt}}));
+        QVERIFY(lines().linesOf(m_claim)->isEmpty());
+        QCOMPARE(lines().contentsOf(m_claim)->copies.size(), 1);
+
+        // A week outside the month, or an employee not on the claim, refuses the whole write.
+        const qint64 other =
+            m_store->employees().add(sampleEmployee(m_establishment, "269054958815780", "Bernard"))
+                .value();
+        auto refused = lines().writeWeeks(m_claim, {{m_employee, QDate(2026, 4, 20), first},
+                                                    {m_employee, QDate(2026, 5, 4), first}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        refused = lines().writeWeeks(m_claim, {{m_employee, QDate(2026, 4, 20), first},
+                                               {other, QDate(2026, 4, 20), first}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::NotFound);
+        QVERIFY(lines().linesOf(m_claim)->isEmpty());
+
+        // A sent claim takes no hours.
+        QVERIFY(m_store->claims().setStatus(m_claim, ClaimStatus::Sent));
+        refused = lines().writeWeeks(m_claim, {{m_employee, QDate(2026, 4, 20), first}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+    }
+
 private:
     const ClaimLineRepository &lines() const { return m_store->claimLines(); }
 

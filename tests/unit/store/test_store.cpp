@@ -30,9 +30,9 @@ private slots:
         const QString path = m_dir.filePath(Store::defaultFileName());
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 3);
+        QCOMPARE(Store::schemaVersion(), 4);
         const QSqlDatabase db = store->database().connection();
-        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 3);
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 4);
         QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
                  QStringList({"cached_decisions", "claim_employees", "claim_weeks", "claims",
                               "employees", "establishments", "outbox", "settings"}));
@@ -100,14 +100,15 @@ private slots:
             const auto store = openStore(path);
             QVERIFY(store);
             QSqlQuery bump(store->database().connection());
-            QVERIFY(bump.exec("PRAGMA user_version = 4"));
+            QVERIFY(bump.exec(QStringLiteral("PRAGMA user_version = %1")
+                                  .arg(Store::schemaVersion() + 1)));
         }
         const QByteArray before = readBytes(path);
         StoreOpenResult result = Store::open(path);
         QVERIFY(!result);
         QCOMPARE(result.problem().kind, sqlite::ProblemKind::NewerVersion);
-        QCOMPARE(result.problem().fileVersion, 4);
-        QCOMPARE(result.problem().supportedVersion, 3);
+        QCOMPARE(result.problem().fileVersion, Store::schemaVersion() + 1);
+        QCOMPARE(result.problem().supportedVersion, Store::schemaVersion());
         QCOMPARE(readBytes(path), before);
     }
 
@@ -208,7 +209,7 @@ private slots:
                                        "'ordinary')"}));
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 3);
+        QCOMPARE(Store::schemaVersion(), 4);
         QVERIFY(!store->migrationBackupPath().isEmpty());
 
         const auto april = store->claimLines().linesOf(3);

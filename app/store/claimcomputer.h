@@ -7,41 +7,44 @@
 #include "store/importrepository.h"
 
 #include <QDate>
-#include <QJsonObject>
 
 #include <future>
 #include <optional>
 
-namespace apdesk::cli {
+namespace apdesk::store {
 
-// Computes stored claims as `claims` and `import hours` show them: under the built-in rates
-// table, each with what its establishment's earlier claims used (ClaimHistory).
+// Computes stored claims under the built-in rates table, each with what its establishment's
+// earlier claims used (ClaimHistory): what the program's claim screens and apdesk-cli's `claims`
+// and `import hours` show.
 class ClaimComputer final {
     Q_DISABLE_COPY_MOVE(ClaimComputer)
 
 public:
-    explicit ClaimComputer(const store::Store &store);
+    explicit ClaimComputer(const Store &store);
 
     // Empty when the built-in rates table was read; else why not (French).
     const QString &error() const { return m_error; }
+    // The engine under the built-in rates, for screens that recompute one employee per edit;
+    // null when error() is not empty.
+    const domain::ClaimEngine *engine() const { return m_engine ? &*m_engine : nullptr; }
 
     struct Computed {
-        store::AssembledClaim assembled;
+        AssembledClaim assembled;
         domain::ClaimResult result;
     };
     // `today` dates the filing-deadline check (none when null). Needs error() empty.
-    store::Result<Computed> compute(qint64 claimId, const QDate &today = {}) const;
+    Result<Computed> compute(qint64 claimId, const QDate &today = {}) const;
 
     // What the claim an import writes into is computed from, read before the import's
     // transaction: the claim with its establishment, employees, copies and lines, and what the
     // establishment's earlier claims used. Needs error() empty.
     struct BeforeImport {
-        store::ClaimSources sources;
-        store::ClaimHistory::EarlierUse earlier;
+        ClaimSources sources;
+        ClaimHistory::EarlierUse earlier;
     };
-    store::Result<BeforeImport> readBeforeImport(qint64 claimId) const;
+    Result<BeforeImport> readBeforeImport(qint64 claimId) const;
     // The same from sources already read (to check the file against): adds the history.
-    store::Result<BeforeImport> withHistory(store::ClaimSources sources) const;
+    Result<BeforeImport> withHistory(ClaimSources sources) const;
     // Whether nobody wrote since `read` was read (on this thread).
     bool isCurrent(const BeforeImport &read) const;
 
@@ -51,19 +54,16 @@ public:
     // invalid future when somebody wrote since (compute() the claim after the write then).
     // `imported` must outlive the result; a failed import makes it meaningless. Throws
     // std::system_error when no thread can be started.
-    std::future<store::Result<Computed>>
-    computeAfterImport(BeforeImport read, const QList<store::ImportedLine> &imported) const;
+    std::future<Result<Computed>>
+    computeAfterImport(BeforeImport read, const QList<ImportedLine> &imported) const;
 
-    // What `claims` lists for one claim: who, which month and decision, its status, how many
-    // employees and lines, its totals and how many problems.
-    static QJsonObject summaryOf(const Computed &computed);
 
 private:
     std::optional<domain::RatesTable> m_rates;
     std::optional<domain::ClaimEngine> m_engine;
-    std::optional<store::ClaimHistory> m_history;
-    std::optional<store::ClaimAssembler> m_assembler;
+    std::optional<ClaimHistory> m_history;
+    std::optional<ClaimAssembler> m_assembler;
     QString m_error;
 };
 
-} // namespace apdesk::cli
+} // namespace apdesk::store
