@@ -317,6 +317,22 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <source>Échec de l&apos;opération « %1 » : une semaine n&apos;a pas de salarié dans la demande.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ajouter des salariés à la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retirer des salariés de la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrer les heures de la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le salarié n°%1 n&apos;est pas dans la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>
@@ -2410,6 +2426,142 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
 </context>
 <context>
+    <name>apdesk::ui::ChecksModel</name>
+    <message>
+        <source>Aucun problème : la demande peut être envoyée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) bloquant(s)</source>
+        <translation>
+            <numerusform>%n problème bloquant</numerusform>
+            <numerusform>%n problèmes bloquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avertissement(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⛔ Bloquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sem. du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salarié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ClaimWindow</name>
+    <message>
+        <source>&amp;Heures des salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totaux de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrôles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contrôles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salariés de la demande…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer des heures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourquoi ce montant ? (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aller aux contrôles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande de %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision %1 : %2, du %3 au %4, %5 h autorisées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire (heures chômées saisies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réduction de l&apos;horaire (heures travaillées saisies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision %1 : inconnue de cet ordinateur (connectez-vous pour la récupérer) ; la demande est calculée comme une réduction d&apos;horaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En préparation : chaque saisie est enregistrée aussitôt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée : la demande ne se modifie plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demande d&apos;indemnisation de %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::CreateSpaceWizard</name>
     <message>
         <source>Votre demande a été envoyée</source>
@@ -2504,6 +2656,207 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Fiche enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::GridFooterModel</name>
+    <message>
+        <source>Total, %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n salarié(s))</source>
+        <translation>
+            <numerusform>Total (%n salarié)</numerusform>
+            <numerusform>Total (%n salariés)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::HoursGridEditor</name>
+    <message numerus="yes">
+        <source>Effacement de %n case(s)</source>
+        <translation>
+            <numerusform>Effacement de %n case</numerusform>
+            <numerusform>Effacement de %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le presse-papiers ne contient rien à coller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage refusé : la ligne %1 du texte copié a %2 case(s), la première en a %3 ; un bloc rectangulaire est attendu. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage refusé : le bloc copié (%1 ligne(s) × %2 colonne(s)) dépasse la grille à partir de la case choisie. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage refusé : la case « %1 » ne se saisit pas (ligne %2, colonne %3 du bloc copié). Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage refusé, ligne %1, colonne %2 du bloc copié (%3) : %4 Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage de %1 × %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::HoursGridModel</name>
+    <message>
+        <source>heures travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures assimilées (congés, maladie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures chômées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demi-journées non travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures indemnisables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semaine du %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, problème : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond de la semaine : %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n problème(s)</source>
+        <translation>
+            <numerusform>%1, %n problème</numerusform>
+            <numerusform>%1, %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — matricule %2, NIR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures
+indemnisables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heures indemnisables du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité
+salarié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indemnité du salarié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation
+employeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation de l&apos;employeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assimilées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chômées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>½ j. non trav.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= Indemnisables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sem. %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette case est calculée ou ne concerne pas ce salarié : elle ne se saisit pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : un nombre entier de demi-journées est attendu (0 à 14 ; une journée = 2 demi-journées).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::HoursGridView</name>
+    <message>
+        <source>Heures des salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourquoi ce montant ?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,6 +3373,109 @@ Objet : %3
     </message>
     <message>
         <source>Utilisateur ajouté : ses identifiants lui sont envoyés par courriel à %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::WhyAmountDialog</name>
+    <message>
+        <source>en vigueur au %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourquoi ce montant ? — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail du calcul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, matricule %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfait-jours (½ journée = 3,5 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée contractuelle : %1 h par semaine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assimilées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnisables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rémunération horaire brute : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rémunération horaire brute : manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les montants n&apos;ont pas pu être calculés ; voir les problèmes ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité du salarié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant horaire %1 × %2 h = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation de l&apos;employeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problèmes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,320 @@
+#include "claimtestdata.h"
+#include "support/guihelpers.h"
+
+#include "claim/checksmodel.h"
+#include "claim/claimdocument.h"
+#include "claim/claimwindow.h"
+#include "claim/hoursgrideditor.h"
+#include "claim/hoursgridmodel.h"
+#include "claim/hoursgridview.h"
+#include "claim/whyamountdialog.h"
+#include "store/claimcomputer.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace apdesk;
+using namespace apdesk::testing;
+using apdesk::ui::ClaimDocument;
+using apdesk::ui::ClaimWindow;
+using apdesk::ui::HoursGridModel;
+using domain::Hours;
+
+// The hours grid of a claim, driven from the keyboard as a clerk would: typing, Enter, Tab, F2,
+// Delete, copy and paste with a spreadsheet, undo and redo, the checks panel, "why this amount",
+// and the claim as the store keeps it after the window is closed.
+class TestClaimWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_fixture = claimFixture(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_count)));
+        QVERIFY(m_fixture.claim > 0);
+        m_computer.emplace(*m_fixture.store);
+        QString error;
+        ui::AppServices services;
+        services.store = m_fixture.store.get();
+        m_window = ClaimWindow::open(services, *m_computer, m_fixture.claim, &error);
+        QVERIFY2(m_window, qPrintable(error));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        new QAbstractItemModelTester(m_window->gridModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_window);
+        new QAbstractItemModelTester(m_window->footerView()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_window);
+        new QAbstractItemModelTester(m_window->checksModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_window);
+    }
+    void cleanup() {
+        delete m_window;
+        m_computer.reset();
+        m_fixture = {};
+    }
+
+    void showsOneColumnGroupPerWeekPart() {
+        HoursGridModel *grid = m_window->gridModel();
+        QCOMPARE(grid->rowCount(), 3);
+        // April 2026, a reduction: worked, treated-as-worked and indemnifiable for each of five
+        // week parts, then the employee's hours, indemnity and allocation.
+        QCOMPARE(grid->columnCount(), 5 * 3 + 3);
+        QCOMPARE(grid->headerData(3, Qt::Horizontal).toString(), "Sem. 06/04–12/04\nTravaillées");
+        QCOMPARE(grid->headerData(5, Qt::Horizontal).toString(),
+                 "Sem. 06/04–12/04\n= Indemnisables");
+        QCOMPARE(grid->headerData(0, Qt::Vertical).toString(), "BERNARD Élodie");
+        QVERIFY(grid->flags(grid->index(0, 3)) & Qt::ItemIsEditable);
+        QVERIFY(!(grid->flags(grid->index(0, 5)) & Qt::ItemIsEditable));
+        screenshot(m_window, "claim-window-empty");
+    }
+
+    void typingWritesAtOnceAndEnterMovesDown() {
+        ui::HoursGridView *view = m_window->gridView();
+        view->setFocus();
+        view->setCurrentIndex(cell(0, 3));
+        typeInto(view, "14");
+        QTest::keyClick(view->focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(view->currentIndex(), cell(1, 3));
+
+        // Written in the store at once, recomputed, and the footer follows.
+        const auto lines = m_fixture.store->claimLines().linesOf(m_fixture.claim).value();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.at(0).hours.weekStart, QDate(2026, 4, 6));
+        QCOMPARE(lines.at(0).hours.worked, Hours::fromWholeHours(14));
+        // 6–12 April in Moselle: Easter Monday off, 4 days of 7 h; 14 worked leave 14 chômées.
+        QCOMPARE(cell(0, 5).data().toString(), "14");
+        QCOMPARE(m_window->footerView()->model()->index(0, 5).data().toString(), "14");
+        expectSameAsComputedAfresh();
+
+        // Tab moves right once a figure is typed; F2 edits the figure in place.
+        view->setCurrentIndex(cell(1, 6));
+        typeInto(view, "7,5");
+        QTest::keyClick(view->focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(view->currentIndex().column(), 7);
+        view->setCurrentIndex(cell(0, 3));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(view->focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), "14");
+        editor->selectAll();
+        QTest::keyClicks(editor, "7h30");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(worked(0, 1), Hours::fromHundredths(750));
+        QCOMPARE(worked(1, 2), Hours::fromHundredths(750));
+        expectSameAsComputedAfresh();
+    }
+
+    void aFigureThatIsNoneIsRefusedWithItsReason() {
+        ui::HoursGridView *view = m_window->gridView();
+        view->setFocus();
+        view->setCurrentIndex(cell(0, 3));
+        typeInto(view, "douze");
+        QTest::keyClick(view->focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(labelText(m_window, "claimMessage").contains("« douze »"));
+        QVERIFY(m_fixture.store->claimLines().linesOf(m_fixture.claim)->isEmpty());
+    }
+
+    void deleteClearsTheSelectionInOneStep() {
+        ui::HoursGridView *view = m_window->gridView();
+        QVERIFY(m_window->editor()->paste(cell(0, 3), "10\t2\n20\t0\n"));
+        QCOMPARE(m_fixture.store->claimLines().linesOf(m_fixture.claim)->size(), 2);
+        view->setFocus();
+        view->selectionModel()->select(QItemSelection(cell(0, 3), cell(1, 4)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(m_fixture.store->claimLines().linesOf(m_fixture.claim)->isEmpty());
+        QCOMPARE(cell(0, 3).data().toString(), QString());
+        // The employees stay on the claim.
+        QCOMPARE(m_window->gridModel()->rowCount(), 3);
+        m_window->editor()->undoStack()->undo();
+        QCOMPARE(m_fixture.store->claimLines().linesOf(m_fixture.claim)->size(), 2);
+    }
+
+    void pastesASpreadsheetBlockAndCopiesItBack() {
+        ui::HoursGridView *view = m_window->gridView();
+        view->setFocus();
+        view->setCurrentIndex(cell(0, 6));
+        // As LibreOffice copies two rows of two cells, with decimal commas and CRLF.
+        QApplication::clipboard()->setText("7,5\t3,5\r\n28\t0\r\n");
+        QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(worked(0, 2), Hours::fromHundredths(750));
+        QCOMPARE(treated(0, 2), Hours::fromHundredths(350));
+        QCOMPARE(worked(1, 2), Hours::fromWholeHours(28));
+        QCOMPARE(m_window->editor()->undoStack()->count(), 1);
+        expectSameAsComputedAfresh();
+
+        view->selectionModel()->select(QItemSelection(cell(0, 6), cell(1, 7)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), "7,5\t3,5\n28\t0\n");
+
+        // A block that does not fit changes nothing and says why.
+        QApplication::clipboard()->setText("1\t2\t3\n");
+        view->setCurrentIndex(cell(2, 6));
+        QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(labelText(m_window, "claimMessage").contains("ne se saisit pas"));
+        QApplication::clipboard()->setText("1\t2\n3\n");
+        QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(labelText(m_window, "claimMessage").contains("rectangulaire"));
+        QApplication::clipboard()->setText("1\tdeux\n");
+        QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(labelText(m_window, "claimMessage").contains("« deux »"));
+        QCOMPARE(m_fixture.store->claimLines().linesOf(m_fixture.claim)->size(), 2);
+        QCOMPARE(m_window->editor()->undoStack()->count(), 1);
+    }
+
+    void undoAndRedoAnEditAndAPaste() {
+        ui::HoursGridView *view = m_window->gridView();
+        auto *undo = m_window->findChild<QAction *>("undoAction");
+        auto *redo = m_window->findChild<QAction *>("redoAction");
+        QVERIFY(undo && redo);
+        view->setFocus();
+        view->setCurrentIndex(cell(2, 9));
+        typeInto(view, "21");
+        QTest::keyClick(view->focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(worked(2, 3), Hours::fromWholeHours(21));
+        QVERIFY(m_window->editor()->paste(cell(0, 9), "1\n2\n3\n"));
+        QCOMPARE(worked(2, 3), Hours::fromWholeHours(3));
+
+        undo->trigger(); // the paste
+        QCOMPARE(worked(2, 3), Hours::fromWholeHours(21));
+        QVERIFY(!week(0, 3));
+        undo->trigger(); // the typed figure
+        QVERIFY(m_fixture.store->claimLines().linesOf(m_fixture.claim)->isEmpty());
+        expectSameAsComputedAfresh();
+        redo->trigger();
+        redo->trigger();
+        QCOMPARE(worked(0, 3), Hours::fromWholeHours(1));
+        QCOMPARE(worked(2, 3), Hours::fromWholeHours(3));
+        // Ctrl+Y is redo as well as Ctrl+Shift+Z.
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        expectSameAsComputedAfresh();
+    }
+
+    void theChecksPanelListsProblemsAndGoesToTheirCell() {
+        ui::ChecksModel *checks = m_window->checksModel();
+        QCOMPARE(checks->blockingCount(), 0);
+        // 50 worked hours in a week whose cap is 28.
+        QVERIFY(m_window->editor()->paste(cell(1, 3), "50\n"));
+        checks->refresh();
+        QCOMPARE(checks->blockingCount(), 1);
+        QVERIFY(labelText(m_window, "checksSummary").contains("1 problème bloquant"));
+        const QModelIndex marked = cell(1, 3);
+        QVERIFY(marked.data().toString().startsWith(QStringLiteral("\u26a0")));
+        QVERIFY(marked.data(Qt::ToolTipRole).toString().contains("plafond"));
+        QVERIFY(marked.data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith("Dupont Élodie, semaine du 06/04, heures travaillées, 50"));
+
+        // Enter on the problem in the panel puts the cursor on its cell.
+        m_window->gridView()->setCurrentIndex(cell(0, 0));
+        QTableView *panel = m_window->checksView();
+        panel->setFocus();
+        panel->setCurrentIndex(checks->index(0, 0));
+        QTest::keyClick(panel, Qt::Key_Return);
+        QCOMPARE(m_window->gridView()->currentIndex(), marked);
+        QVERIFY(m_window->gridView()->hasFocus());
+        screenshot(m_window, "claim-window-problem");
+    }
+
+    void explainsAnAmountWithItsSources() {
+        QVERIFY(m_window->editor()->paste(cell(1, 3), "14\n"));
+        const QString why = ui::WhyAmountDialog::explanation(*m_window->document(), 1);
+        QVERIFY(why.contains("DUPONT Élodie"));
+        QVERIFY(why.contains("Taux de l'indemnité"));
+        QVERIFY(why.contains("Plancher de l'allocation"));
+        QVERIFY(why.contains("décret")); // each row's legal source
+        // Ctrl+I on the grid opens it for the current employee.
+        m_window->gridView()->setFocus();
+        m_window->gridView()->setCurrentIndex(cell(1, 3));
+        QTest::keyClick(m_window->gridView(), Qt::Key_I, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<ui::WhyAmountDialog *>("whyAmountDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->windowTitle().contains("DUPONT"));
+        screenshot(dialog, "why-this-amount");
+        dialog->close();
+    }
+
+    void theClaimIsAsItWasWhenOpenedAgain() {
+        QVERIFY(m_window->editor()->paste(cell(0, 3), "14\t7\n10\t0\n"));
+        const QString indemnity = cell(0, 16).data().toString();
+        const QString total = m_window->footerView()->model()->index(0, 16).data().toString();
+        QVERIFY(!indemnity.isEmpty());
+        delete m_window;
+        m_window = nullptr;
+        // The program restarted: the same store file opened again.
+        const QString path = m_fixture.store->path();
+        m_computer.reset();
+        m_fixture.store.reset();
+        m_fixture.store = openStore(path);
+        m_computer.emplace(*m_fixture.store);
+        QString error;
+        ui::AppServices services;
+        services.store = m_fixture.store.get();
+        m_window = ClaimWindow::open(services, *m_computer, m_fixture.claim, &error);
+        QVERIFY2(m_window, qPrintable(error));
+        QCOMPARE(cell(0, 3).data().toString(), "14");
+        QCOMPARE(cell(0, 4).data().toString(), "7");
+        QCOMPARE(cell(0, 16).data().toString(), indemnity);
+        QCOMPARE(m_window->footerView()->model()->index(0, 16).data().toString(), total);
+    }
+
+private:
+    // Typing on a cell opens its editor with the first key; the next keys go to the editor, as
+    // they do when a clerk types.
+    static void typeInto(QWidget *view, const QString &text) {
+        QTest::keyClick(view, text.at(0).toLatin1());
+        QTest::keyClicks(QApplication::focusWidget(), text.mid(1));
+    }
+    QModelIndex cell(int row, int column) const {
+        return m_window->gridModel()->index(row, column);
+    }
+    std::optional<store::WeekHours> week(int row, int week) const {
+        return m_window->document()->row(row).weeks[week];
+    }
+    Hours worked(int row, int w) const {
+        const auto h = week(row, w);
+        return h ? h->worked : Hours::fromHundredths(-1);
+    }
+    Hours treated(int row, int w) const {
+        const auto h = week(row, w);
+        return h ? h->treatedAsWorked : Hours::fromHundredths(-1);
+    }
+    // What the window shows after its edits is what the claim computed afresh from the store
+    // gives: each employee and the totals kept as sums.
+    void expectSameAsComputedAfresh() {
+        QString error;
+        const auto fresh =
+            ClaimDocument::open(*m_fixture.store, *m_computer, m_fixture.claim, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        const ClaimDocument *shown = m_window->document();
+        QCOMPARE(fresh->rowCount(), shown->rowCount());
+        for (int r = 0; r < fresh->rowCount(); ++r) {
+            QCOMPARE(shown->row(r).weeks, fresh->row(r).weeks);
+            QCOMPARE(shown->row(r).result, fresh->row(r).result);
+        }
+        QCOMPARE(shown->totalHours(), fresh->totalHours());
+        QCOMPARE(shown->totalIndemnity(), fresh->totalIndemnity());
+        QCOMPARE(shown->totalAllocation(), fresh->totalAllocation());
+        for (int w = 0; w < shown->weeks().size(); ++w)
+            QCOMPARE(shown->weekTotal(w), fresh->weekTotal(w));
+        QCOMPARE(shown->problems(), fresh->problems());
+    }
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    ClaimFixture m_fixture;
+    std::optional<store::ClaimComputer> m_computer;
+    ClaimWindow *m_window = nullptr;
+};
+
+APDESK_GUI_TEST_MAIN(TestClaimWindow)
+#include "test_claimwindow.moc"

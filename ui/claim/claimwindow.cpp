@@ -1,0 +1,282 @@
+#include "claimwindow.h"
+
+#include "checksmodel.h"
+#include "claimdocument.h"
+#include "gridfootermodel.h"
+#include "gridtext.h"
+#include "hoursgrideditor.h"
+#include "hoursgridmodel.h"
+#include "hoursgridview.h"
+#include "whyamountdialog.h"
+#include "widgets/formhelpers.h"
+
+#include "domain/siret.h"
+#include "store/claimcomputer.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace apdesk::ui {
+
+ClaimWindow *ClaimWindow::open(const AppServices &services, const store::ClaimComputer &computer,
+                               qint64 claimId, QString *error, QWidget *parent) {
+    auto document = ClaimDocument::open(*services.store, computer, claimId, error);
+    if (!document)
+        return nullptr;
+    return new ClaimWindow(services, computer, std::move(document), parent);
+}
+
+ClaimWindow::ClaimWindow(const AppServices &services, const store::ClaimComputer &computer,
+                         std::unique_ptr<ClaimDocument> document, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_computer(computer)
+    , m_document(std::move(document)) {
+    setObjectName(QStringLiteral("claimWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_grid = new HoursGridModel(m_document.get(), this);
+    m_editor = new HoursGridEditor(m_grid, this);
+    m_footer = new GridFooterModel(m_grid, this);
+    m_checks = new ChecksModel(m_document.get(), this);
+
+    buildGrid();
+    buildChecks();
+    buildActions();
+    updateHeading();
+    resize(1200, 760);
+
+    connect(m_editor, &HoursGridEditor::failed, this, &ClaimWindow::showError);
+    connect(m_document.get(), &ClaimDocument::rowsChanged, this, [this] {
+        showMessage(m_message, {}, MessageTone::Neutral);
+        emit claimChanged(claimId());
+    });
+    connect(m_document.get(), &ClaimDocument::reloaded, this, [this] {
+        updateHeading();
+        emit claimChanged(claimId());
+    });
+}
+
+ClaimWindow::~ClaimWindow() {
+    // ~QWidget hides the views, and hidden headers still ask the models for their text: the
+    // widgets go while the document the models read is alive.
+    const auto children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(children);
+}
+
+qint64 ClaimWindow::claimId() const {
+    return m_document->claimId();
+}
+
+void ClaimWindow::buildGrid() {
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("claimHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message = messageLabel(this);
+    m_message->setObjectName(QStringLiteral("claimMessage"));
+
+    m_view = new HoursGridView(this);
+    m_view->setGrid(m_grid, m_editor);
+    auto *gridLabel = labelFor(m_view, tr("&Heures des salariés"), this);
+
+    // The totals: a one-row table with the grid's columns, under it, scrolled with it.
+    m_footerView = new QTableView(this);
+    m_footerView->setObjectName(QStringLiteral("gridFooter"));
+    m_footerView->setAccessibleName(tr("Totaux de la demande"));
+    m_footerView->setModel(m_footer);
+    m_footerView->horizontalHeader()->hide();
+    m_footerView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_footerView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_footerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_footerView->setFocusPolicy(Qt::TabFocus);
+    m_footerView->verticalHeader()->setFixedWidth(m_view->verticalHeader()->width());
+    m_footerView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_footerView->verticalHeader()->setDefaultSectionSize(
+        m_view->verticalHeader()->defaultSectionSize());
+    m_footerView->setFixedHeight(m_view->verticalHeader()->defaultSectionSize() +
+                                 2 * m_footerView->frameWidth() + 2);
+    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged,
+            m_footerView->horizontalScrollBar(), &QScrollBar::setValue);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_footerView,
+            [this](int column, int, int size) { m_footerView->setColumnWidth(column, size); });
+    const auto fitColumns = [this] {
+        for (int c = 0; c < m_grid->columnCount(); ++c) {
+            const bool amount = m_grid->column(c).week < 0 && c != 0;
+            m_view->setColumnWidth(c, fontMetrics().horizontalAdvance(QLatin1Char('0')) *
+                                          (amount ? 14 : 11));
+        }
+        m_view->horizontalHeader()->setFixedHeight(m_view->fontMetrics().height() * 2 + 12);
+    };
+    fitColumns();
+    connect(m_grid, &QAbstractItemModel::modelReset, this, fitColumns);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_message);
+    layout->addWidget(gridLabel);
+    layout->addWidget(m_view, 1);
+    layout->setSpacing(4);
+    layout->addWidget(m_footerView);
+    setCentralWidget(central);
+    connect(m_view, &HoursGridView::explainRequested, this, &ClaimWindow::explain);
+    if (m_grid->rowCount() > 0)
+        m_view->setCurrentIndex(m_grid->index(0, 0));
+}
+
+void ClaimWindow::buildChecks() {
+    auto *dock = new QDockWidget(tr("Contrôles"), this);
+    dock->setObjectName(QStringLiteral("checksDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *panel = new QWidget(dock);
+    m_checksSummary = new QLabel(panel);
+    m_checksSummary->setObjectName(QStringLiteral("checksSummary"));
+    m_checksView = new QTableView(panel);
+    m_checksView->setObjectName(QStringLiteral("checksView"));
+    m_checksView->setModel(m_checks);
+    m_checksView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_checksView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_checksView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checksView->setWordWrap(false);
+    m_checksView->verticalHeader()->hide();
+    m_checksView->horizontalHeader()->setStretchLastSection(true);
+    m_checksView->setColumnWidth(ChecksModel::Level, 130);
+    m_checksView->setColumnWidth(ChecksModel::Employee, 180);
+    m_checksView->setColumnWidth(ChecksModel::Week, 100);
+    auto *label = labelFor(m_checksView, tr("&Contrôles"), panel);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 4, 6, 4);
+    auto *top = new QHBoxLayout;
+    top->addWidget(label);
+    top->addWidget(m_checksSummary, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_checksView);
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    const auto summarise = [this] {
+        m_checksSummary->setText(m_checks->summary());
+        m_checksSummary->setAccessibleName(m_checks->summary());
+    };
+    summarise();
+    connect(m_checks, &ChecksModel::refreshed, this, summarise);
+    // Enter or a double click on a problem goes to its cell.
+    connect(m_checksView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { goToProblem(index.row()); });
+}
+
+void ClaimWindow::buildActions() {
+    auto *bar = new QToolBar(tr("Demande"), this);
+    bar->setObjectName(QStringLiteral("claimToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    QAction *employees = bar->addAction(tr("&Salariés de la demande…"), this,
+                                        &ClaimWindow::openEmployees);
+    employees->setObjectName(QStringLiteral("employeesAction"));
+    employees->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *import = bar->addAction(tr("&Importer des heures…"), this, &ClaimWindow::importHours);
+    import->setObjectName(QStringLiteral("importHoursAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    bar->addSeparator();
+
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Annuler"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("Rétablir"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    QAction *why = bar->addAction(tr("Pourquoi ce montant ? (Ctrl+I)"), this, [this] {
+        if (m_view->currentIndex().isValid())
+            explain(m_view->currentIndex().row());
+    });
+    why->setObjectName(QStringLiteral("explainToolAction"));
+    QAction *checks = new QAction(tr("Aller aux contrôles"), this);
+    checks->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(checks, &QAction::triggered, this, [this] {
+        (m_checksView->hasFocus() ? static_cast<QWidget *>(m_view) : m_checksView)->setFocus();
+    });
+    addAction(checks);
+    addToolBar(Qt::TopToolBarArea, bar);
+
+    const bool editable = m_document->isEditable();
+    employees->setEnabled(editable);
+    import->setEnabled(editable);
+}
+
+void ClaimWindow::updateHeading() {
+    const store::AssembledClaim &a = m_document->assembled();
+    const domain::Decision &d = a.claim.decision;
+    const auto siret = domain::Siret::parse(a.establishment.siret);
+    const QString month = gridtext::monthYear(a.record.month);
+    setWindowTitle(tr("Demande de %1 — %2").arg(month, a.establishment.name));
+    QString decision;
+    if (a.decisionKnown) {
+        decision = tr("Décision %1 : %2, du %3 au %4, %5 h autorisées.")
+                       .arg(d.number,
+                            d.form == domain::ReductionForm::TemporaryClosure
+                                ? tr("fermeture temporaire (heures chômées saisies)")
+                                : tr("réduction de l'horaire (heures travaillées saisies)"),
+                            QLocale().toString(d.start, QLocale::ShortFormat),
+                            QLocale().toString(d.end, QLocale::ShortFormat),
+                            gridtext::hours(d.authorisedHours));
+    } else {
+        decision = tr("Décision %1 : inconnue de cet ordinateur (connectez-vous pour la "
+                      "récupérer) ; la demande est calculée comme une réduction d'horaire.")
+                       .arg(a.record.decisionNumber);
+    }
+    const QString state = m_document->isEditable()
+                              ? tr("En préparation : chaque saisie est enregistrée aussitôt.")
+                              : tr("Envoyée : la demande ne se modifie plus.");
+    m_heading->setText(tr("<b>Demande d'indemnisation de %1</b> — %2, SIRET %3<br>%4<br>%5")
+                           .arg(month.toHtmlEscaped(), a.establishment.name.toHtmlEscaped(),
+                                siret ? siret->formatted() : a.establishment.siret,
+                                decision.toHtmlEscaped(), state.toHtmlEscaped()));
+}
+
+void ClaimWindow::showError(const QString &message) {
+    showMessage(m_message, message, MessageTone::Error);
+    statusBar()->showMessage(message, 15000);
+}
+
+void ClaimWindow::explain(int row) {
+    if (row < 0 || row >= m_document->rowCount())
+        return;
+    auto *dialog = new WhyAmountDialog(*m_document, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ClaimWindow::goToProblem(int row) {
+    if (row < 0 || row >= m_checks->rowCount())
+        return;
+    const QModelIndex cell = m_grid->indexOf(m_checks->problem(row));
+    if (!cell.isValid()) {
+        statusBar()->showMessage(m_checks->problem(row).message, 15000);
+        return;
+    }
+    m_view->setCurrentIndex(cell);
+    m_view->scrollTo(cell);
+    m_view->setFocus();
+}
+
+void ClaimWindow::openEmployees() {
+    // The employees pop-up (ClaimEmployeesDialog) is wired in its own change.
+}
+
+void ClaimWindow::importHours() {
+    // The hours import (HoursImportDialog) is wired in its own change.
+}
+
+} // namespace apdesk::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "app/appservices.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace apdesk::store {
+class ClaimComputer;
+}
+
+namespace apdesk::ui {
+
+class ChecksModel;
+class ClaimDocument;
+class GridFooterModel;
+class HoursGridEditor;
+class HoursGridModel;
+class HoursGridView;
+
+// The screen a clerk spends the month in: one claim's hours grid with its totals footer, the
+// "Contrôles" panel, the employees of the claim and the import of hours, undo and redo. Every
+// change is saved at once; the window has no Save button.
+class ClaimWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClaimWindow)
+
+public:
+    // Null with `error` set when the claim cannot be read.
+    static ClaimWindow *open(const AppServices &services, const store::ClaimComputer &computer,
+                             qint64 claimId, QString *error, QWidget *parent = nullptr);
+    ~ClaimWindow() override;
+
+    qint64 claimId() const;
+    ClaimDocument *document() const { return m_document.get(); }
+    HoursGridModel *gridModel() const { return m_grid; }
+    HoursGridView *gridView() const { return m_view; }
+    HoursGridEditor *editor() const { return m_editor; }
+    ChecksModel *checksModel() const { return m_checks; }
+    QTableView *checksView() const { return m_checksView; }
+    QTableView *footerView() const { return m_footerView; }
+
+    void explain(int row);
+    void openEmployees();
+    void importHours();
+    // Puts the cursor on the cell of the checks panel's problem `row`.
+    void goToProblem(int row);
+
+signals:
+    // The claim's employees or hours changed (the list of claims shows its totals).
+    void claimChanged(qint64 claimId);
+
+private:
+    ClaimWindow(const AppServices &services, const store::ClaimComputer &computer,
+                std::unique_ptr<ClaimDocument> document, QWidget *parent);
+    void buildActions();
+    void buildGrid();
+    void buildChecks();
+    void updateHeading();
+    void showError(const QString &message);
+
+    AppServices m_services;
+    const store::ClaimComputer &m_computer;
+    std::unique_ptr<ClaimDocument> m_document;
+    HoursGridModel *m_grid = nullptr;
+    HoursGridEditor *m_editor = nullptr;
+    GridFooterModel *m_footer = nullptr;
+    ChecksModel *m_checks = nullptr;
+    HoursGridView *m_view = nullptr;
+    QTableView *m_footerView = nullptr;
+    QTableView *m_checksView = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_checksSummary = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace apdesk::ui
