@@ -155,12 +155,4 @@ HttpReply DecisionForm::errorReply() const {
                            m_errors);
 }
 
-QString DecisionForm::errorText() const {
-    QStringList parts;
-    for (const FieldError &error : m_errors) {
-        parts.append(QStringLiteral("%1 : %2").arg(error.field, error.message));
-    }
-    return parts.join(QStringLiteral(" ; "));
-}
-
 } // namespace apdesk::aspsim

@@ -24,8 +24,6 @@ public:
     const QList<FieldError> &errors() const { return m_errors; }
     // 400 missing_fields when a mandatory field is absent, else invalid_fields; every field error.
     HttpReply errorReply() const;
-    // "field : message ; field : message", for the seed's error message.
-    QString errorText() const;
 
     // The checked values: number empty unless given; secretCode drawn when it was absent;
     // decidedAt 0 (the store stamps it).
