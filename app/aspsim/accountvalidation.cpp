@@ -1,5 +1,6 @@
 #include "accountvalidation.h"
 
+#include "decisiongrant.h"
 #include "establishment.h"
 #include "mails.h"
 #include "secrets.h"
@@ -83,6 +84,10 @@ bool complete(ServiceContext &ctx, const EstablishmentStore::Request &r,
     ok = ok &&
          ctx.mailbox.send(
              Mails::habilitation(contact.value(QStringLiteral("email")).toString(), *user, e), now);
+    if (ok && ctx.config.demoDecisions) {
+        ok = decisiongrant::grant(ctx, Decision::demo(e.siret, ctx.clock->now().date()), e)
+                 .has_value();
+    }
     return ok && transaction.commit().isOk();
 }
 

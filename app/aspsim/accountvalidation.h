@@ -9,7 +9,9 @@ class ServiceContext;
 // The simulated ASP's side of an account request: once the validation delay (service time) has
 // passed, the login is created (or found: a logged-in user adding a SIRET, an establishment
 // already on SYLAé or APEA), the establishment attached to it, and the mails sent — identifiant,
-// temporary password and habilitation for a new login; only the habilitation otherwise.
+// temporary password and habilitation for a new login; only the habilitation otherwise. With
+// ServiceConfig::demoDecisions, the new establishment also gets its demo decision and the mail
+// notifying it (decisiongrant).
 namespace accountvalidation {
 
 // Validates every request that is due. The temporary passwords are hashed on a worker; the

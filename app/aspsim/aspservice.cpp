@@ -47,8 +47,10 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
     installSessionRoutes(service->m_router, ctx);
     installRecoveryRoutes(service->m_router, ctx);
     installEstablishmentRoutes(service->m_router, ctx);
+    installDecisionRoutes(service->m_router, ctx);
     if (config.admin) {
         installAdminRoutes(service->m_router, ctx);
+        installDecisionAdminRoutes(service->m_router, ctx);
     }
     AspService *self = service.get();
     service->m_http = new HttpServerAdapter(

@@ -2,6 +2,7 @@
 // GET/POST /api/v1/establishments/{siret}/users: the fiche établissement and its users.
 #include "accountrequestform.h"
 #include "apierror.h"
+#include "establishmentaccess.h"
 #include "jsoninput.h"
 #include "mails.h"
 #include "router.h"
@@ -21,14 +22,11 @@ namespace apdesk::aspsim {
 
 namespace {
 
+using Access = EstablishmentAccess;
+
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(EstablishmentRoutes)
 };
-
-HttpReply notFound() {
-    return apierror::reply(404, QStringLiteral("unknown_establishment"),
-                           Text::tr("Cet établissement n'est pas rattaché à votre compte."));
-}
 
 HttpReply notPrincipal() {
     return apierror::reply(403, QStringLiteral("not_principal_user"),
@@ -45,30 +43,6 @@ QJsonObject userJson(const User &user, bool principal) {
             {QStringLiteral("principal"), principal}};
 }
 
-// The establishment named in the path, if the logged-in user belongs to it.
-struct Access {
-    std::optional<User> user;
-    std::optional<Establishment> establishment;
-    HttpReply failure;
-};
-
-Access access(ServiceContext &ctx, const HttpRequest &request, const QString &siret) {
-    Access result;
-    auto auth = ctx.authenticate(request, false);
-    if (!auth.user) {
-        result.failure = auth.failure;
-        return result;
-    }
-    result.establishment = ctx.establishments.bySiret(siret);
-    if (!result.establishment || !ctx.establishments.isMember(siret, auth.user->id)) {
-        result.establishment.reset();
-        result.failure = notFound();
-        return result;
-    }
-    result.user = auth.user;
-    return result;
-}
-
 HttpReply list(ServiceContext &ctx, const HttpRequest &request) {
     const auto auth = ctx.authenticate(request, false);
     if (!auth.user) {
@@ -82,14 +56,14 @@ HttpReply list(ServiceContext &ctx, const HttpRequest &request) {
 }
 
 HttpReply show(ServiceContext &ctx, const HttpRequest &request, const QString &siret) {
-    const Access a = access(ctx, request, siret);
+    const Access a = Access::check(ctx, request, siret);
     return a.establishment ? HttpReply::json(200, a.establishment->toJson()) : a.failure;
 }
 
 // Merges the given fields over the current fiche, then checks the whole fiche with the rules of
 // the account request. A new e-mail must come with its confirmation, typed twice like the form.
 HttpReply patch(ServiceContext &ctx, const HttpRequest &request, const QString &siret) {
-    const Access a = access(ctx, request, siret);
+    const Access a = Access::check(ctx, request, siret);
     if (!a.establishment) {
         return a.failure;
     }
@@ -141,7 +115,7 @@ HttpReply patch(ServiceContext &ctx, const HttpRequest &request, const QString &
 }
 
 HttpReply users(ServiceContext &ctx, const HttpRequest &request, const QString &siret) {
-    const Access a = access(ctx, request, siret);
+    const Access a = Access::check(ctx, request, siret);
     if (!a.establishment) {
         return a.failure;
     }
@@ -155,7 +129,7 @@ HttpReply users(ServiceContext &ctx, const HttpRequest &request, const QString &
 }
 
 QFuture<HttpReply> addUser(ServiceContext &ctx, const HttpRequest &request, const QString &siret) {
-    const Access a = access(ctx, request, siret);
+    const Access a = Access::check(ctx, request, siret);
     if (!a.establishment) {
         return QtFuture::makeReadyFuture(a.failure);
     }

@@ -36,6 +36,9 @@ public:
     bool flag(const QString &name);
     // An integer (a JSON number without fraction); absent reads as nullopt.
     std::optional<qint64> integer(const QString &name);
+    // The field as sent (undefined when absent), for fields whose type varies or that are
+    // optional; nothing is noted.
+    QJsonValue value(const QString &name) const { return m_object.value(name); }
     // A nested object, read with "name." before its field names.
     JsonInput object(const QString &name);
     // Merges what a nested reader noted into this one.

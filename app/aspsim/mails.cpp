@@ -1,7 +1,12 @@
 #include "mails.h"
 
+#include "decision.h"
 #include "establishment.h"
 #include "user.h"
+
+#include "domain/decimaltext.h"
+
+#include <QLocale>
 
 namespace apdesk::aspsim {
 
@@ -62,6 +67,32 @@ Mail Mails::recoveredIdentifier(const User &user) {
                     .arg(user.identifier) +
                 QStringLiteral("\n\n") +
                 tr("Ne recopiez pas les crochets [ ] : ils ne font pas partie de l'identifiant.") +
+                signature()};
+}
+
+Mail Mails::decision(const Establishment &e, const Decision &d) {
+    const QLocale french(QLocale::French, QLocale::France);
+    const QString date = QStringLiteral("dd/MM/yyyy");
+    const QString details =
+        tr("Numéro de décision : %1").arg(d.number) + QLatin1Char('\n') +
+        tr("Période autorisée : du %1 au %2")
+            .arg(d.periodStart.toString(date), d.periodEnd.toString(date)) +
+        QLatin1Char('\n') + tr("Forme : %1").arg(Decision::formLabel(d.form)) + QLatin1Char('\n') +
+        tr("Régime : %1").arg(Decision::schemeLabel(d.scheme)) + QLatin1Char('\n') +
+        tr("Motif : %1").arg(Decision::motiveLabel(d.motive)) + QLatin1Char('\n') +
+        tr("Heures autorisées : %1 h")
+            .arg(domain::decimaltext::formatHundredths(d.authorisedHundredths, french, true)) +
+        QLatin1Char('\n') + tr("Effectif autorisé : %1 salariés").arg(d.authorisedHeadcount);
+    return {e.email, tr("Activité partielle : notification de décision n° %1").arg(d.number),
+            tr("Madame, Monsieur,") + QStringLiteral("\n\n") +
+                tr("Votre demande d'autorisation préalable d'activité partielle pour "
+                   "l'établissement %1 (SIRET %2) est acceptée.")
+                    .arg(e.name, e.siret) +
+                QStringLiteral("\n\n") + details + QStringLiteral("\n\n") +
+                tr("Code secret de la décision : [%1]").arg(d.secretCode) + QStringLiteral("\n\n") +
+                tr("Ce code vous sera demandé pour chaque demande d'indemnisation au titre de "
+                   "cette décision : conservez-le. Ne recopiez pas les crochets [ ] : ils ne font "
+                   "pas partie du code.") +
                 signature()};
 }
 

@@ -8,6 +8,7 @@ namespace apdesk::aspsim {
 
 struct User;
 struct Establishment;
+struct Decision;
 
 // The texts of the mails the ASP sends. As in the real ones, the identifiant and the password are
 // written between square brackets, which the user must not copy.
@@ -20,6 +21,9 @@ public:
     static Mail habilitation(const QString &to, const User &user, const Establishment &e);
     static Mail resetPassword(const User &user, const QString &password);
     static Mail recoveredIdentifier(const User &user);
+    // "Notification de décision", to the establishment's e-mail: the decision's number, period,
+    // form, scheme, motive, hours, headcount and its secret code between square brackets.
+    static Mail decision(const Establishment &e, const Decision &d);
 
 private:
     static QString greeting(const User &user);

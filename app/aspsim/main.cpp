@@ -105,7 +105,12 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     Text::tr("Adresse d'écoute (127.0.0.1 par défaut)."),
                                     QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({port, db, admin, delay, seed, listen});
+    const QCommandLineOption demoDecisions(
+        QStringLiteral("demo-decisions"),
+        Text::tr("Donne à chaque établissement créé une décision d'autorisation de démonstration "
+                 "(année civile en cours, 10 000 heures, 50 salariés) et son courriel de "
+                 "notification."));
+    parser.addOptions({port, db, admin, delay, seed, listen, demoDecisions});
     parser.process(app);
 
     apdesk::aspsim::ServiceConfig config;
@@ -126,6 +131,7 @@ int main(int argc, char *argv[]) {
             Text::tr("--listen attend une adresse IP (reçu : %1).").arg(parser.value(listen)));
     }
     config.admin = parser.isSet(admin);
+    config.demoDecisions = parser.isSet(demoDecisions);
     config.databasePath = parser.value(db);
     if (config.databasePath.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

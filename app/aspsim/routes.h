@@ -11,7 +11,10 @@ void installSpaceRoutes(Router &router, ServiceContext &ctx);
 void installSessionRoutes(Router &router, ServiceContext &ctx);
 void installRecoveryRoutes(Router &router, ServiceContext &ctx);
 void installEstablishmentRoutes(Router &router, ServiceContext &ctx);
+void installDecisionRoutes(Router &router, ServiceContext &ctx);
 void installAdminRoutes(Router &router, ServiceContext &ctx);
+// POST /sim/decisions: with the admin routes only.
+void installDecisionAdminRoutes(Router &router, ServiceContext &ctx);
 void installDocumentRoutes(Router &router, ServiceContext &ctx);
 
 } // namespace apdesk::aspsim

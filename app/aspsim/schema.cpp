@@ -81,7 +81,27 @@ sqlite::Migrations serviceMigrations() {
             body TEXT NOT NULL))"),
         QStringLiteral("CREATE INDEX mails_recipient ON mails(recipient)"),
     };
-    return {first};
+    sqlite::Migration decisions;
+    decisions.version = 2;
+    decisions.description = QStringLiteral("decisions (autorisations) and their secret codes");
+    decisions.statements = {
+        QStringLiteral(R"(CREATE TABLE decisions (
+            number TEXT PRIMARY KEY,
+            siret TEXT NOT NULL REFERENCES establishments(siret),
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            form INTEGER NOT NULL CHECK (form BETWEEN 1 AND 4),
+            scheme TEXT NOT NULL CHECK (scheme IN ('common', 'apld')),
+            motive INTEGER NOT NULL CHECK (motive BETWEEN 1 AND 5),
+            authorised_hundredths INTEGER NOT NULL CHECK (authorised_hundredths > 0),
+            authorised_headcount INTEGER NOT NULL CHECK (authorised_headcount > 0),
+            secret_code TEXT NOT NULL CHECK (length(secret_code) = 10),
+            decided_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'accepted' CHECK (state IN ('accepted')),
+            CHECK (period_start <= period_end)))"),
+        QStringLiteral("CREATE INDEX decisions_siret ON decisions(siret, period_start)"),
+    };
+    return {first, decisions};
 }
 
 } // namespace apdesk::aspsim

@@ -10,6 +10,9 @@ const QString letters = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQR
 const QString digits = QStringLiteral("23456789");
 // No brackets, quotes, backquote, backslash or space: the mail shows the password between [ ].
 const QString specials = QStringLiteral("!#$%&*+-=?@_");
+// Printed in mails and typed back by clerks: no 0/O nor 1/I.
+const QString codeAlphabet = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+constexpr int codeLength = 10;
 
 QByteArray pwhash(const QByteArray &secret) {
     char out[crypto_pwhash_STRBYTES];
@@ -102,6 +105,26 @@ QString temporaryPassword() {
         std::swap(password[i], password[j]);
     }
     return password;
+}
+
+QString decisionCodeAlphabet() {
+    return codeAlphabet;
+}
+
+QString decisionCode() {
+    return randomText(codeAlphabet, codeLength);
+}
+
+bool isDecisionCode(const QString &text) {
+    if (text.size() != codeLength) {
+        return false;
+    }
+    for (const QChar c : text) {
+        if (!codeAlphabet.contains(c)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace apdesk::aspsim::secrets

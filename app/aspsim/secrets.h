@@ -34,6 +34,14 @@ QString temporaryPassword();
 // The alphabet temporaryPassword() draws from.
 QString temporaryPasswordAlphabet();
 
+// The secret code of a decision (autorisation): 10 characters drawn from decisionCodeAlphabet().
+QString decisionCode();
+// Upper-case letters and digits without the look-alikes 0/O and 1/I (32 characters: 50 bits of
+// randomness in a code).
+QString decisionCodeAlphabet();
+// Whether text is a well-formed decision code (10 characters of that alphabet).
+bool isDecisionCode(const QString &text);
+
 // A uniformly random integer in [0, bound).
 quint32 uniform(quint32 bound);
 // A random text of length characters drawn from alphabet.

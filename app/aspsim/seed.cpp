@@ -1,5 +1,6 @@
 #include "seed.h"
 
+#include "decisionform.h"
 #include "establishment.h"
 #include "secrets.h"
 #include "servicecontext.h"
@@ -12,6 +13,43 @@
 #include <QJsonDocument>
 
 namespace apdesk::aspsim {
+
+QString Seed::addDecision(ServiceContext &ctx, const QJsonValue &value, qsizetype index,
+                          qint64 now) {
+    const QString name = QStringLiteral("decisions[%1]").arg(index);
+    if (!value.isObject()) {
+        return tr("Données initiales : %1 n'est pas un objet JSON.").arg(name);
+    }
+    JsonInput input(value.toObject(), name + QLatin1Char('.'));
+    const DecisionForm form = DecisionForm::read(input);
+    QList<FieldError> errors = input.typeErrors();
+    errors.append(form.errors());
+    if (!errors.isEmpty()) {
+        QStringList parts;
+        for (const FieldError &e : errors) {
+            parts.append(QStringLiteral("%1 : %2").arg(e.field, e.message));
+        }
+        return tr("Données initiales : décision incorrecte (%1).")
+            .arg(parts.join(QStringLiteral(" ; ")));
+    }
+    const Decision &d = form.decision;
+    if (!ctx.establishments.bySiret(d.siret)) {
+        return tr("Données initiales : %1 nomme un établissement inconnu (%2) ; les "
+                  "établissements d'une décision doivent exister ou figurer dans "
+                  "\"establishments\".")
+            .arg(name, d.siret);
+    }
+    const bool exists = d.number.isEmpty()
+                            ? ctx.decisions.hasPeriod(d.siret, d.periodStart, d.periodEnd)
+                            : ctx.decisions.byNumber(d.number).has_value();
+    if (exists) {
+        return {};
+    }
+    if (!ctx.decisions.create(d, now)) {
+        return tr("Données initiales : la décision %1 n'a pas pu être créée.").arg(name);
+    }
+    return {};
+}
 
 QString Seed::apply(ServiceContext &ctx, const QByteArray &json) {
     QJsonParseError error;
@@ -97,6 +135,13 @@ QString Seed::apply(ServiceContext &ctx, const QByteArray &json) {
                 siret->digits(), o.value(QStringLiteral("extranet")).toString(), user->id)) {
             return tr("Données initiales : l'accès SYLAé/APEA de %1 n'a pas pu être enregistré.")
                 .arg(siret->digits());
+        }
+    }
+    const QJsonArray decisions = root.value(QStringLiteral("decisions")).toArray();
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        const QString error = addDecision(ctx, decisions.at(i), i, now);
+        if (!error.isEmpty()) {
+            return error;
         }
     }
     const auto committed = transaction.commit();

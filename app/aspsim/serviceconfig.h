@@ -19,6 +19,11 @@ struct ServiceConfig {
     bool admin = false; // the /sim routes (mailbox, clock, captcha answers, network switch)
     qint64 validationDelaySecs = 0; // service time the ASP takes to validate an account request
     QByteArray seedJson;            // pre-existing accounts and establishments (see docs/aspsim.md)
+    // Every establishment created by an account validation gets an accepted demo decision (this
+    // calendar year of service time, 10,000 hours, 50 employees) and its notification mail, so
+    // that claims can be tried at once. apdesk turns it on for its embedded service;
+    // apdesk-asp-sim with --demo-decisions.
+    bool demoDecisions = false;
     // The service's clock, when the caller wants to hold it too (tests, a program without the
     // admin routes); null: the service has its own. SimClock is safe to move from any thread;
     // what became due is then handled at the next request.

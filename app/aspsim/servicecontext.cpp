@@ -17,6 +17,7 @@ ServiceContext::ServiceContext(ServiceConfig config_, sqlite::Database *db_, Sim
     , owner(owner_)
     , users(Sql(db_->connection()))
     , establishments(Sql(db_->connection()))
+    , decisions(Sql(db_->connection()))
     , mailbox(Sql(db_->connection())) {
     // Argon2 is CPU-bound: as many workers as cores, at least 2 so one slow hash never holds
     // every other request.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decisionstore.h"
 #include "establishmentstore.h"
 #include "httpmessage.h"
 #include "mailbox.h"
@@ -45,6 +46,7 @@ public:
     QThreadPool pool;
     UserStore users;
     EstablishmentStore establishments;
+    DecisionStore decisions;
     Mailbox mailbox;
     OneTimeStore captchas{10 * 60};
     OneTimeStore challenges{10 * 60};

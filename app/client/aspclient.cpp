@@ -2,9 +2,12 @@
 
 #include "jsontransport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <cmath>
 #include <optional>
 
 namespace apdesk::client {
@@ -45,6 +48,83 @@ std::optional<SecretQuestionStep> secretQuestionStep(const QJsonDocument &docume
     if (step.id.isEmpty())
         return std::nullopt;
     return step;
+}
+
+// An integer in [low, high] (a JSON number without fraction), or nullopt.
+std::optional<qint64> integerIn(const QJsonValue &value, qint64 low, qint64 high) {
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (std::trunc(number) != number || number < static_cast<double>(low) ||
+        number > static_cast<double>(high))
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+QDate isoDate(const QJsonValue &value) {
+    static const QRegularExpression pattern(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    const QString text = value.toString();
+    return pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+// "1234.50" (a text, so that hours stay exact) in hundredths.
+std::optional<qint64> hundredths(const QJsonValue &value) {
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,9})(?:\.(\d{1,2}))?$)"));
+    const QRegularExpressionMatch match = pattern.match(value.toString());
+    if (!value.isString() || !match.hasMatch())
+        return std::nullopt;
+    const QString decimals = match.captured(2);
+    qint64 result = match.captured(1).toLongLong() * 100;
+    if (!decimals.isEmpty())
+        result += decimals.size() == 1 ? decimals.toLongLong() * 10 : decimals.toLongLong();
+    return result;
+}
+
+// One decision of the list; nullopt when a field is missing or does not follow the contract.
+std::optional<Decision> decision(const QJsonValue &value) {
+    static const QRegularExpression siretPattern(QStringLiteral(R"(^\d{14}$)"));
+    static const QRegularExpression codePattern(QStringLiteral(R"(^[A-Z0-9]{10}$)"));
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject o = value.toObject();
+    Decision d;
+    d.number = text(o, "number");
+    d.siret = text(o, "siret");
+    d.periodStart = isoDate(o.value(QStringLiteral("periodStart")));
+    d.periodEnd = isoDate(o.value(QStringLiteral("periodEnd")));
+    const auto form = integerIn(o.value(QStringLiteral("form")), 1, 4);
+    d.scheme = text(o, "scheme");
+    const auto motive = integerIn(o.value(QStringLiteral("motive")), 1, 5);
+    const auto hours = hundredths(o.value(QStringLiteral("authorisedHours")));
+    const auto headcount = integerIn(o.value(QStringLiteral("authorisedHeadcount")), 0, 10000000);
+    d.secretCode = text(o, "secretCode");
+    d.decidedAt = QDateTime::fromString(text(o, "decidedAt"), Qt::ISODate);
+    if (d.number.isEmpty() || !siretPattern.match(d.siret).hasMatch() || !d.periodStart.isValid() ||
+        !d.periodEnd.isValid() || d.periodEnd < d.periodStart || !form ||
+        (d.scheme != QLatin1String("common") && d.scheme != QLatin1String("apld")) || !motive ||
+        !hours || !headcount || !codePattern.match(d.secretCode).hasMatch() ||
+        !d.decidedAt.isValid())
+        return std::nullopt;
+    d.form = static_cast<int>(*form);
+    d.motive = static_cast<int>(*motive);
+    d.authorisedHours = *hours;
+    d.authorisedHeadcount = static_cast<int>(*headcount);
+    d.decidedAt = d.decidedAt.toUTC();
+    return d;
+}
+
+std::optional<QList<Decision>> decisions(const QJsonDocument &document) {
+    const QJsonValue list = document.object().value(QStringLiteral("decisions"));
+    if (!list.isArray())
+        return std::nullopt;
+    QList<Decision> result;
+    for (const QJsonValue &value : list.toArray()) {
+        auto d = decision(value);
+        if (!d)
+            return std::nullopt;
+        result.append(std::move(*d));
+    }
+    return result;
 }
 
 } // namespace
@@ -210,6 +290,13 @@ void AspClient::answerIdentifierRecovery(const QString &recoveryId, const QStrin
                QStringLiteral("/api/v1/identifier-recoveries/%1/answer")
                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(recoveryId))),
                {{QStringLiteral("secretAnswer"), answer}}, std::move(done), nothing);
+}
+
+void AspClient::fetchDecisions(const QString &siret, Callback<QList<Decision>> done) {
+    call<QList<Decision>>("GET",
+                          QStringLiteral("/api/v1/establishments/%1/decisions")
+                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret))),
+                          {}, std::move(done), decisions);
 }
 
 void AspClient::getJson(const QString &path, Callback<QJsonDocument> done) {

@@ -53,6 +53,12 @@ public:
     void answerIdentifierRecovery(const QString &recoveryId, const QString &answer,
                                   Callback<Done> done);
 
+    // The establishment's decisions, latest period first (session needed; 404
+    // unknown_establishment when the SIRET is not the user's). An answer that does not follow
+    // the contract — a field missing or of the wrong type — fails as a whole (ApiError::Protocol)
+    // rather than giving a partial decision.
+    void fetchDecisions(const QString &siret, Callback<QList<Decision>> done);
+
     // Routes whose bodies are passed through as JSON (the fiche établissement, users, the
     // simulated mailbox and the admin routes).
     void getJson(const QString &path, Callback<QJsonDocument> done);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -62,6 +64,24 @@ struct Challenge {
 struct SecretQuestionStep {
     QString id; // resetId or recoveryId
     QString secretQuestion;
+};
+
+// A decision (autorisation) of an establishment, as GET /api/v1/establishments/{siret}/decisions
+// lists it.
+struct Decision {
+    QString number; // "DEC-73282932000074-001"
+    QString siret;
+    QDate periodStart;
+    QDate periodEnd;
+    int form = 1;               // 1/2 réduction (tout/partie), 3/4 fermeture (tout/partie)
+    QString scheme;             // "common" or "apld"
+    int motive = 5;             // 1–5 (DOMAIN.md section 2)
+    qint64 authorisedHours = 0; // hundredths of an hour (the API's "10000.00" is 1000000)
+    int authorisedHeadcount = 0;
+    QString secretCode;  // 10 characters, to check the code a clerk types for a claim
+    QDateTime decidedAt; // UTC
+
+    friend bool operator==(const Decision &, const Decision &) = default;
 };
 
 } // namespace apdesk::client

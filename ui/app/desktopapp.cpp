@@ -58,6 +58,7 @@ QUrl serviceUrl(const StartupOptions &options, aspsim::EmbeddedService &embedded
     aspsim::ServiceConfig config;
     config.databasePath = QDir(options.dataDir).filePath(QStringLiteral("asp-simule.sqlite"));
     config.admin = true;
+    config.demoDecisions = true; // a new establishment can try a claim at once
     if (embedded.start(config))
         return embedded.url();
     QMessageBox::warning(nullptr, QCoreApplication::translate("DesktopApp", "Service de l'ASP"),

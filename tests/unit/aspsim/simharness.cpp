@@ -61,7 +61,7 @@ QByteArray SimHarness::Reply::header(const QByteArray &name) const {
 }
 
 SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray &seed,
-                       std::shared_ptr<apdesk::aspsim::SimClock> clock) {
+                       std::shared_ptr<apdesk::aspsim::SimClock> clock, bool demoDecisions) {
     m_network.setProxy(QNetworkProxy::NoProxy);
     apdesk::aspsim::ServiceConfig config;
     config.databasePath = databasePath();
@@ -69,6 +69,7 @@ SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray 
     config.validationDelaySecs = validationDelaySecs;
     config.seedJson = seed;
     config.clock = std::move(clock);
+    config.demoDecisions = demoDecisions;
     m_service.start(config);
 }
 

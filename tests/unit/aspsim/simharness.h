@@ -28,9 +28,11 @@ public:
 
     // admin: the /sim routes; seed: JSON for ServiceConfig::seedJson.
     // clock: a clock shared with the test (null: the service's own).
+    // demoDecisions: ServiceConfig::demoDecisions.
     explicit SimHarness(bool admin = true, qint64 validationDelaySecs = 0,
                         const QByteArray &seed = {},
-                        std::shared_ptr<apdesk::aspsim::SimClock> clock = {});
+                        std::shared_ptr<apdesk::aspsim::SimClock> clock = {},
+                        bool demoDecisions = false);
     ~SimHarness();
 
     bool isRunning() const { return m_service.isRunning(); }
