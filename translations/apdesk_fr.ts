@@ -111,6 +111,10 @@
         <source>Impossible de lire %1 : %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Donne à chaque établissement créé une décision d&apos;autorisation de démonstration (année civile en cours, 10 000 heures, 50 salariés) et son courriel de notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -522,6 +526,53 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
 </context>
 <context>
+    <name>Decision</name>
+    <message>
+        <source>réduction horaire, tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réduction horaire, partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire, tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire, partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droit commun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activité partielle de longue durée (APLD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conjoncture économique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficultés d&apos;approvisionnement en matières premières ou en énergie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinistre ou intempéries de caractère exceptionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transformation, restructuration ou modernisation de l&apos;entreprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autres circonstances de caractère exceptionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionCacheRepository</name>
     <message>
         <source>La décision « %1 » est incomplète (numéro, début et fin de période).</source>
@@ -537,6 +588,68 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
     <message>
         <source>lire les décisions du SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une date au format AAAA-MM-JJ est attendue (par exemple 2026-01-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période autorisée ne peut pas précéder son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La forme doit valoir 1 (réduction horaire, tout l&apos;établissement), 2 (réduction horaire, partie de l&apos;établissement), 3 (fermeture temporaire, tout l&apos;établissement) ou 4 (fermeture temporaire, partie de l&apos;établissement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le régime doit être « common » (droit commun) ou « apld » (activité partielle de longue durée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif doit valoir de 1 à 5 (1 conjoncture économique, 2 difficultés d&apos;approvisionnement, 3 sinistre ou intempéries, 4 transformation, restructuration ou modernisation, 5 autres circonstances exceptionnelles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un nombre d&apos;heures supérieur à zéro est attendu, en texte, avec au plus deux décimales après un point (par exemple « 1234.50 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;effectif autorisé est un nombre de salariés, de 1 à 1 000 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code secret compte 10 caractères : lettres majuscules et chiffres, sans 0, O, 1 ni I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro de décision compte au plus 40 lettres, chiffres, tirets ou soulignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires de la décision ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certains champs de la décision sont incorrects : voyez le message de chacun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRoutes</name>
+    <message>
+        <source>Le service numérote lui-même les décisions : retirez ce champ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun établissement n&apos;a le SIRET %1 sur le service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1667,54 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
         <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie de l&apos;identifiant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Numéro de décision : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période autorisée : du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forme : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Régime : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures autorisées : %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectif autorisé : %1 salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : notification de décision n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madame, Monsieur,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre demande d&apos;autorisation préalable d&apos;activité partielle pour l&apos;établissement %1 (SIRET %2) est acceptée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code secret de la décision : [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code vous sera demandé pour chaque demande d&apos;indemnisation au titre de cette décision : conservez-le. Ne recopiez pas les crochets [ ] : ils ne font pas partie du code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2003,6 +2164,22 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Données initiales : l&apos;accès SYLAé/APEA de %1 n&apos;a pas pu être enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : %1 n&apos;est pas un objet JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : décision incorrecte (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : %1 nomme un établissement inconnu (%2) ; les établissements d&apos;une décision doivent exister ou figurer dans &quot;establishments&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : la décision %1 n&apos;a pas pu être créée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2660,106 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
 </context>
 <context>
+    <name>apdesk::ui::ClaimListModel</name>
+    <message>
+        <source>En préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non calculée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n bloquant(s)</source>
+        <translation>
+            <numerusform>⚠ %n bloquant</numerusform>
+            <numerusform>⚠ %n bloquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ouvrez la demande : le panneau « Contrôles » dit où est chaque problème.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures indemnisables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problèmes bloquants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ClaimListPanel</name>
+    <message>
+        <source>&amp;Demandes de l&apos;établissement (Entrée pour ouvrir) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer une &amp;nouvelle demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un établissement pour voir ses demandes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune demande pour cet établissement : « Créer une nouvelle demande » avec le code secret de la notification de décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demande(s).</source>
+        <translation>
+            <numerusform>%n demande.</numerusform>
+            <numerusform>%n demandes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ClaimWindow</name>
     <message>
         <source>&amp;Heures des salariés</source>
@@ -2558,6 +2835,151 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>&lt;b&gt;Demande d&apos;indemnisation de %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CreateClaimDialog</name>
+    <message>
+        <source>réduction de l&apos;horaire de tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réduction de l&apos;horaire d&apos;une partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire de tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire d&apos;une partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activité partielle de longue durée (APLD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activité partielle de droit commun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer une nouvelle demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — SIRET %2&lt;br&gt;Saisissez le code secret de 10 caractères qui figure sur la notification de décision d&apos;autorisation, puis choisissez le mois de la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mois de la demande (un jour du mois) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;créer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code secret de la décision :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors ligne : le code est vérifié avec les décisions enregistrées sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Récupération des décisions de l&apos;établissement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions de l&apos;établissement à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les décisions n&apos;ont pas pu être récupérées (%1) : celles enregistrées sur cet ordinateur sont utilisées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez le code secret de la notification de décision (10 lettres et chiffres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code secret ne contient que des lettres et des chiffres ; « %1 » contient un autre caractère.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Le code secret compte 10 caractères ; vous en avez saisi %n.</source>
+        <translation>
+            <numerusform>Le code secret compte 10 caractères ; vous en avez saisi %n.</numerusform>
+            <numerusform>Le code secret compte 10 caractères ; vous en avez saisi %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune décision d&apos;autorisation n&apos;est connue pour cet établissement. Une demande se crée après la décision de l&apos;unité départementale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune décision de cet établissement n&apos;est enregistrée sur cet ordinateur : connectez-vous une fois pour récupérer ses décisions, vous pourrez ensuite travailler hors ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code est celui de la décision %1 (du %2 au %3), dont le délai de dépôt des demandes a pris fin le %4 : aucune demande ne peut plus être créée pour cette décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code ne correspond à aucune décision de cet établissement. Vérifiez-le sur la notification de décision : 10 lettres et chiffres, sans confondre O et 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code reconnu : décision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Décision %1
+Période autorisée : du %2 au %3
+Forme : %4
+Dispositif : %5
+Heures autorisées : %6 h pour %n salarié(s)</source>
+        <translation>
+            <numerusform>Décision %1
+Période autorisée : du %2 au %3
+Forme : %4
+Dispositif : %5
+Heures autorisées : %6 h pour %n salarié</numerusform>
+            <numerusform>Décision %1
+Période autorisée : du %2 au %3
+Forme : %4
+Dispositif : %5
+Heures autorisées : %6 h pour %n salariés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le code vérifié, la décision s&apos;affiche ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande de %1 existe déjà : « créer » l&apos;ouvre.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3098,6 +3520,18 @@ Objet : %3
         <source>&lt;p&gt;&lt;b&gt;AP Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Préparation des demandes d&apos;indemnisation d&apos;activité partielle.&lt;/p&gt;&lt;p&gt;Service de l&apos;ASP : %2&lt;/p&gt;&lt;p&gt;Données : %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demande d&apos;indemnisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande ne peut pas être ouverte : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette demande existait déjà : elle est ouverte, rien n&apos;a été dupliqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::MemoryCredentialStore</name>
@@ -3514,10 +3948,6 @@ Objet : %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vous travaillez sur cet ordinateur sans être connecté. Ce qui demande le service de l&apos;ASP (fiche établissement, utilisateurs, envoi des demandes) vous invitera à vous connecter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aucun établissement n&apos;est encore rattaché à votre compte : il le sera dès que l&apos;ASP aura validé la demande.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,6 +3963,17 @@ SIRET %2
             <numerusform>Données de cet ordinateur : %n établissement enregistré. Chaque saisie est enregistrée aussitôt.</numerusform>
             <numerusform>Données de cet ordinateur : %n établissements enregistrés. Chaque saisie est enregistrée aussitôt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vous travaillez sur cet ordinateur sans être connecté. Ce qui demande le service de l&apos;ASP (fiche établissement, utilisateurs, envoi des demandes, nouvelles décisions) vous invitera à vous connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SIRET %2
+
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

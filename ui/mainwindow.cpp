@@ -4,6 +4,10 @@
 #include "account/createspacewizard.h"
 #include "account/loginpage.h"
 #include "account/recoverydialog.h"
+#include "claim/claimlistmodel.h"
+#include "claim/claimlistpanel.h"
+#include "claim/claimwindow.h"
+#include "claim/createclaimdialog.h"
 #include "client/aspclient.h"
 #include "establishment/establishmentdialog.h"
 #include "establishment/localestablishments.h"
@@ -12,6 +16,8 @@
 #include "mail/mailboxmodel.h"
 #include "mail/mailboxwatcher.h"
 #include "mail/mailboxwindow.h"
+#include "store/claimcomputer.h"
+#include "store/establishmentrepository.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -49,13 +55,14 @@ template <typename Dialog> Dialog *openModeless(Dialog *dialog) {
 
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services) {
+    , m_services(services)
+    , m_computer(std::make_unique<store::ClaimComputer>(*services.store)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AP Desk — Activité partielle"));
     resize(1024, 700);
 
     m_login = new LoginPage(m_services.client, m_services.credentials, m_services.settings, this);
-    m_workspace = new WorkspacePage(m_services.store, this);
+    m_workspace = new WorkspacePage(m_services.store, *m_computer, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_workspace);
@@ -78,7 +85,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     updateAccountBar();
 }
 
-MainWindow::~MainWindow() = default;
+// The claim windows read the computer: they go first.
+MainWindow::~MainWindow() {
+    for (const QPointer<ClaimWindow> &window : std::as_const(m_claimWindows))
+        delete window.data();
+}
 
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&Fichier"));
@@ -137,6 +148,56 @@ void MainWindow::connectWorkspace() {
     connect(m_workspace, &WorkspacePage::addEstablishmentRequested, this,
             &MainWindow::openCreateSpace);
     connect(m_workspace, &WorkspacePage::loginRequested, this, &MainWindow::showLogin);
+    connect(m_workspace, &WorkspacePage::openClaimRequested, this, &MainWindow::openClaim);
+    connect(m_workspace, &WorkspacePage::createClaimRequested, this, &MainWindow::createClaim);
+}
+
+ClaimWindow *MainWindow::openClaim(qint64 claimId) {
+    if (ClaimWindow *open = m_claimWindows.value(claimId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    QString error = m_computer->error();
+    ClaimWindow *window =
+        error.isEmpty() ? ClaimWindow::open(m_services, *m_computer, claimId, &error, this)
+                        : nullptr;
+    if (!window) {
+        QMessageBox::warning(this, tr("Demande d'indemnisation"),
+                             tr("La demande ne peut pas être ouverte : %1").arg(error));
+        return nullptr;
+    }
+    m_claimWindows.insert(claimId, window);
+    // The list shows the open claim's figures as they change, without computing it again.
+    connect(window, &ClaimWindow::claimChanged, this, [this, window] {
+        m_workspace->claims()->model()->update(*window->document());
+    });
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+void MainWindow::createClaim(qint64 establishmentId) {
+    const auto establishment = m_services.store->establishments().find(establishmentId);
+    if (!establishment) {
+        statusBar()->showMessage(establishment.error().message, 10000);
+        return;
+    }
+    auto *dialog = new CreateClaimDialog(*m_services.store, establishment.value(),
+                                         isLoggedIn() ? m_services.client : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_workspace->claims()->refresh(dialog->claimId());
+        if (dialog->openedExisting()) {
+            statusBar()->showMessage(
+                tr("Cette demande existait déjà : elle est ouverte, rien n'a été dupliqué."),
+                10000);
+        }
+        openClaim(dialog->claimId());
+    });
+    dialog->open();
 }
 
 void MainWindow::updateAccountBar() {

@@ -3,16 +3,24 @@
 #include "app/appservices.h"
 #include "client/asptypes.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
 
+namespace apdesk::store {
+class ClaimComputer;
+}
+
 namespace apdesk::ui {
 
+class ClaimWindow;
 class LoginPage;
 class MailboxWindow;
 class WorkspacePage;
@@ -41,6 +49,11 @@ public:
     // was typed in them.
     void onSessionExpired();
     void refreshEstablishments();
+    // Opens the claim in its window, or brings its window forward when it is open already;
+    // null (and a message) when it cannot be read.
+    ClaimWindow *openClaim(qint64 claimId);
+    // "Créer une nouvelle demande" for an establishment of this computer.
+    void createClaim(qint64 establishmentId);
 
 private:
     void buildMenus();
@@ -63,6 +76,8 @@ private:
     void showAbout();
 
     AppServices m_services;
+    std::unique_ptr<store::ClaimComputer> m_computer;
+    QHash<qint64, QPointer<ClaimWindow>> m_claimWindows;
     QStackedWidget *m_stack = nullptr;
     LoginPage *m_login = nullptr;
     WorkspacePage *m_workspace = nullptr;

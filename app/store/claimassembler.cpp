@@ -21,8 +21,12 @@ domain::Sector toSector(SectorCategory category) {
     return category == SectorCategory::Common ? domain::Sector::Common : domain::Sector::Protected;
 }
 
-// The decision as last fetched from the service, as the engine reads it.
-domain::Decision toDecision(const CachedDecision &cached) {
+} // namespace
+
+ClaimAssembler::ClaimAssembler(const Store &store)
+    : m_store(store) {}
+
+domain::Decision ClaimAssembler::toDecision(const CachedDecision &cached) {
     domain::Decision decision;
     decision.number = cached.number;
     decision.start = cached.periodStart;
@@ -35,11 +39,6 @@ domain::Decision toDecision(const CachedDecision &cached) {
     decision.authorisedHeadcount = cached.authorisedHeadcount;
     return decision;
 }
-
-} // namespace
-
-ClaimAssembler::ClaimAssembler(const Store &store)
-    : m_store(store) {}
 
 domain::ClaimEmployee ClaimAssembler::toClaimEmployee(const Employee &employee) {
     domain::ClaimEmployee e;

@@ -70,6 +70,8 @@ public:
     // Conversions between the store's employee and the model's, used by imports and exports.
     // The store requires an entry date; an employee imported without one gets
     // unknownEntryDate(), which converts back to "no date".
+    // The decision as last fetched from the service, as the engine reads it.
+    static domain::Decision toDecision(const CachedDecision &cached);
     static domain::ClaimEmployee toClaimEmployee(const Employee &employee);
     static Employee toEmployee(const domain::ClaimEmployee &employee, qint64 establishmentId);
     static QDate unknownEntryDate() { return QDate(1900, 1, 1); }

@@ -45,7 +45,12 @@ Store::Store(std::unique_ptr<sqlite::Database> database, Clock clock)
     , m_claimLines(std::make_unique<ClaimLineRepository>(*m_database, clock))
     , m_settings(std::make_unique<SettingsRepository>(*m_database))
     , m_decisionCache(std::make_unique<DecisionCacheRepository>(*m_database, clock))
-    , m_outbox(std::make_unique<OutboxRepository>(*m_database, clock)) {}
+    , m_outbox(std::make_unique<OutboxRepository>(*m_database, clock))
+    , m_clock(std::move(clock)) {}
+
+QDateTime Store::now() const {
+    return m_clock();
+}
 
 // The repositories go before the database they point to (reverse order of the members).
 Store::~Store() = default;

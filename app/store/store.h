@@ -82,6 +82,8 @@ public:
     const SettingsRepository &settings() const { return *m_settings; }
     const DecisionCacheRepository &decisionCache() const { return *m_decisionCache; }
     const OutboxRepository &outbox() const { return *m_outbox; }
+    // The store's clock (UTC): what its records are stamped with, and "today" for the checks.
+    QDateTime now() const;
 
 private:
     Store(std::unique_ptr<sqlite::Database> database, Clock clock);
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<DecisionCacheRepository> m_decisionCache;
     std::unique_ptr<OutboxRepository> m_outbox;
+    Clock m_clock;
 };
 
 } // namespace apdesk::store

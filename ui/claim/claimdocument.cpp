@@ -43,7 +43,7 @@ bool ClaimDocument::load(qint64 claimId, QString *error) {
         *error = m_computer.error();
         return false;
     }
-    auto computed = m_computer.compute(claimId, QDate::currentDate());
+    auto computed = m_computer.compute(claimId, m_store.now().toLocalTime().date());
     if (!computed) {
         *error = computed.error().message;
         return false;

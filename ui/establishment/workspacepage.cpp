@@ -1,9 +1,12 @@
 #include "workspacepage.h"
 
+#include "claim/claimlistpanel.h"
 #include "domain/siret.h"
 #include "store/establishmentrepository.h"
 #include "store/store.h"
 #include "widgets/formhelpers.h"
+
+#include "store/records.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -24,7 +27,8 @@ QString formattedSiret(const QString &digits) {
 
 } // namespace
 
-WorkspacePage::WorkspacePage(store::Store *store, QWidget *parent)
+WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &computer,
+                             QWidget *parent)
     : QWidget(parent)
     , m_store(store) {
     setObjectName(QStringLiteral("workspacePage"));
@@ -69,6 +73,8 @@ WorkspacePage::WorkspacePage(store::Store *store, QWidget *parent)
     m_local->setObjectName(QStringLiteral("localSummary"));
     m_local->setWordWrap(true);
     localLayout->addWidget(m_local);
+    m_claims = new ClaimListPanel(*store, computer, localBox);
+    localLayout->addWidget(m_claims, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -77,13 +83,16 @@ WorkspacePage::WorkspacePage(store::Store *store, QWidget *parent)
     layout->addWidget(m_current);
     layout->addLayout(actions);
     layout->addSpacing(16);
-    layout->addWidget(localBox);
-    layout->addStretch();
+    layout->addWidget(localBox, 1);
 
     connect(m_switcher, &QComboBox::currentIndexChanged, this, [this] {
         updateCurrent();
         emit establishmentChanged(currentSiret());
     });
+    connect(m_claims, &ClaimListPanel::openClaimRequested, this,
+            &WorkspacePage::openClaimRequested);
+    connect(m_claims, &ClaimListPanel::createClaimRequested, this,
+            &WorkspacePage::createClaimRequested);
     connect(m_fiche, &QPushButton::clicked, this,
             [this] { emit openEstablishmentRequested(currentSiret()); });
     connect(m_users, &QPushButton::clicked, this,
@@ -94,22 +103,15 @@ WorkspacePage::WorkspacePage(store::Store *store, QWidget *parent)
 }
 
 void WorkspacePage::showOnline(const QJsonArray &establishments) {
+    m_online = true;
     m_establishments = establishments;
-    const QString previous = currentSiret();
-    const QSignalBlocker blocker(m_switcher);
-    m_switcher->clear();
+    QList<QPair<QString, QString>> entries;
     for (const QJsonValue &value : establishments) {
         const QJsonObject e = value.toObject();
-        const QString siret = e.value(QStringLiteral("siret")).toString();
-        m_switcher->addItem(QStringLiteral("%1 — %2").arg(
-                                e.value(QStringLiteral("name")).toString(), formattedSiret(siret)),
-                            siret);
+        entries.append({e.value(QStringLiteral("siret")).toString(),
+                        e.value(QStringLiteral("name")).toString()});
     }
-    const int keep = m_switcher->findData(previous);
-    m_switcher->setCurrentIndex(keep >= 0 ? keep : 0);
-    const bool several = establishments.size() > 1;
-    m_switcher->setVisible(several);
-    m_switcherLabel->setVisible(several);
+    fillSwitcher(entries);
     m_heading->setText(tr("Espace de travail"));
     const bool any = !establishments.isEmpty();
     m_fiche->setVisible(any);
@@ -120,19 +122,37 @@ void WorkspacePage::showOnline(const QJsonArray &establishments) {
     updateLocalSummary();
 }
 
+void WorkspacePage::fillSwitcher(const QList<QPair<QString, QString>> &siretsAndNames) {
+    const QString previous = currentSiret();
+    {
+        const QSignalBlocker blocker(m_switcher);
+        m_switcher->clear();
+        for (const auto &[siret, name] : siretsAndNames)
+            m_switcher->addItem(QStringLiteral("%1 — %2").arg(name, formattedSiret(siret)), siret);
+        const int keep = m_switcher->findData(previous);
+        m_switcher->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    const bool several = siretsAndNames.size() > 1;
+    m_switcher->setVisible(several);
+    m_switcherLabel->setVisible(several);
+}
+
 void WorkspacePage::showOffline() {
+    m_online = false;
     m_establishments = {};
-    m_switcher->clear();
-    m_switcher->setVisible(false);
-    m_switcherLabel->setVisible(false);
+    // Offline, the establishments are those this computer keeps.
+    QList<QPair<QString, QString>> entries;
+    if (const auto local = m_store->establishments().list()) {
+        for (const store::Establishment &e : local.value())
+            entries.append({e.siret, e.name});
+    }
+    fillSwitcher(entries);
     m_heading->setText(tr("Travail hors ligne"));
-    m_current->setText(tr("Vous travaillez sur cet ordinateur sans être connecté. Ce qui "
-                          "demande le service de l'ASP (fiche établissement, utilisateurs, "
-                          "envoi des demandes) vous invitera à vous connecter."));
     m_fiche->setVisible(false);
     m_users->setVisible(false);
     m_add->setVisible(false);
     m_login->setVisible(true);
+    updateCurrent();
     updateLocalSummary();
 }
 
@@ -144,7 +164,31 @@ int WorkspacePage::establishmentCount() const {
     return int(m_establishments.size());
 }
 
+store::Establishment WorkspacePage::currentEstablishment() const {
+    const QString siret = currentSiret();
+    if (const auto local = m_store->establishments().list(); local && !siret.isEmpty()) {
+        for (const store::Establishment &e : local.value()) {
+            if (e.siret == siret)
+                return e;
+        }
+    }
+    return {};
+}
+
 void WorkspacePage::updateCurrent() {
+    const store::Establishment local = currentEstablishment();
+    m_claims->setEstablishment(local.id);
+    if (!m_online) {
+        QString text = tr("Vous travaillez sur cet ordinateur sans être connecté. Ce qui "
+                          "demande le service de l'ASP (fiche établissement, utilisateurs, "
+                          "envoi des demandes, nouvelles décisions) vous invitera à vous "
+                          "connecter.");
+        if (local.id > 0) {
+            text.prepend(tr("%1\nSIRET %2\n\n").arg(local.name, formattedSiret(local.siret)));
+        }
+        m_current->setText(text);
+        return;
+    }
     if (m_establishments.isEmpty()) {
         m_current->setText(tr("Aucun établissement n'est encore rattaché à votre compte : il le "
                               "sera dès que l'ASP aura validé la demande."));

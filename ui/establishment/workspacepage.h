@@ -8,26 +8,35 @@ class QLabel;
 class QPushButton;
 
 namespace apdesk::store {
+class ClaimComputer;
 class Store;
-}
+struct Establishment;
+} // namespace apdesk::store
 
 namespace apdesk::ui {
 
+class ClaimListPanel;
+
 // The work area once past the login screen: the establishment being worked on (a switcher when
-// the login holds several), its fiche and users, adding an establishment; offline, the local
-// work and an invitation to log in for what needs the service.
+// the login holds several, or offline when this computer keeps several), its fiche and users,
+// adding an establishment, and its claims; offline, the establishments and claims kept on this
+// computer and an invitation to log in for what needs the service.
 class WorkspacePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspacePage)
 
 public:
-    explicit WorkspacePage(store::Store *store, QWidget *parent = nullptr);
+    WorkspacePage(store::Store *store, const store::ClaimComputer &computer,
+                  QWidget *parent = nullptr);
 
     // Online: the establishments of the login ([{siret, name, …}]). Offline: an empty array.
     void showOnline(const QJsonArray &establishments);
     void showOffline();
     QString currentSiret() const;
     int establishmentCount() const;
+    // The current establishment as this computer keeps it (id 0 when it does not).
+    store::Establishment currentEstablishment() const;
+    ClaimListPanel *claims() const { return m_claims; }
 
 signals:
     void establishmentChanged(const QString &siret);
@@ -35,10 +44,13 @@ signals:
     void openUsersRequested(const QString &siret);
     void addEstablishmentRequested();
     void loginRequested();
+    void openClaimRequested(qint64 claimId);
+    void createClaimRequested(qint64 establishmentId);
 
 private:
     void updateLocalSummary();
     void updateCurrent();
+    void fillSwitcher(const QList<QPair<QString, QString>> &siretsAndNames);
 
     store::Store *m_store;
     QLabel *m_heading = nullptr;
@@ -50,7 +62,9 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_login = nullptr;
     QLabel *m_local = nullptr;
+    ClaimListPanel *m_claims = nullptr;
     QJsonArray m_establishments;
+    bool m_online = false;
 };
 
 } // namespace apdesk::ui

@@ -1,0 +1,334 @@
+#include "createclaimdialog.h"
+
+#include "decisionsync.h"
+#include "gridtext.h"
+#include "widgets/formhelpers.h"
+
+#include "domain/claim/claimchecks.h"
+#include "domain/siret.h"
+#include "store/claimassembler.h"
+#include "store/claimrepository.h"
+#include "store/decisioncacherepository.h"
+#include "store/store.h"
+
+#include <QCalendarWidget>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+namespace apdesk::ui {
+
+namespace {
+
+constexpr int codeLength = 10;
+
+QString dateText(const QDate &date) {
+    return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
+}
+
+QString formText(int form) {
+    switch (form) {
+    case 1:
+        return CreateClaimDialog::tr("réduction de l'horaire de tout l'établissement");
+    case 2:
+        return CreateClaimDialog::tr("réduction de l'horaire d'une partie de l'établissement");
+    case 3:
+        return CreateClaimDialog::tr("fermeture temporaire de tout l'établissement");
+    case 4:
+        return CreateClaimDialog::tr("fermeture temporaire d'une partie de l'établissement");
+    default:
+        return CreateClaimDialog::tr("forme %1").arg(form);
+    }
+}
+
+QString schemeText(const QString &scheme) {
+    return scheme.compare(u"apld", Qt::CaseInsensitive) == 0
+               ? CreateClaimDialog::tr("activité partielle de longue durée (APLD)")
+               : CreateClaimDialog::tr("activité partielle de droit commun");
+}
+
+QString capitalised(const QString &text) {
+    return text.left(1).toUpper() + text.mid(1);
+}
+
+} // namespace
+
+CreateClaimDialog::CreateClaimDialog(const store::Store &store,
+                                     const store::Establishment &establishment,
+                                     client::AspClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_establishment(establishment)
+    , m_client(client) {
+    setObjectName(QStringLiteral("createClaimDialog"));
+    setWindowTitle(tr("Créer une nouvelle demande"));
+    const auto siret = domain::Siret::parse(establishment.siret);
+
+    auto *intro = new QLabel(
+        tr("<b>%1</b> — SIRET %2<br>Saisissez le code secret de 10 caractères qui figure sur la "
+           "notification de décision d'autorisation, puis choisissez le mois de la demande.")
+            .arg(establishment.name.toHtmlEscaped(),
+                 siret ? siret->formatted() : establishment.siret),
+        this);
+    intro->setWordWrap(true);
+
+    m_decisionsState = new QLabel(this);
+    m_decisionsState->setObjectName(QStringLiteral("decisionsState"));
+    m_decisionsState->setWordWrap(true);
+
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("secretCodeEdit"));
+    m_code->setMaxLength(codeLength + 4); // room for the spaces a clerk may copy with it
+    m_code->setPlaceholderText(QStringLiteral("K7P2QX9M4R"));
+    m_check = new QPushButton(tr("&Vérifier le code"), this);
+    m_check->setObjectName(QStringLiteral("checkCodeButton"));
+    auto *codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_code, 1);
+    codeRow->addWidget(m_check);
+    m_codeMessage = messageLabel(this);
+    m_codeMessage->setObjectName(QStringLiteral("codeMessage"));
+
+    auto *decisionBox = new QGroupBox(tr("Décision"), this);
+    m_decisionText = new QLabel(decisionBox);
+    m_decisionText->setObjectName(QStringLiteral("decisionSummary"));
+    m_decisionText->setWordWrap(true);
+    m_decisionText->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                            Qt::TextSelectableByKeyboard);
+    auto *decisionLayout = new QVBoxLayout(decisionBox);
+    decisionLayout->addWidget(m_decisionText);
+
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setObjectName(QStringLiteral("monthCalendar"));
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendarLabel = labelFor(m_calendar, tr("&Mois de la demande (un jour du mois) :"), this);
+    m_chosenMonth = new QLabel(this);
+    m_chosenMonth->setObjectName(QStringLiteral("chosenMonth"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_create = buttons->addButton(tr("&créer"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createClaimButton"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setText(tr("Annuler"));
+
+    auto *form = new QFormLayout;
+    form->addRow(labelFor(m_code, tr("&Code secret de la décision :"), this), codeRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_decisionsState);
+    layout->addLayout(form);
+    layout->addWidget(m_codeMessage);
+    layout->addWidget(decisionBox);
+    layout->addWidget(m_calendarLabel);
+    layout->addWidget(m_calendar);
+    layout->addWidget(m_chosenMonth);
+    layout->addWidget(buttons);
+
+    // Enter in the code checks it ("Vérifier" is the default button); it never creates a claim
+    // on a month the clerk has not looked at. Enter on the calendar's day creates.
+    m_check->setDefault(true);
+    connect(m_check, &QPushButton::clicked, this, &CreateClaimDialog::checkCode);
+    connect(m_code, &QLineEdit::textEdited, this, [this](const QString &text) {
+        forgetDecision();
+        // The code is checked as soon as it is whole; a shorter one waits for "Vérifier".
+        if (QString(text).remove(QRegularExpression(QStringLiteral("\\s"))).size() == codeLength)
+            checkCode();
+    });
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this,
+            &CreateClaimDialog::updateChosenMonth);
+    connect(m_calendar, &QCalendarWidget::activated, this, &CreateClaimDialog::create);
+    connect(m_create, &QPushButton::clicked, this, &CreateClaimDialog::create);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    forgetDecision();
+    refreshDecisions();
+    m_code->setFocus();
+}
+
+QDate CreateClaimDialog::today() const {
+    return m_store.now().toLocalTime().date();
+}
+
+void CreateClaimDialog::refreshDecisions() {
+    if (!m_client) {
+        m_decisionsState->setText(tr("Hors ligne : le code est vérifié avec les décisions "
+                                     "enregistrées sur cet ordinateur."));
+        return;
+    }
+    m_decisionsState->setText(tr("Récupération des décisions de l'établissement…"));
+    refreshCachedDecisions(*m_client, m_store, m_establishment.siret, this,
+                           [this](const QString &error) {
+                               m_decisionsState->setText(
+                                   error.isEmpty()
+                                       ? tr("Décisions de l'établissement à jour.")
+                                       : tr("Les décisions n'ont pas pu être récupérées (%1) : "
+                                            "celles enregistrées sur cet ordinateur sont "
+                                            "utilisées.")
+                                             .arg(error));
+                               if (!m_decision && !m_code->text().isEmpty())
+                                   checkCode();
+                               emit decisionsRefreshed(error);
+                           });
+}
+
+void CreateClaimDialog::checkCode() {
+    forgetDecision();
+    const QString code =
+        m_code->text().remove(QRegularExpression(QStringLiteral("\\s"))).toUpper();
+    const auto refuse = [this](const QString &message) {
+        showMessage(m_codeMessage, message, MessageTone::Error);
+        m_code->setFocus();
+    };
+    if (code.isEmpty()) {
+        refuse(tr("Saisissez le code secret de la notification de décision (10 lettres et "
+                  "chiffres)."));
+        return;
+    }
+    static const QRegularExpression alphanumeric(QStringLiteral("^[A-Z0-9]+$"));
+    if (!alphanumeric.match(code).hasMatch()) {
+        refuse(tr("Le code secret ne contient que des lettres et des chiffres ; « %1 » contient "
+                  "un autre caractère.")
+                   .arg(code));
+        return;
+    }
+    if (code.size() != codeLength) {
+        refuse(tr("Le code secret compte 10 caractères ; vous en avez saisi %n.", nullptr,
+                  int(code.size())));
+        return;
+    }
+    const auto decisions = m_store.decisionCache().listForSiret(m_establishment.siret);
+    if (!decisions) {
+        refuse(decisions.error().message);
+        return;
+    }
+    if (decisions->isEmpty()) {
+        refuse(m_client ? tr("Aucune décision d'autorisation n'est connue pour cet établissement. "
+                             "Une demande se crée après la décision de l'unité départementale.")
+                        : tr("Aucune décision de cet établissement n'est enregistrée sur cet "
+                             "ordinateur : connectez-vous une fois pour récupérer ses décisions, "
+                             "vous pourrez ensuite travailler hors ligne."));
+        return;
+    }
+    for (const store::CachedDecision &decision : decisions.value()) {
+        if (decision.secretCode.compare(code, Qt::CaseInsensitive) != 0)
+            continue;
+        const QDate deadline =
+            domain::ClaimChecks::filingDeadline(store::ClaimAssembler::toDecision(decision));
+        if (today() > deadline) {
+            refuse(tr("Ce code est celui de la décision %1 (du %2 au %3), dont le délai de dépôt "
+                      "des demandes a pris fin le %4 : aucune demande ne peut plus être créée "
+                      "pour cette décision.")
+                       .arg(decision.number, dateText(decision.periodStart),
+                            dateText(decision.periodEnd), dateText(deadline)));
+            return;
+        }
+        showDecision(decision);
+        return;
+    }
+    // Never which codes exist: only that this one is not one of them.
+    refuse(tr("Ce code ne correspond à aucune décision de cet établissement. Vérifiez-le sur la "
+              "notification de décision : 10 lettres et chiffres, sans confondre O et 0."));
+}
+
+void CreateClaimDialog::showDecision(const store::CachedDecision &decision) {
+    m_decision = decision;
+    showMessage(m_codeMessage, tr("Code reconnu : décision %1.").arg(decision.number),
+                MessageTone::Success);
+    m_decisionText->setText(
+        tr("Décision %1\nPériode autorisée : du %2 au %3\nForme : %4\nDispositif : %5\n"
+           "Heures autorisées : %6 h pour %n salarié(s)",
+           nullptr, decision.authorisedHeadcount)
+            .arg(decision.number, dateText(decision.periodStart), dateText(decision.periodEnd),
+                 formText(decision.form), schemeText(decision.scheme),
+                 gridtext::hours(decision.authorisedHours)));
+    m_decisionText->setAccessibleName(m_decisionText->text());
+
+    // The calendar offers the decision's period only, and marks the months already claimed.
+    m_calendar->setDateRange(decision.periodStart, decision.periodEnd);
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    if (const auto claims = m_store.claims().listFor(m_establishment.id)) {
+        QTextCharFormat claimed;
+        claimed.setFontWeight(QFont::Bold);
+        claimed.setFontUnderline(true);
+        for (const store::Claim &claim : claims.value()) {
+            if (claim.decisionNumber != decision.number)
+                continue;
+            for (QDate d = claim.month; d.month() == claim.month.month(); d = d.addDays(1))
+                m_calendar->setDateTextFormat(d, claimed);
+        }
+    }
+    const QDate start = std::clamp(today(), decision.periodStart, decision.periodEnd);
+    m_calendar->setSelectedDate(start);
+    m_calendar->setCurrentPage(start.year(), start.month());
+    m_calendar->setEnabled(true);
+    m_calendarLabel->setEnabled(true);
+    updateChosenMonth();
+    m_calendar->setFocus();
+}
+
+void CreateClaimDialog::forgetDecision() {
+    m_decision.reset();
+    m_decisionText->setText(tr("Le code vérifié, la décision s'affiche ici."));
+    m_decisionText->setAccessibleName(m_decisionText->text());
+    m_calendar->setEnabled(false);
+    m_calendarLabel->setEnabled(false);
+    m_chosenMonth->clear();
+    m_create->setEnabled(false);
+}
+
+void CreateClaimDialog::updateChosenMonth() {
+    if (!m_decision)
+        return;
+    const QDate month = m_calendar->selectedDate();
+    QString text = tr("Demande de %1").arg(gridtext::monthYear(month));
+    if (const auto claims = m_store.claims().listFor(m_establishment.id)) {
+        for (const store::Claim &claim : claims.value()) {
+            if (claim.decisionNumber == m_decision->number &&
+                claim.month == QDate(month.year(), month.month(), 1)) {
+                text = tr("La demande de %1 existe déjà : « créer » l'ouvre.")
+                           .arg(gridtext::monthYear(month));
+            }
+        }
+    }
+    m_chosenMonth->setText(capitalised(text));
+    m_chosenMonth->setAccessibleName(m_chosenMonth->text());
+    m_create->setEnabled(true);
+}
+
+void CreateClaimDialog::create() {
+    // Enter on the calendar both activates its day and reaches the default button: once only.
+    if (!m_decision || !isVisible())
+        return;
+    const QDate day = m_calendar->selectedDate();
+    const QDate month(day.year(), day.month(), 1);
+    const auto created = m_store.claims().create(m_establishment.id, m_decision->number, month);
+    if (created) {
+        m_claimId = created->id;
+        m_openedExisting = false;
+        accept();
+        return;
+    }
+    if (created.error().kind == store::ErrorKind::Duplicate) {
+        if (const auto claims = m_store.claims().listFor(m_establishment.id)) {
+            for (const store::Claim &claim : claims.value()) {
+                if (claim.decisionNumber == m_decision->number && claim.month == month) {
+                    m_claimId = claim.id;
+                    m_openedExisting = true;
+                    accept();
+                    return;
+                }
+            }
+        }
+    }
+    showMessage(m_codeMessage, created.error().message, MessageTone::Error);
+}
+
+} // namespace apdesk::ui
