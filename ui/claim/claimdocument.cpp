@@ -194,16 +194,24 @@ bool ClaimDocument::write(const QList<CellWrite> &writes, QString *error) {
         first = std::min(first, w.row);
         last = std::max(last, w.row);
     }
-    for (const int row : std::as_const(touched))
-        recompute(row);
+    int firstWithProblems = int(m_rows.size());
+    int lastWithProblems = -1;
+    for (const int row : std::as_const(touched)) {
+        if (recompute(row)) {
+            firstWithProblems = std::min(firstWithProblems, row);
+            lastWithProblems = std::max(lastWithProblems, row);
+        }
+    }
     updateClaimProblems();
     emit rowsChanged(first, last);
+    if (lastWithProblems >= 0)
+        emit rowProblemsChanged(firstWithProblems, lastWithProblems);
     emit totalsChanged();
     emit problemsChanged();
     return true;
 }
 
-void ClaimDocument::recompute(int index) {
+bool ClaimDocument::recompute(int index) {
     Row &row = m_rows[index];
     const domain::ClaimEmployee &e = m_assembled.claim.employees.at(row.employeeIndex);
     domain::EmployeeResult fresh =
@@ -221,7 +229,9 @@ void ClaimDocument::recompute(int index) {
                    int(row.result.indemnifiableHours > domain::Hours());
     count(row.result.problems, -1, m_employeeBlocking, m_employeeWarnings);
     count(fresh.problems, 1, m_employeeBlocking, m_employeeWarnings);
+    const bool problemsChanged = fresh.problems != row.result.problems;
     row.result = std::move(fresh);
+    return problemsChanged;
 }
 
 void ClaimDocument::updateClaimProblems() {

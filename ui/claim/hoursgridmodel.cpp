@@ -40,6 +40,11 @@ HoursGridModel::HoursGridModel(ClaimDocument *document, QObject *parent)
     buildColumns();
     connect(document, &ClaimDocument::rowsChanged, this, [this](int first, int last) {
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    });
+    // A row header shows the employee's name and problems: it changes only with them. (Each
+    // headerDataChanged makes the grid's QHeaderView measure its sections again on the next
+    // paint, which cost ~15 ms per edit at 20,000 rows, and some of it inside the edit.)
+    connect(document, &ClaimDocument::rowProblemsChanged, this, [this](int first, int last) {
         emit headerDataChanged(Qt::Vertical, first, last);
     });
     connect(document, &ClaimDocument::aboutToReload, this, &HoursGridModel::beginResetModel);
