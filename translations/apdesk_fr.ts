@@ -111,6 +111,10 @@
         <source>Impossible de lire %1 : %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Donne à chaque établissement créé une décision d&apos;autorisation de démonstration (année civile en cours, 10 000 heures, 50 salariés) et son courriel de notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -522,6 +526,53 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
 </context>
 <context>
+    <name>Decision</name>
+    <message>
+        <source>réduction horaire, tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réduction horaire, partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire, tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire, partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droit commun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activité partielle de longue durée (APLD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conjoncture économique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficultés d&apos;approvisionnement en matières premières ou en énergie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinistre ou intempéries de caractère exceptionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transformation, restructuration ou modernisation de l&apos;entreprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autres circonstances de caractère exceptionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionCacheRepository</name>
     <message>
         <source>La décision « %1 » est incomplète (numéro, début et fin de période).</source>
@@ -537,6 +588,68 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
     <message>
         <source>lire les décisions du SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une date au format AAAA-MM-JJ est attendue (par exemple 2026-01-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période autorisée ne peut pas précéder son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La forme doit valoir 1 (réduction horaire, tout l&apos;établissement), 2 (réduction horaire, partie de l&apos;établissement), 3 (fermeture temporaire, tout l&apos;établissement) ou 4 (fermeture temporaire, partie de l&apos;établissement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le régime doit être « common » (droit commun) ou « apld » (activité partielle de longue durée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif doit valoir de 1 à 5 (1 conjoncture économique, 2 difficultés d&apos;approvisionnement, 3 sinistre ou intempéries, 4 transformation, restructuration ou modernisation, 5 autres circonstances exceptionnelles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un nombre d&apos;heures supérieur à zéro est attendu, en texte, avec au plus deux décimales après un point (par exemple « 1234.50 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;effectif autorisé est un nombre de salariés, de 1 à 1 000 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code secret compte 10 caractères : lettres majuscules et chiffres, sans 0, O, 1 ni I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro de décision compte au plus 40 lettres, chiffres, tirets ou soulignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les champs obligatoires de la décision ne sont pas renseignés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certains champs de la décision sont incorrects : voyez le message de chacun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRoutes</name>
+    <message>
+        <source>Le service numérote lui-même les décisions : retirez ce champ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun établissement n&apos;a le SIRET %1 sur le service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1667,54 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
         <source>Ne recopiez pas les crochets [ ] : ils ne font pas partie de l&apos;identifiant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Numéro de décision : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période autorisée : du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forme : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Régime : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures autorisées : %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectif autorisé : %1 salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : notification de décision n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madame, Monsieur,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre demande d&apos;autorisation préalable d&apos;activité partielle pour l&apos;établissement %1 (SIRET %2) est acceptée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code secret de la décision : [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code vous sera demandé pour chaque demande d&apos;indemnisation au titre de cette décision : conservez-le. Ne recopiez pas les crochets [ ] : ils ne font pas partie du code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2003,6 +2164,22 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Données initiales : l&apos;accès SYLAé/APEA de %1 n&apos;a pas pu être enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : %1 n&apos;est pas un objet JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : décision incorrecte (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : %1 nomme un établissement inconnu (%2) ; les établissements d&apos;une décision doivent exister ou figurer dans &quot;establishments&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données initiales : la décision %1 n&apos;a pas pu être créée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2660,132 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
 </context>
 <context>
+    <name>apdesk::ui::ClaimEmployeesDialog</name>
+    <message>
+        <source>Salariés de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cochez les salariés à déclarer dans la demande de %1 (%2). Espace coche ou décoche le salarié de la ligne courante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande de %1 n&apos;est plus en préparation : ses salariés ne se modifient plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tout cocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout &amp;décocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AJOUTER UNE LIGNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMPORTER…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;registrer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bandonner la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salariés de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) coché(s)</source>
+        <translation>
+            <numerusform>%n salarié coché</numerusform>
+            <numerusform>%n salariés cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> sur %n</source>
+        <translation>
+            <numerusform> sur %n</numerusform>
+            <numerusform> sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La ligne n&apos;est pas enregistrée : corrigez les champs signalés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 est enregistré dans les salariés de l&apos;établissement et coché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer des salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) ajouté(s)</source>
+        <translation>
+            <numerusform>%n salarié ajouté</numerusform>
+            <numerusform>%n salariés ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> : ils sont cochés pour la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer des salariés de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Des heures sont saisies pour %n salarié(s) décoché(s) : les retirer de la demande efface leurs heures.</source>
+        <translation>
+            <numerusform>Des heures sont saisies pour %n salarié décoché : les retirer de la demande efface leurs heures.</numerusform>
+            <numerusform>Des heures sont saisies pour %n salariés décochés : les retirer de la demande efface leurs heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirer quand même ces salariés de la demande ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirer et effacer leurs heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ne pas retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ClaimWindow</name>
     <message>
         <source>&amp;Heures des salariés</source>
@@ -2577,6 +2880,219 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CsvImportDialog</name>
+    <message>
+        <source>Les salariés dont le NIR est déjà enregistré sont mis à jour (contrat et salaire), les autres sont ajoutés ; tous sont cochés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problèmes du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer les lignes valides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture et contrôle du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt de la lecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) lue(s)</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) valide(s)</source>
+        <translation>
+            <numerusform>%n ligne valide</numerusform>
+            <numerusform>%n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s)</source>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CsvProblemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EmployeeChoiceModel</name>
+    <message>
+        <source>Forfait jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h / semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salarié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire brut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EmployeeLineForm</name>
+    <message>
+        <source>15 caractères, clé comprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures hebdomadaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfait jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>35 ou 7h30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;m *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI&amp;R *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricu&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;trat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures &amp;hebdomadaires *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire &amp;brut (€) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire n&amp;et habituel (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date d&apos;e&amp;ntrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de s&amp;ortie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
