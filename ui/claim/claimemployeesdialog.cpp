@@ -153,7 +153,7 @@ ClaimEmployeesDialog::ClaimEmployeesDialog(const store::Store &store, ClaimDocum
     layout->addLayout(actions);
     layout->addWidget(m_lineBox);
     layout->addWidget(buttons);
-    resize(980, 620);
+    resize(980, 640);
     m_view->setFocus();
 }
 
@@ -176,8 +176,10 @@ void ClaimEmployeesDialog::buildTable() {
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->installEventFilter(this);
+    // Room for a few rows while the new line's form is open.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {30, 24, 12, 18, 16, 12, 12};
+    const int widths[] = {24, 21, 10, 17, 17, 11, 11};
     for (int c = 0; c < EmployeeChoiceModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, digit * widths[c]);
     if (m_model->rowCount() > 0)
@@ -216,6 +218,8 @@ void ClaimEmployeesDialog::addLine() {
     if (!m_editable)
         return;
     m_lineBox->show();
+    // The form's messages wrap under their fields: give them room.
+    resize(width(), qMax(height(), 760));
     m_form->firstField()->setFocus();
 }
 

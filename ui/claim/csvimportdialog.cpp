@@ -83,7 +83,7 @@ CsvImportDialog::CsvImportDialog(const QString &title, QWidget *parent)
     m_problemsView->setColumnWidth(CsvProblemsModel::Line,
                                    fontMetrics().horizontalAdvance(QStringLiteral("Ligne 00000")));
     m_problemsView->setColumnWidth(CsvProblemsModel::FileColumn,
-                                   fontMetrics().horizontalAdvance(QStringLiteral("00 (Taux horaire brut)")));
+                                   fontMetrics().horizontalAdvance(QStringLiteral("00 (Heures hebdomadaires)  ")));
     m_problemsView->setColumnWidth(CsvProblemsModel::Level,
                                    fontMetrics().horizontalAdvance(QStringLiteral("Avertissement  ")));
     auto *problemsLabel = labelFor(m_problemsView, tr("&Problèmes du fichier"), this);

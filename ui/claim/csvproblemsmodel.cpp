@@ -26,7 +26,7 @@ QVariant CsvProblemsModel::data(const QModelIndex &index, int role) const {
     const exchange::CsvProblem &p = m_problems.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Message)
         return p.message;
-    if (role == Qt::TextAlignmentRole && index.column() <= FileColumn)
+    if (role == Qt::TextAlignmentRole && index.column() == Line)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
