@@ -2734,7 +2734,7 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
     <message>
         <source>Salarié</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee</translation>
     </message>
     <message>
         <source>Semaine</source>
@@ -2742,7 +2742,133 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
     <message>
         <source>Problème</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ClaimEmployeesDialog</name>
+    <message>
+        <source>Salariés de la demande</source>
+        <translation>Employees of the claim</translation>
+    </message>
+    <message>
+        <source>Cochez les salariés à déclarer dans la demande de %1 (%2). Espace coche ou décoche le salarié de la ligne courante.</source>
+        <translation>Tick the employees to declare in the claim for %1 (%2). Space ticks or unticks the employee of the current row.</translation>
+    </message>
+    <message>
+        <source>La demande de %1 n&apos;est plus en préparation : ses salariés ne se modifient plus.</source>
+        <translation>The claim for %1 is no longer in preparation: its employees can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Tout cocher</source>
+        <translation>&amp;Tick all</translation>
+    </message>
+    <message>
+        <source>Tout &amp;décocher</source>
+        <translation>&amp;Untick all</translation>
+    </message>
+    <message>
+        <source>&amp;AJOUTER UNE LIGNE</source>
+        <translation>&amp;ADD A LINE</translation>
+    </message>
+    <message>
+        <source>&amp;IMPORTER…</source>
+        <translation>&amp;IMPORT…</translation>
+    </message>
+    <message>
+        <source>Nouvelle ligne</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>En&amp;registrer la ligne</source>
+        <translation>&amp;Save the line</translation>
+    </message>
+    <message>
+        <source>A&amp;bandonner la ligne</source>
+        <translation>&amp;Discard the line</translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Salariés de l&apos;établissement</source>
+        <translation>Employees of the e&amp;stablishment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) coché(s)</source>
+        <translation>
+            <numerusform>%n employee ticked</numerusform>
+            <numerusform>%n employees ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> sur %n</source>
+        <translation>
+            <numerusform> out of %n</numerusform>
+            <numerusform> out of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La ligne n&apos;est pas enregistrée : corrigez les champs signalés.</source>
+        <translation>The line is not saved: correct the fields shown.</translation>
+    </message>
+    <message>
+        <source>%1 %2 est enregistré dans les salariés de l&apos;établissement et coché.</source>
+        <translation>%1 %2 is saved in the establishment&apos;s employees and ticked.</translation>
+    </message>
+    <message>
+        <source>Importer des salariés</source>
+        <translation>Import employees</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) ajouté(s)</source>
+        <translation>
+            <numerusform>%n employee added</numerusform>
+            <numerusform>%n employees added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> : ils sont cochés pour la demande.</source>
+        <translation>: they are ticked for the claim.</translation>
+    </message>
+    <message>
+        <source>Retirer des salariés de la demande</source>
+        <translation>Remove employees from the claim</translation>
+    </message>
+    <message numerus="yes">
+        <source>Des heures sont saisies pour %n salarié(s) décoché(s) : les retirer de la demande efface leurs heures.</source>
+        <translation>
+            <numerusform>Hours are entered for %n unticked employee: removing them from the claim erases their hours.</numerusform>
+            <numerusform>Hours are entered for %n unticked employees: removing them from the claim erases their hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirer quand même ces salariés de la demande ?</source>
+        <translation>Remove these employees from the claim anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer et effacer leurs heures</source>
+        <translation>&amp;Remove and erase their hours</translation>
+    </message>
+    <message>
+        <source>&amp;Ne pas retirer</source>
+        <translation>&amp;Keep them</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2887,7 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
     <message>
         <source>Refusée</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Refused</translation>
     </message>
     <message>
         <source>Non calculée</source>
@@ -2877,7 +3003,7 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Rétablir</source>
@@ -2980,7 +3106,7 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>&amp;Code secret de la décision :</source>
@@ -3078,6 +3204,219 @@ Heures autorisées : %6 h pour %n salarié(s)</source>
     <message>
         <source>Terminer</source>
         <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CsvImportDialog</name>
+    <message>
+        <source>Les salariés dont le NIR est déjà enregistré sont mis à jour (contrat et salaire), les autres sont ajoutés ; tous sont cochés.</source>
+        <translation>Employees whose NIR is already stored are updated (contract and pay), the others are added; all of them are ticked.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu : %2.</source>
+        <translation>The file “%1” cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>Lecture du fichier</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>&amp;Problèmes du fichier</source>
+        <translation>&amp;Problems in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Importer les lignes valides</source>
+        <translation>&amp;Import the valid lines</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu.</source>
+        <translation>The file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>Lecture et contrôle du fichier…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <source>Arrêt de la lecture…</source>
+        <translation>Stopping the reading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) lue(s)</source>
+        <translation>
+            <numerusform>%n line read</numerusform>
+            <numerusform>%n lines read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) valide(s)</source>
+        <translation>
+            <numerusform>%n valid line</numerusform>
+            <numerusform>%n valid lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s)</source>
+        <translation>
+            <numerusform>%n refused line</numerusform>
+            <numerusform>%n refused lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CsvProblemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EmployeeChoiceModel</name>
+    <message>
+        <source>Forfait jours</source>
+        <translation>Fixed days (forfait jours)</translation>
+    </message>
+    <message>
+        <source>%1 h / semaine</source>
+        <translation>%1 h / week</translation>
+    </message>
+    <message>
+        <source>Salarié</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Taux horaire brut</source>
+        <translation>Gross hourly pay</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Sortie</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EmployeeLineForm</name>
+    <message>
+        <source>15 caractères, clé comprise</source>
+        <translation>15 characters, key included</translation>
+    </message>
+    <message>
+        <source>Heures hebdomadaires</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Forfait jours</source>
+        <translation>Fixed days (forfait jours)</translation>
+    </message>
+    <message>
+        <source>35 ou 7h30</source>
+        <translation>35 or 7h30</translation>
+    </message>
+    <message>
+        <source>12,50</source>
+        <translation>12.50</translation>
+    </message>
+    <message>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation</source>
+        <translation>Apprentice or professionalisation contract</translation>
+    </message>
+    <message>
+        <source>No&amp;m *</source>
+        <translation>Last na&amp;me *</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>NI&amp;R *</source>
+        <translation>NI&amp;R *</translation>
+    </message>
+    <message>
+        <source>Matricu&amp;le</source>
+        <translation>Staff num&amp;ber</translation>
+    </message>
+    <message>
+        <source>Con&amp;trat *</source>
+        <translation>Con&amp;tract *</translation>
+    </message>
+    <message>
+        <source>Heures &amp;hebdomadaires *</source>
+        <translation>Weekly &amp;hours *</translation>
+    </message>
+    <message>
+        <source>Taux horaire &amp;brut (€) *</source>
+        <translation>Gross hourl&amp;y pay (€) *</translation>
+    </message>
+    <message>
+        <source>Taux horaire n&amp;et habituel (€)</source>
+        <translation>Usual n&amp;et hourly pay (€)</translation>
+    </message>
+    <message>
+        <source>Date d&apos;e&amp;ntrée</source>
+        <translation>E&amp;ntry date</translation>
+    </message>
+    <message>
+        <source>Date de s&amp;ortie</source>
+        <translation>Exit dat&amp;e</translation>
     </message>
 </context>
 <context>

@@ -2660,6 +2660,132 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
 </context>
 <context>
+    <name>apdesk::ui::ClaimEmployeesDialog</name>
+    <message>
+        <source>Salariés de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cochez les salariés à déclarer dans la demande de %1 (%2). Espace coche ou décoche le salarié de la ligne courante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande de %1 n&apos;est plus en préparation : ses salariés ne se modifient plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tout cocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout &amp;décocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AJOUTER UNE LIGNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMPORTER…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;registrer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bandonner la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salariés de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) coché(s)</source>
+        <translation>
+            <numerusform>%n salarié coché</numerusform>
+            <numerusform>%n salariés cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> sur %n</source>
+        <translation>
+            <numerusform> sur %n</numerusform>
+            <numerusform> sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La ligne n&apos;est pas enregistrée : corrigez les champs signalés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 est enregistré dans les salariés de l&apos;établissement et coché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer des salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) ajouté(s)</source>
+        <translation>
+            <numerusform>%n salarié ajouté</numerusform>
+            <numerusform>%n salariés ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> : ils sont cochés pour la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer des salariés de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Des heures sont saisies pour %n salarié(s) décoché(s) : les retirer de la demande efface leurs heures.</source>
+        <translation>
+            <numerusform>Des heures sont saisies pour %n salarié décoché : les retirer de la demande efface leurs heures.</numerusform>
+            <numerusform>Des heures sont saisies pour %n salariés décochés : les retirer de la demande efface leurs heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirer quand même ces salariés de la demande ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirer et effacer leurs heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ne pas retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ClaimListModel</name>
     <message>
         <source>En préparation</source>
@@ -2999,6 +3125,219 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
     </message>
     <message>
         <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CsvImportDialog</name>
+    <message>
+        <source>Les salariés dont le NIR est déjà enregistré sont mis à jour (contrat et salaire), les autres sont ajoutés ; tous sont cochés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problèmes du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer les lignes valides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture et contrôle du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt de la lecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) lue(s)</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) valide(s)</source>
+        <translation>
+            <numerusform>%n ligne valide</numerusform>
+            <numerusform>%n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s)</source>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CsvProblemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EmployeeChoiceModel</name>
+    <message>
+        <source>Forfait jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h / semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salarié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire brut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::EmployeeLineForm</name>
+    <message>
+        <source>15 caractères, clé comprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures hebdomadaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfait jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>35 ou 7h30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;m *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI&amp;R *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricu&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;trat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures &amp;hebdomadaires *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire &amp;brut (€) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire n&amp;et habituel (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date d&apos;e&amp;ntrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de s&amp;ortie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,8 +74,7 @@ EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) 
                 matriculeLines.insert(e.matricule, record.line);
         }
         e.lastName = cells.text(LastName);
-        if (e.lastName.isEmpty())
-            cells.problem(LastName, tr("Nom vide : le nom du salarié est attendu."));
+        cells.take(LastName, lastName(e.lastName));
         e.firstName = cells.text(FirstName);
         if (cells.has(ForfaitJours)) {
             if (const auto f = cells.take(ForfaitJours, CsvCells::yesNo(cells.text(ForfaitJours))))
@@ -87,15 +86,7 @@ EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) 
                 cells.problem(ForfaitJours,
                               tr("Salarié qui n'est pas au forfait jours, sans colonne « Heures "
                                  "hebdomadaires » : ses heures contractuelles sont attendues."));
-            } else if (const auto h = cells.take(WeeklyHours, domain::Hours::parse(weekly))) {
-                if (h->isZero())
-                    cells.problem(WeeklyHours, tr("« %1 » : une durée hebdomadaire supérieure à "
-                                                  "0 est attendue.")
-                                                   .arg(weekly));
-                else if (*h > domain::Hours::fromWholeHours(48))
-                    cells.problem(WeeklyHours, tr("« %1 » : une durée hebdomadaire de 48 heures "
-                                                  "au plus est attendue.")
-                                                   .arg(weekly));
+            } else if (const auto h = cells.take(WeeklyHours, weeklyHours(weekly))) {
                 e.weeklyHours = *h;
             }
         }
@@ -106,17 +97,43 @@ EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) 
             e.entry = cells.take(Entry, CsvCells::date(entry)).value_or(QDate());
         if (const QString exit = cells.text(Exit); !exit.isEmpty())
             e.exit = cells.take(Exit, CsvCells::date(exit)).value_or(QDate());
-        if (e.entry.isValid() && e.exit.isValid() && e.exit < e.entry)
-            cells.problem(Exit,
-                          tr("La date de sortie %1 précède la date d'entrée %2 : une "
-                             "sortie après l'entrée est attendue.")
-                              .arg(CsvCells::formatDate(e.exit), CsvCells::formatDate(e.entry)));
+        if (const QString dates = datesProblem(e.entry, e.exit); !dates.isEmpty())
+            cells.problem(Exit, dates);
         if (cells.has(Apprentice))
             e.apprentice =
                 cells.take(Apprentice, CsvCells::yesNo(cells.text(Apprentice))).value_or(false);
         return EmployeeRow{record.line, e};
     });
     return file;
+}
+
+domain::Checked<QString> EmployeeCsv::lastName(QStringView text) {
+    const QString name = text.trimmed().toString();
+    if (name.isEmpty())
+        return domain::Checked<QString>::fail(tr("Nom vide : le nom du salarié est attendu."));
+    return domain::Checked<QString>::ok(name);
+}
+
+domain::Checked<domain::Hours> EmployeeCsv::weeklyHours(QStringView text) {
+    using Result = domain::Checked<domain::Hours>;
+    const auto h = domain::Hours::parse(text);
+    if (!h)
+        return h;
+    if (h->isZero())
+        return Result::fail(
+            tr("« %1 » : une durée hebdomadaire supérieure à 0 est attendue.").arg(text));
+    if (*h > domain::Hours::fromWholeHours(48))
+        return Result::fail(tr("« %1 » : une durée hebdomadaire de 48 heures au plus est attendue.")
+                                .arg(text));
+    return h;
+}
+
+QString EmployeeCsv::datesProblem(const QDate &entry, const QDate &exit) {
+    if (entry.isValid() && exit.isValid() && exit < entry)
+        return tr("La date de sortie %1 précède la date d'entrée %2 : une sortie après l'entrée "
+                  "est attendue.")
+            .arg(CsvCells::formatDate(exit), CsvCells::formatDate(entry));
+    return {};
 }
 
 bool EmployeeCsv::write(QIODevice &device, const QList<domain::ClaimEmployee> &employees) {

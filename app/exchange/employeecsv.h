@@ -56,6 +56,14 @@ public:
     // cell, and a NIR or matricule given twice.
     // `progress` is called every 1,000 lines; returning false stops the reading.
     static EmployeeFile read(QIODevice &device, const ReadProgress &progress = {});
+    // The checks read() makes of one employee's cells, with the same messages, for an employee
+    // typed by hand (NIR: domain::Nir::parse, pay: domain::Money::parse, dates:
+    // CsvCells::date).
+    static domain::Checked<QString> lastName(QStringView text);
+    // Contractual weekly hours: above 0 and at most 48.
+    static domain::Checked<domain::Hours> weeklyHours(QStringView text);
+    // Empty when the dates go together (either may be null); otherwise why not.
+    static QString datesProblem(const QDate &entry, const QDate &exit);
     // Writes the employees in the same format, every column, in the documented order.
     static bool write(QIODevice &device, const QList<domain::ClaimEmployee> &employees);
 };

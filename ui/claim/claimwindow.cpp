@@ -1,6 +1,7 @@
 #include "claimwindow.h"
 
 #include "checksmodel.h"
+#include "claimemployeesdialog.h"
 #include "claimdocument.h"
 #include "gridfootermodel.h"
 #include "gridtext.h"
@@ -272,7 +273,9 @@ void ClaimWindow::goToProblem(int row) {
 }
 
 void ClaimWindow::openEmployees() {
-    // The employees pop-up (ClaimEmployeesDialog) is wired in its own change.
+    auto *dialog = new ClaimEmployeesDialog(*m_services.store, *m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ClaimWindow::importHours() {
