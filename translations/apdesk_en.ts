@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Donne à chaque établissement créé une décision d&apos;autorisation de démonstration (année civile en cours, 10 000 heures, 50 salariés) et son courriel de notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gives each establishment created a demonstration authorisation decision (current calendar year, 10,000 hours, 50 employees) and its notification email.</translation>
     </message>
 </context>
 <context>
@@ -343,19 +343,19 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
     </message>
     <message>
         <source>ajouter des salariés à la demande n°%1</source>
-        <translation type="unfinished"></translation>
+        <translation>add employees to claim no. %1</translation>
     </message>
     <message>
         <source>retirer des salariés de la demande n°%1</source>
-        <translation type="unfinished"></translation>
+        <translation>remove employees from claim no. %1</translation>
     </message>
     <message>
         <source>enregistrer les heures de la demande n°%1</source>
-        <translation type="unfinished"></translation>
+        <translation>save the hours of claim no. %1</translation>
     </message>
     <message>
         <source>Le salarié n°%1 n&apos;est pas dans la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee no. %1 is not in the claim.</translation>
     </message>
 </context>
 <context>
@@ -566,47 +566,47 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
     <name>Decision</name>
     <message>
         <source>réduction horaire, tout l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction in working hours, whole establishment</translation>
     </message>
     <message>
         <source>réduction horaire, partie de l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction in working hours, part of the establishment</translation>
     </message>
     <message>
         <source>fermeture temporaire, tout l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>temporary closure, whole establishment</translation>
     </message>
     <message>
         <source>fermeture temporaire, partie de l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>temporary closure, part of the establishment</translation>
     </message>
     <message>
         <source>droit commun</source>
-        <translation type="unfinished"></translation>
+        <translation>standard scheme</translation>
     </message>
     <message>
         <source>activité partielle de longue durée (APLD)</source>
-        <translation type="unfinished"></translation>
+        <translation>long-term short-time work (APLD)</translation>
     </message>
     <message>
         <source>conjoncture économique</source>
-        <translation type="unfinished"></translation>
+        <translation>economic circumstances</translation>
     </message>
     <message>
         <source>difficultés d&apos;approvisionnement en matières premières ou en énergie</source>
-        <translation type="unfinished"></translation>
+        <translation>difficulties in obtaining raw materials or energy</translation>
     </message>
     <message>
         <source>sinistre ou intempéries de caractère exceptionnel</source>
-        <translation type="unfinished"></translation>
+        <translation>disaster or exceptional weather conditions</translation>
     </message>
     <message>
         <source>transformation, restructuration ou modernisation de l&apos;entreprise</source>
-        <translation type="unfinished"></translation>
+        <translation>transformation, restructuring or modernisation of the company</translation>
     </message>
     <message>
         <source>autres circonstances de caractère exceptionnel</source>
-        <translation type="unfinished"></translation>
+        <translation>other exceptional circumstances</translation>
     </message>
 </context>
 <context>
@@ -632,62 +632,62 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
     <name>DecisionForm</name>
     <message>
         <source>Ce champ est obligatoire.</source>
-        <translation type="unfinished">This field is mandatory.</translation>
+        <translation>This field is mandatory.</translation>
     </message>
     <message>
         <source>Une date au format AAAA-MM-JJ est attendue (par exemple 2026-01-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>A date in YYYY-MM-DD format is expected (for example 2026-01-31).</translation>
     </message>
     <message>
         <source>La fin de la période autorisée ne peut pas précéder son début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the authorised period cannot be before its start.</translation>
     </message>
     <message>
         <source>La forme doit valoir 1 (réduction horaire, tout l&apos;établissement), 2 (réduction horaire, partie de l&apos;établissement), 3 (fermeture temporaire, tout l&apos;établissement) ou 4 (fermeture temporaire, partie de l&apos;établissement).</source>
-        <translation type="unfinished"></translation>
+        <translation>The form must be 1 (reduction in working hours, whole establishment), 2 (reduction in working hours, part of the establishment), 3 (temporary closure, whole establishment) or 4 (temporary closure, part of the establishment).</translation>
     </message>
     <message>
         <source>Le régime doit être « common » (droit commun) ou « apld » (activité partielle de longue durée).</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme must be “common” (standard scheme) or “apld” (long-term short-time work).</translation>
     </message>
     <message>
         <source>Le motif doit valoir de 1 à 5 (1 conjoncture économique, 2 difficultés d&apos;approvisionnement, 3 sinistre ou intempéries, 4 transformation, restructuration ou modernisation, 5 autres circonstances exceptionnelles).</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason must be from 1 to 5 (1 economic circumstances, 2 supply difficulties, 3 disaster or exceptional weather, 4 transformation, restructuring or modernisation, 5 other exceptional circumstances).</translation>
     </message>
     <message>
         <source>Un nombre d&apos;heures supérieur à zéro est attendu, en texte, avec au plus deux décimales après un point (par exemple « 1234.50 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>A number of hours greater than zero is expected, as text, with at most two decimal places after a dot (for example “1234.50”).</translation>
     </message>
     <message>
         <source>L&apos;effectif autorisé est un nombre de salariés, de 1 à 1 000 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorised headcount is a number of employees, from 1 to 1,000,000.</translation>
     </message>
     <message>
         <source>Le code secret compte 10 caractères : lettres majuscules et chiffres, sans 0, O, 1 ni I.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret code has 10 characters: capital letters and digits, without 0, O, 1 or I.</translation>
     </message>
     <message>
         <source>Le numéro de décision compte au plus 40 lettres, chiffres, tirets ou soulignés.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision number has at most 40 letters, digits, hyphens or underscores.</translation>
     </message>
     <message>
         <source>Tous les champs obligatoires de la décision ne sont pas renseignés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all mandatory fields of the decision have been filled in.</translation>
     </message>
     <message>
         <source>Certains champs de la décision sont incorrects : voyez le message de chacun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some fields of the decision are incorrect: see the message for each one.</translation>
     </message>
 </context>
 <context>
     <name>DecisionRoutes</name>
     <message>
         <source>Le service numérote lui-même les décisions : retirez ce champ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service numbers decisions itself: remove this field.</translation>
     </message>
     <message>
         <source>Aucun établissement n&apos;a le SIRET %1 sur le service.</source>
-        <translation type="unfinished"></translation>
+        <translation>No establishment has SIRET %1 on the service.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1540,16 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
     </message>
 </context>
 <context>
+    <name>HoursImportCommand</name>
+    <message numerus="yes">
+        <source>Import de %n ligne(s) d&apos;heures</source>
+        <translation>
+            <numerusform>Import of %n line of hours</numerusform>
+            <numerusform>Import of %n lines of hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Écriture : %1 / %2 lignes</source>
@@ -1747,51 +1757,51 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     </message>
     <message>
         <source>Numéro de décision : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision number: %1</translation>
     </message>
     <message>
         <source>Période autorisée : du %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised period: from %1 to %2</translation>
     </message>
     <message>
         <source>Forme : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Form: %1</translation>
     </message>
     <message>
         <source>Régime : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: %1</translation>
     </message>
     <message>
         <source>Motif : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Heures autorisées : %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised hours: %1 h</translation>
     </message>
     <message>
         <source>Effectif autorisé : %1 salariés</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised headcount: %1 employees</translation>
     </message>
     <message>
         <source>Activité partielle : notification de décision n° %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Short-time work: notification of decision no. %1</translation>
     </message>
     <message>
         <source>Madame, Monsieur,</source>
-        <translation type="unfinished"></translation>
+        <translation>Dear Sir or Madam,</translation>
     </message>
     <message>
         <source>Votre demande d&apos;autorisation préalable d&apos;activité partielle pour l&apos;établissement %1 (SIRET %2) est acceptée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your request for prior authorisation of short-time work for establishment %1 (SIRET %2) has been accepted.</translation>
     </message>
     <message>
         <source>Code secret de la décision : [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret code of the decision: [%1]</translation>
     </message>
     <message>
         <source>Ce code vous sera demandé pour chaque demande d&apos;indemnisation au titre de cette décision : conservez-le. Ne recopiez pas les crochets [ ] : ils ne font pas partie du code.</source>
-        <translation type="unfinished"></translation>
+        <translation>You will be asked for this code for each indemnification claim under this decision: keep it safe. Do not copy the square brackets [ ]: they are not part of the code.</translation>
     </message>
 </context>
 <context>
@@ -2254,19 +2264,19 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
     <message>
         <source>Données initiales : %1 n&apos;est pas un objet JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial data: %1 is not a JSON object.</translation>
     </message>
     <message>
         <source>Données initiales : décision incorrecte (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial data: incorrect decision (%1).</translation>
     </message>
     <message>
         <source>Données initiales : %1 nomme un établissement inconnu (%2) ; les établissements d&apos;une décision doivent exister ou figurer dans &quot;establishments&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial data: %1 names an unknown establishment (%2); a decision&apos;s establishments must exist or be listed in &quot;establishments&quot;.</translation>
     </message>
     <message>
         <source>Données initiales : la décision %1 n&apos;a pas pu être créée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial data: decision %1 could not be created.</translation>
     </message>
 </context>
 <context>
@@ -2692,45 +2702,45 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <name>apdesk::ui::ChecksModel</name>
     <message>
         <source>Aucun problème : la demande peut être envoyée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems: the claim can be sent.</translation>
     </message>
     <message numerus="yes">
         <source>%n problème(s) bloquant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocking problem</numerusform>
+            <numerusform>%n blocking problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n avertissement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
         <source>⛔ Bloquant</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔ Blocking</translation>
     </message>
     <message>
         <source>⚠ Avertissement</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Warning</translation>
     </message>
     <message>
         <source>Demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>the claim</translation>
     </message>
     <message>
         <source>sem. du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wk of %1</translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Salarié</source>
@@ -2738,7 +2748,7 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
     <message>
         <source>Semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Problème</source>
@@ -2875,99 +2885,99 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <name>apdesk::ui::ClaimListModel</name>
     <message>
         <source>En préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>In preparation</translation>
     </message>
     <message>
         <source>En attente d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <source>Envoyée</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Refusée</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Non calculée</source>
-        <translation type="unfinished"></translation>
+        <translation>Not calculated</translation>
     </message>
     <message>
         <source>Aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n bloquant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n blocking</numerusform>
+            <numerusform>⚠ %n blocking</numerusform>
         </translation>
     </message>
     <message>
         <source>Ouvrez la demande : le panneau « Contrôles » dit où est chaque problème.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the claim: the “Checks” panel shows where each problem is.</translation>
     </message>
     <message>
         <source>Mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Salariés</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <source>Heures indemnisables</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnifiable hours</translation>
     </message>
     <message>
         <source>Indemnité</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnity</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowance</translation>
     </message>
     <message>
         <source>Problèmes bloquants</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocking problems</translation>
     </message>
     <message>
         <source>Dernière modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Last modified</translation>
     </message>
 </context>
 <context>
     <name>apdesk::ui::ClaimListPanel</name>
     <message>
         <source>&amp;Demandes de l&apos;établissement (Entrée pour ouvrir) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Establishment&apos;s &amp;claims (Enter to open):</translation>
     </message>
     <message>
         <source>Créer une &amp;nouvelle demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a &amp;new claim</translation>
     </message>
     <message>
         <source>&amp;Ouvrir la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the claim</translation>
     </message>
     <message>
         <source>Choisissez un établissement pour voir ses demandes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an establishment to see its claims.</translation>
     </message>
     <message>
         <source>Aucune demande pour cet établissement : « Créer une nouvelle demande » avec le code secret de la notification de décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>No claims for this establishment: “Create a new claim” with the secret code from the decision notification.</translation>
     </message>
     <message numerus="yes">
         <source>%n demande(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim.</numerusform>
+            <numerusform>%n claims.</numerusform>
         </translation>
     </message>
 </context>
@@ -2975,193 +2985,201 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <name>apdesk::ui::ClaimWindow</name>
     <message>
         <source>&amp;Heures des salariés</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee &amp;hours</translation>
     </message>
     <message>
         <source>Totaux de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim totals</translation>
     </message>
     <message>
         <source>Contrôles</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>&amp;Contrôles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checks</translation>
     </message>
     <message>
         <source>Demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>&amp;Salariés de la demande…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Employees of the claim…</translation>
     </message>
     <message>
         <source>&amp;Importer des heures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import hours…</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Pourquoi ce montant ? (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this amount? (Ctrl+I)</translation>
     </message>
     <message>
         <source>Aller aux contrôles</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to checks</translation>
     </message>
     <message>
         <source>Demande de %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim for %1 — %2</translation>
     </message>
     <message>
         <source>Décision %1 : %2, du %3 au %4, %5 h autorisées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision %1: %2, from %3 to %4, %5 h authorised.</translation>
     </message>
     <message>
         <source>fermeture temporaire (heures chômées saisies)</source>
-        <translation type="unfinished"></translation>
+        <translation>temporary closure (non-worked hours entered)</translation>
     </message>
     <message>
         <source>réduction de l&apos;horaire (heures travaillées saisies)</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction in working hours (hours worked entered)</translation>
     </message>
     <message>
         <source>Décision %1 : inconnue de cet ordinateur (connectez-vous pour la récupérer) ; la demande est calculée comme une réduction d&apos;horaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision %1: unknown on this computer (log in to retrieve it); the claim is calculated as a reduction in working hours.</translation>
     </message>
     <message>
         <source>En préparation : chaque saisie est enregistrée aussitôt.</source>
-        <translation type="unfinished"></translation>
+        <translation>In preparation: every entry is saved immediately.</translation>
     </message>
     <message>
         <source>Envoyée : la demande ne se modifie plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent: the claim can no longer be changed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demande d&apos;indemnisation de %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indemnification claim for %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Importer des heures</source>
+        <translation>Import hours</translation>
+    </message>
+    <message>
+        <source>Importer des heures dans la demande</source>
+        <translation>Import hours into the claim</translation>
     </message>
 </context>
 <context>
     <name>apdesk::ui::CreateClaimDialog</name>
     <message>
         <source>réduction de l&apos;horaire de tout l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction in working hours for the whole establishment</translation>
     </message>
     <message>
         <source>réduction de l&apos;horaire d&apos;une partie de l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>reduction in working hours for part of the establishment</translation>
     </message>
     <message>
         <source>fermeture temporaire de tout l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>temporary closure of the whole establishment</translation>
     </message>
     <message>
         <source>fermeture temporaire d&apos;une partie de l&apos;établissement</source>
-        <translation type="unfinished"></translation>
+        <translation>temporary closure of part of the establishment</translation>
     </message>
     <message>
         <source>forme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>form %1</translation>
     </message>
     <message>
         <source>activité partielle de longue durée (APLD)</source>
-        <translation type="unfinished"></translation>
+        <translation>long-term short-time work (APLD)</translation>
     </message>
     <message>
         <source>activité partielle de droit commun</source>
-        <translation type="unfinished"></translation>
+        <translation>standard short-time work scheme</translation>
     </message>
     <message>
         <source>Créer une nouvelle demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new claim</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — SIRET %2&lt;br&gt;Saisissez le code secret de 10 caractères qui figure sur la notification de décision d&apos;autorisation, puis choisissez le mois de la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — SIRET %2&lt;br&gt;Enter the 10-character secret code shown on the authorisation decision notification, then choose the month of the claim.</translation>
     </message>
     <message>
         <source>&amp;Vérifier le code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify the code</translation>
     </message>
     <message>
         <source>Décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>&amp;Mois de la demande (un jour du mois) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month of the claim (any day of the month):</translation>
     </message>
     <message>
         <source>&amp;créer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;create</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Code secret de la décision :</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision &amp;secret code:</translation>
     </message>
     <message>
         <source>Hors ligne : le code est vérifié avec les décisions enregistrées sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: the code is checked against the decisions saved on this computer.</translation>
     </message>
     <message>
         <source>Récupération des décisions de l&apos;établissement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieving the establishment&apos;s decisions…</translation>
     </message>
     <message>
         <source>Décisions de l&apos;établissement à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The establishment&apos;s decisions are up to date.</translation>
     </message>
     <message>
         <source>Les décisions n&apos;ont pas pu être récupérées (%1) : celles enregistrées sur cet ordinateur sont utilisées.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decisions could not be retrieved (%1): those saved on this computer are used.</translation>
     </message>
     <message>
         <source>Saisissez le code secret de la notification de décision (10 lettres et chiffres).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the secret code from the decision notification (10 letters and digits).</translation>
     </message>
     <message>
         <source>Le code secret ne contient que des lettres et des chiffres ; « %1 » contient un autre caractère.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret code contains only letters and digits; “%1” contains another character.</translation>
     </message>
     <message numerus="yes">
         <source>Le code secret compte 10 caractères ; vous en avez saisi %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The secret code has 10 characters; you have entered %n.</numerusform>
+            <numerusform>The secret code has 10 characters; you have entered %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Aucune décision d&apos;autorisation n&apos;est connue pour cet établissement. Une demande se crée après la décision de l&apos;unité départementale.</source>
-        <translation type="unfinished"></translation>
+        <translation>No authorisation decision is known for this establishment. A claim is created after the decision of the departmental office (unité départementale).</translation>
     </message>
     <message>
         <source>Aucune décision de cet établissement n&apos;est enregistrée sur cet ordinateur : connectez-vous une fois pour récupérer ses décisions, vous pourrez ensuite travailler hors ligne.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decision for this establishment is saved on this computer: log in once to retrieve its decisions; you can then work offline.</translation>
     </message>
     <message>
         <source>Ce code est celui de la décision %1 (du %2 au %3), dont le délai de dépôt des demandes a pris fin le %4 : aucune demande ne peut plus être créée pour cette décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code is that of decision %1 (%2 to %3), whose claim filing deadline ended on %4: no more claims can be created for this decision.</translation>
     </message>
     <message>
         <source>Ce code ne correspond à aucune décision de cet établissement. Vérifiez-le sur la notification de décision : 10 lettres et chiffres, sans confondre O et 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code does not match any decision of this establishment. Check it on the decision notification: 10 letters and digits, without confusing O and 0.</translation>
     </message>
     <message>
         <source>Code reconnu : décision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code recognised: decision %1.</translation>
     </message>
     <message numerus="yes">
         <source>Décision %1
@@ -3169,22 +3187,30 @@ Période autorisée : du %2 au %3
 Forme : %4
 Dispositif : %5
 Heures autorisées : %6 h pour %n salarié(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decision %1
+Authorised period: from %2 to %3
+Form: %4
+Scheme: %5
+Authorised hours: %6 h for %n employee</numerusform>
+            <numerusform>Decision %1
+Authorised period: from %2 to %3
+Form: %4
+Scheme: %5
+Authorised hours: %6 h for %n employees</numerusform>
         </translation>
     </message>
     <message>
         <source>Le code vérifié, la décision s&apos;affiche ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once the code has been checked, the decision is shown here.</translation>
     </message>
     <message>
         <source>Demande de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim for %1</translation>
     </message>
     <message>
         <source>La demande de %1 existe déjà : « créer » l&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The claim for %1 already exists: “create” opens it.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3298,10 @@ Heures autorisées : %6 h pour %n salarié(s)</source>
             <numerusform>%n refused line</numerusform>
             <numerusform>%n refused lines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Les heures du fichier remplacent celles des mêmes semaines ; un salarié du fichier qui n&apos;est pas dans la demande y est ajouté. Ctrl+Z annule l&apos;import en une fois.</source>
+        <translation>The file&apos;s hours replace those of the same weeks; an employee of the file who is not on the claim is added to it. Ctrl+Z undoes the whole import at once.</translation>
     </message>
 </context>
 <context>
@@ -3502,13 +3532,13 @@ Heures autorisées : %6 h pour %n salarié(s)</source>
     <name>apdesk::ui::GridFooterModel</name>
     <message>
         <source>Total, %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total, %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Total (%n salarié(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total (%n employee)</numerusform>
+            <numerusform>Total (%n employees)</numerusform>
         </translation>
     </message>
 </context>
@@ -3516,187 +3546,195 @@ Heures autorisées : %6 h pour %n salarié(s)</source>
     <name>apdesk::ui::HoursGridEditor</name>
     <message numerus="yes">
         <source>Effacement de %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
         </translation>
     </message>
     <message>
         <source>Le presse-papiers ne contient rien à coller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard contains nothing to paste.</translation>
     </message>
     <message>
         <source>Collage refusé : la ligne %1 du texte copié a %2 case(s), la première en a %3 ; un bloc rectangulaire est attendu. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste rejected: line %1 of the copied text has %2 cell(s), the first has %3; a rectangular block is expected. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Collage refusé : le bloc copié (%1 ligne(s) × %2 colonne(s)) dépasse la grille à partir de la case choisie. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste rejected: the copied block (%1 row(s) × %2 column(s)) goes beyond the grid from the chosen cell. Nothing has been changed.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Collage refusé : la case « %1 » ne se saisit pas (ligne %2, colonne %3 du bloc copié). Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste rejected: the cell “%1” cannot be edited (row %2, column %3 of the copied block). Nothing has been changed.</translation>
     </message>
     <message>
         <source>Collage refusé, ligne %1, colonne %2 du bloc copié (%3) : %4 Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste rejected, row %1, column %2 of the copied block (%3): %4 Nothing has been changed.</translation>
     </message>
     <message>
         <source>Collage de %1 × %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste %1 × %2 cells</translation>
+    </message>
+    <message>
+        <source>Cette étape ne peut plus être refaite : un de ses salariés n&apos;est plus dans la demande.</source>
+        <translation>This step can no longer be replayed: one of its employees is no longer on the claim.</translation>
     </message>
 </context>
 <context>
     <name>apdesk::ui::HoursGridModel</name>
     <message>
         <source>heures travaillées</source>
-        <translation type="unfinished">hours worked</translation>
+        <translation>hours worked</translation>
     </message>
     <message>
         <source>heures assimilées (congés, maladie)</source>
-        <translation type="unfinished"></translation>
+        <translation>hours treated as worked (leave, sickness)</translation>
     </message>
     <message>
         <source>heures chômées</source>
-        <translation type="unfinished">non-worked hours</translation>
+        <translation>non-worked hours</translation>
     </message>
     <message>
         <source>demi-journées non travaillées</source>
-        <translation type="unfinished">non-worked half-days</translation>
+        <translation>non-worked half-days</translation>
     </message>
     <message>
         <source>heures indemnisables</source>
-        <translation type="unfinished"></translation>
+        <translation>indemnifiable hours</translation>
     </message>
     <message>
         <source>semaine du %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>week of %1, %2</translation>
     </message>
     <message>
         <source>vide</source>
-        <translation type="unfinished"></translation>
+        <translation>empty</translation>
     </message>
     <message>
         <source>%1 %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3, %4</translation>
     </message>
     <message>
         <source>, problème : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, problem: %1</translation>
     </message>
     <message>
         <source>Plafond de la semaine : %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Week&apos;s ceiling: %1 h</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n problème(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n problem</numerusform>
+            <numerusform>%1, %n problems</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — matricule %2, NIR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — employee number %2, NIR %3</translation>
     </message>
     <message>
         <source>Heures
 indemnisables</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnifiable
+hours</translation>
     </message>
     <message>
         <source>heures indemnisables du mois</source>
-        <translation type="unfinished"></translation>
+        <translation>indemnifiable hours for the month</translation>
     </message>
     <message>
         <source>Indemnité
 salarié</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee
+indemnity</translation>
     </message>
     <message>
         <source>indemnité du salarié</source>
-        <translation type="unfinished"></translation>
+        <translation>employee&apos;s indemnity</translation>
     </message>
     <message>
         <source>Allocation
 employeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer
+allowance</translation>
     </message>
     <message>
         <source>allocation de l&apos;employeur</source>
-        <translation type="unfinished"></translation>
+        <translation>employer&apos;s allowance</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Travaillées</source>
-        <translation type="unfinished"></translation>
+        <translation>Worked</translation>
     </message>
     <message>
         <source>Assimilées</source>
-        <translation type="unfinished"></translation>
+        <translation>Treated as worked</translation>
     </message>
     <message>
         <source>Chômées</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-worked</translation>
     </message>
     <message>
         <source>½ j. non trav.</source>
-        <translation type="unfinished"></translation>
+        <translation>½ d. not worked</translation>
     </message>
     <message>
         <source>= Indemnisables</source>
-        <translation type="unfinished"></translation>
+        <translation>= Indemnifiable</translation>
     </message>
     <message>
         <source>Sem. %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wk %1
+%2</translation>
     </message>
     <message>
         <source>Cette case est calculée ou ne concerne pas ce salarié : elle ne se saisit pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell is calculated or does not apply to this employee: it cannot be edited.</translation>
     </message>
     <message>
         <source>« %1 » : un nombre entier de demi-journées est attendu (0 à 14 ; une journée = 2 demi-journées).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: a whole number of half-days is expected (0 to 14; one day = 2 half-days).</translation>
     </message>
     <message>
         <source>« %1 » : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <source>Saisie de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry in %1</translation>
     </message>
 </context>
 <context>
     <name>apdesk::ui::HoursGridView</name>
     <message>
         <source>Heures des salariés</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee hours</translation>
     </message>
     <message>
         <source>Copier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Coller</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>Effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Pourquoi ce montant ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this amount?</translation>
     </message>
 </context>
 <context>
@@ -3943,15 +3981,15 @@ Subject: %3
     </message>
     <message>
         <source>Demande d&apos;indemnisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnification claim</translation>
     </message>
     <message>
         <source>La demande ne peut pas être ouverte : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The claim cannot be opened: %1</translation>
     </message>
     <message>
         <source>Cette demande existait déjà : elle est ouverte, rien n&apos;a été dupliqué.</source>
-        <translation type="unfinished"></translation>
+        <translation>This claim already existed: it has been opened; nothing has been duplicated.</translation>
     </message>
 </context>
 <context>
@@ -4235,103 +4273,103 @@ Subject: %3
     <name>apdesk::ui::WhyAmountDialog</name>
     <message>
         <source>en vigueur au %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in force on %1</translation>
     </message>
     <message>
         <source>Pourquoi ce montant ? — %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this amount? — %1 %2</translation>
     </message>
     <message>
         <source>Détail du calcul</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculation details</translation>
     </message>
     <message>
         <source>%1 %2, matricule %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, employee number %3</translation>
     </message>
     <message>
         <source>Forfait-jours (½ journée = 3,5 h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Days-based contract (forfait jours) (½ day = 3.5 h).</translation>
     </message>
     <message>
         <source>Durée contractuelle : %1 h par semaine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractual hours: %1 h per week.</translation>
     </message>
     <message>
         <source>Heures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceiling</translation>
     </message>
     <message>
         <source>Travaillées</source>
-        <translation type="unfinished"></translation>
+        <translation>Worked</translation>
     </message>
     <message>
         <source>Assimilées</source>
-        <translation type="unfinished"></translation>
+        <translation>Treated as worked</translation>
     </message>
     <message>
         <source>Indemnisables</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnifiable</translation>
     </message>
     <message>
         <source>du %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>Total du mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month total</translation>
     </message>
     <message>
         <source>Rémunération horaire brute : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross hourly pay: %1.</translation>
     </message>
     <message>
         <source>Rémunération horaire brute : manquante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross hourly pay: missing.</translation>
     </message>
     <message>
         <source>Les montants n&apos;ont pas pu être calculés ; voir les problèmes ci-dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amounts could not be calculated; see the problems below.</translation>
     </message>
     <message>
         <source>Élément</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Indemnité du salarié</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee&apos;s indemnity</translation>
     </message>
     <message>
         <source>Montant horaire %1 × %2 h = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly amount %1 × %2 h = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Allocation de l&apos;employeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer&apos;s allowance</translation>
     </message>
     <message>
         <source>Problèmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
 </context>
 <context>
@@ -4389,14 +4427,17 @@ SIRET %2
     </message>
     <message>
         <source>Vous travaillez sur cet ordinateur sans être connecté. Ce qui demande le service de l&apos;ASP (fiche établissement, utilisateurs, envoi des demandes, nouvelles décisions) vous invitera à vous connecter.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are working on this computer without being logged in. Anything that needs the ASP service (establishment record, users, sending claims, new decisions) will ask you to log in.</translation>
     </message>
     <message>
         <source>%1
 SIRET %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+SIRET %2
+
+</translation>
     </message>
 </context>
 </TS>

@@ -1478,6 +1478,16 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
     </message>
 </context>
 <context>
+    <name>HoursImportCommand</name>
+    <message numerus="yes">
+        <source>Import de %n ligne(s) d&apos;heures</source>
+        <translation>
+            <numerusform>Import de %n ligne d&apos;heures</numerusform>
+            <numerusform>Import de %n lignes d&apos;heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Écriture : %1 / %2 lignes</source>
@@ -2963,6 +2973,14 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         <source>&lt;b&gt;Demande d&apos;indemnisation de %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importer des heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer des heures dans la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::CreateClaimDialog</name>
@@ -3194,6 +3212,10 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
             <numerusform>%n ligne refusée</numerusform>
             <numerusform>%n lignes refusées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Les heures du fichier remplacent celles des mêmes semaines ; un salarié du fichier qui n&apos;est pas dans la demande y est ajouté. Ctrl+Z annule l&apos;import en une fois.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3491,10 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
     </message>
     <message>
         <source>Collage de %1 × %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette étape ne peut plus être refaite : un de ses salariés n&apos;est plus dans la demande.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 #include "claim/checksmodel.h"
 #include "claim/claimdocument.h"
 #include "claim/claimwindow.h"
+#include "claim/csvimportdialog.h"
+#include "claim/csvproblemsmodel.h"
 #include "claim/hoursgrideditor.h"
 #include "claim/hoursgridmodel.h"
 #include "claim/hoursgridview.h"
@@ -13,6 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
+#include <QPointer>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QTableView>
 #include <QUndoStack>
@@ -241,6 +246,58 @@ private slots:
         QVERIFY(dialog->windowTitle().contains("DUPONT"));
         screenshot(dialog, "why-this-amount");
         dialog->close();
+    }
+
+    void importsAnHoursFileAsOneUndoStep() {
+        // Martin is not on the claim yet; Bernard has 10 h typed for the week of 6 April.
+        QVERIFY(m_fixture.store->claimLines().removeEmployees(m_fixture.claim,
+                                                              {m_fixture.employees.at(2)}));
+        QString error;
+        QVERIFY2(m_window->document()->reload(&error), qPrintable(error));
+        QCOMPARE(m_window->gridModel()->rowCount(), 2);
+        QVERIFY(m_window->editor()->paste(cell(0, 3), "10\n"));
+        const int stepsBefore = m_window->editor()->undoStack()->count();
+
+        // As French Excel writes it: semicolons, one line with a figure that is none.
+        const QString path = m_dir.filePath("heures.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Matricule;Semaine du;Heures travaill\xc3\xa9""es\r\n"
+                   "M-001;06/04/2026;14\r\n"
+                   "M-003;06/04/2026;21\r\n"
+                   "M-002;13/04/2026;sept\r\n");
+        file.close();
+        QPointer<ui::CsvImportDialog> import = m_window->importHoursFile(path);
+        QVERIFY(import);
+        QTRY_VERIFY(!import->isReading());
+        QCOMPARE(import->outcome().invalidLines, 1);
+        const auto *problems = import->problemsModel();
+        QVERIFY(problems->rowCount() >= 1);
+        bool lineFour = false;
+        for (int r = 0; r < problems->rowCount(); ++r) {
+            for (int c = 0; c < problems->columnCount(); ++c)
+                lineFour |= problems->index(r, c).data().toString().contains("sept");
+        }
+        QVERIFY(lineFour);
+        screenshot(import, "import-hours-preview");
+        child<QPushButton>(import, "importValidLines")->click();
+        QTRY_VERIFY(!import);
+
+        QCOMPARE(m_window->gridModel()->rowCount(), 3);
+        QCOMPARE(worked(0, 1), Hours::fromWholeHours(14));
+        QCOMPARE(worked(2, 1), Hours::fromWholeHours(21)); // MARTIN joined the claim
+        QCOMPARE(m_window->editor()->undoStack()->count(), stepsBefore + 1);
+        expectSameAsComputedAfresh();
+
+        auto *undo = m_window->findChild<QAction *>("undoAction");
+        undo->trigger();
+        QCOMPARE(m_window->gridModel()->rowCount(), 2);
+        QCOMPARE(worked(0, 1), Hours::fromWholeHours(10));
+        expectSameAsComputedAfresh();
+        m_window->findChild<QAction *>("redoAction")->trigger();
+        QCOMPARE(m_window->gridModel()->rowCount(), 3);
+        QCOMPARE(worked(2, 1), Hours::fromWholeHours(21));
+        expectSameAsComputedAfresh();
     }
 
     void theClaimIsAsItWasWhenOpenedAgain() {

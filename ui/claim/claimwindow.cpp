@@ -5,6 +5,7 @@
 #include "claimdocument.h"
 #include "gridfootermodel.h"
 #include "gridtext.h"
+#include "hoursimport.h"
 #include "hoursgrideditor.h"
 #include "hoursgridmodel.h"
 #include "hoursgridview.h"
@@ -279,7 +280,34 @@ void ClaimWindow::openEmployees() {
 }
 
 void ClaimWindow::importHours() {
-    // The hours import (HoursImportDialog) is wired in its own change.
+    const QString path = CsvImportDialog::chooseFile(this, tr("Importer des heures"));
+    if (!path.isEmpty())
+        importHoursFile(path);
+}
+
+CsvImportDialog *ClaimWindow::importHoursFile(const QString &path) {
+    if (!m_document->isEditable())
+        return nullptr;
+    auto *dialog = new CsvImportDialog(tr("Importer des heures dans la demande"), this);
+    dialog->setObjectName(QStringLiteral("hoursImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::importRequested, this, [this, dialog] {
+        const auto *file = dialog->file<HoursToImport>();
+        if (!file)
+            return;
+        auto command =
+            std::make_unique<HoursImportCommand>(*m_services.store, *m_document, file->lines);
+        if (!command->importNow()) {
+            dialog->showError(command->error());
+            return;
+        }
+        // One step of the undo stack, the employees the file brought included.
+        m_editor->undoStack()->push(command.release());
+        dialog->accept();
+    });
+    dialog->open();
+    dialog->start(path, hoursReader(*m_services.store, *m_document));
+    return dialog;
 }
 
 } // namespace apdesk::ui

@@ -17,6 +17,7 @@ class ClaimComputer;
 namespace apdesk::ui {
 
 class ChecksModel;
+class CsvImportDialog;
 class ClaimDocument;
 class GridFooterModel;
 class HoursGridEditor;
@@ -48,6 +49,8 @@ public:
     void explain(int row);
     void openEmployees();
     void importHours();
+    // Reads, previews and imports an hours file into the claim (the file chooser's part).
+    CsvImportDialog *importHoursFile(const QString &path);
     // Puts the cursor on the cell of the checks panel's problem `row`.
     void goToProblem(int row);
 

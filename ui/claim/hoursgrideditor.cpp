@@ -14,17 +14,26 @@ namespace {
 
 using CellWrite = ClaimDocument::CellWrite;
 
-// One step: the weeks as they were (`before`) and as they became (`after`). The first redo,
-// when the step is pushed, does nothing: apply() has written it already.
+// One step: the weeks as they were (`before`) and as they became (`after`), by employee rather
+// than by row, so that a step survives a reload that renumbers the rows (employees added or
+// removed, an import). The first redo, when the step is pushed, does nothing: apply() has
+// written it already.
 class WriteWeeksCommand final : public QUndoCommand {
 public:
-    WriteWeeksCommand(HoursGridEditor *editor, ClaimDocument *document, QList<CellWrite> before,
-                      QList<CellWrite> after, const QString &label)
+    struct EmployeeWeek {
+        qint64 employeeId = 0;
+        int week = 0;
+        std::optional<store::WeekHours> hours;
+    };
+
+    WriteWeeksCommand(HoursGridEditor *editor, ClaimDocument *document,
+                      const QList<CellWrite> &before, const QList<CellWrite> &after,
+                      const QString &label)
         : QUndoCommand(label)
         , m_editor(editor)
         , m_document(document)
-        , m_before(std::move(before))
-        , m_after(std::move(after)) {}
+        , m_before(byEmployee(before))
+        , m_after(byEmployee(after)) {}
 
     void redo() override {
         if (m_written) {
@@ -36,7 +45,28 @@ public:
     void undo() override { write(m_before); }
 
 private:
-    void write(const QList<CellWrite> &writes) {
+    QList<EmployeeWeek> byEmployee(const QList<CellWrite> &writes) const {
+        QList<EmployeeWeek> weeks;
+        weeks.reserve(writes.size());
+        for (const CellWrite &w : writes)
+            weeks.append({m_document->row(w.row).employeeId, w.week, w.hours});
+        return weeks;
+    }
+
+    void write(const QList<EmployeeWeek> &weeks) {
+        QList<CellWrite> writes;
+        writes.reserve(weeks.size());
+        for (const EmployeeWeek &w : weeks) {
+            const int row = m_document->rowOfEmployee(w.employeeId);
+            if (row < 0) {
+                setObsolete(true);
+                emit m_editor->failed(HoursGridEditor::tr(
+                    "Cette étape ne peut plus être refaite : un de ses salariés n'est plus dans "
+                    "la demande."));
+                return;
+            }
+            writes.append({row, w.week, w.hours});
+        }
         QString error;
         if (!m_document->write(writes, &error)) {
             setObsolete(true); // the stack drops a step that cannot be replayed
@@ -46,8 +76,8 @@ private:
 
     HoursGridEditor *m_editor;
     ClaimDocument *m_document;
-    QList<CellWrite> m_before;
-    QList<CellWrite> m_after;
+    QList<EmployeeWeek> m_before;
+    QList<EmployeeWeek> m_after;
     bool m_written = true;
 };
 
@@ -67,8 +97,6 @@ HoursGridEditor::HoursGridEditor(HoursGridModel *model, QObject *parent)
                 apply(writes, label);
             });
     connect(model, &HoursGridModel::writeFailed, this, &HoursGridEditor::failed);
-    // A reload (employees added or removed) renumbers the rows the steps refer to.
-    connect(m_document, &ClaimDocument::aboutToReload, m_undo, &QUndoStack::clear);
 }
 
 bool HoursGridEditor::apply(const QList<CellWrite> &after, const QString &label) {
