@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -54,6 +55,9 @@ ClaimWindow::ClaimWindow(const AppServices &services, const store::ClaimComputer
     buildActions();
     updateHeading();
     resize(1200, 760);
+    // The grid is what the clerk works in: the checks panel starts a few lines high.
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("checksDock")))
+        resizeDocks({dock}, {fontMetrics().height() * 10}, Qt::Vertical);
 
     connect(m_editor, &HoursGridEditor::failed, this, &ClaimWindow::showError);
     connect(m_document.get(), &ClaimDocument::rowsChanged, this, [this] {
@@ -109,11 +113,19 @@ void ClaimWindow::buildGrid() {
             m_footerView->horizontalScrollBar(), &QScrollBar::setValue);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_footerView,
             [this](int column, int, int size) { m_footerView->setColumnWidth(column, size); });
+    // Each column as wide as its header's longest line ("Sem. 06/04–12/04", "Indemnisables")
+    // and its widest figure, so that no header is cut.
     const auto fitColumns = [this] {
+        const QFontMetrics header(m_view->horizontalHeader()->font());
+        const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
         for (int c = 0; c < m_grid->columnCount(); ++c) {
             const bool amount = m_grid->column(c).week < 0 && c != 0;
-            m_view->setColumnWidth(c, fontMetrics().horizontalAdvance(QLatin1Char('0')) *
-                                          (amount ? 14 : 11));
+            int width = digit * (amount ? 14 : 7);
+            const QStringList lines =
+                m_grid->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+            for (const QString &line : lines)
+                width = std::max(width, header.horizontalAdvance(line) + 2 * digit);
+            m_view->setColumnWidth(c, width);
         }
         m_view->horizontalHeader()->setFixedHeight(m_view->fontMetrics().height() * 2 + 12);
     };

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 
@@ -88,6 +89,7 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     m_code->setObjectName(QStringLiteral("secretCodeEdit"));
     m_code->setMaxLength(codeLength + 4); // room for the spaces a clerk may copy with it
     m_code->setPlaceholderText(QStringLiteral("K7P2QX9M4R"));
+    m_code->setMinimumWidth(m_code->fontMetrics().horizontalAdvance(QLatin1Char('W')) * 12);
     m_check = new QPushButton(tr("&Vérifier le code"), this);
     m_check->setObjectName(QStringLiteral("checkCodeButton"));
     auto *codeRow = new QHBoxLayout;
@@ -99,7 +101,8 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     auto *decisionBox = new QGroupBox(tr("Décision"), this);
     m_decisionText = new QLabel(decisionBox);
     m_decisionText->setObjectName(QStringLiteral("decisionSummary"));
-    m_decisionText->setWordWrap(true);
+    // Short lines, one per fact: no word wrap, so the dialog's minimum height counts them all.
+    m_decisionText->setWordWrap(false);
     m_decisionText->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                             Qt::TextSelectableByKeyboard);
     auto *decisionLayout = new QVBoxLayout(decisionBox);
@@ -109,6 +112,7 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     m_calendar->setObjectName(QStringLiteral("monthCalendar"));
     m_calendar->setGridVisible(false);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setMinimumSize(m_calendar->sizeHint());
     m_calendarLabel = labelFor(m_calendar, tr("&Mois de la demande (un jour du mois) :"), this);
     m_chosenMonth = new QLabel(this);
     m_chosenMonth->setObjectName(QStringLiteral("chosenMonth"));
@@ -121,16 +125,35 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
 
     auto *form = new QFormLayout;
     form->addRow(labelFor(m_code, tr("&Code secret de la décision :"), this), codeRow);
+    // On a small screen at 200 % the steps scroll; the buttons stay in view.
+    auto *steps = new QWidget;
+    auto *stepsLayout = new QVBoxLayout(steps);
+    stepsLayout->addWidget(intro);
+    stepsLayout->addWidget(m_decisionsState);
+    stepsLayout->addLayout(form);
+    stepsLayout->addWidget(m_codeMessage);
+    stepsLayout->addWidget(decisionBox);
+    stepsLayout->addWidget(m_calendarLabel);
+    stepsLayout->addWidget(m_calendar);
+    stepsLayout->addWidget(m_chosenMonth);
+    stepsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("createClaimSteps"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(steps);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_decisionsState);
-    layout->addLayout(form);
-    layout->addWidget(m_codeMessage);
-    layout->addWidget(decisionBox);
-    layout->addWidget(m_calendarLabel);
-    layout->addWidget(m_calendar);
-    layout->addWidget(m_chosenMonth);
-    layout->addWidget(buttons);
+    layout->setContentsMargins(0, 0, 0, layout->contentsMargins().bottom());
+    layout->addWidget(scroll, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->setContentsMargins(layout->contentsMargins().bottom(), 0,
+                                  layout->contentsMargins().bottom(), 0);
+    buttonRow->addWidget(buttons);
+    layout->addLayout(buttonRow);
+    const int width = fontMetrics().averageCharWidth() * 72;
+    steps->setMinimumWidth(width);
+    resize(width + 40, steps->sizeHint().height() + buttons->sizeHint().height() + 60);
 
     // Enter in the code checks it ("Vérifier" is the default button); it never creates a claim
     // on a month the clerk has not looked at. Enter on the calendar's day creates.

@@ -38,7 +38,8 @@ inline void screenshot(QWidget *widget, const QString &name) {
     if (dir.isEmpty() || !widget)
         return;
     QWidget *window = widget->window();
-    QApplication::processEvents();
+    // Nested layouts settle over several turns of the event loop, as they do on screen.
+    QTest::qWait(50);
     window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"), "PNG");
 }
 
