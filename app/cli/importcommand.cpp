@@ -20,7 +20,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <algorithm>
 #include <future>
 #include <optional>
 #include <variant>
@@ -138,29 +137,17 @@ std::variant<int, QList<store::ImportedLine>> checkedHours(const store::ClaimSou
     const exchange::HoursFile file = reading.take();
     o.dialect = file.dialect;
     o.dataLines = file.dataLines;
-    o.problems = file.problems;
-    const exchange::HoursMatch match = exchange::HoursCheck::match(file, employees, weeks, form);
-    o.problems << match.problems;
-    // In file order, whichever check found them.
-    std::stable_sort(o.problems.begin(), o.problems.end(),
-                     [](const exchange::CsvProblem &a, const exchange::CsvProblem &b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
-    o.invalidLines = file.invalidLines + match.invalidLines;
+    const exchange::HoursMatch match =
+        exchange::HoursCheck::matchFile(file, employees, weeks, form);
+    o.problems = match.problems;
+    o.invalidLines = match.invalidLines;
     if (refused(o, options.partial, out, err))
         return ExitCode::Failure;
     QList<store::ImportedLine> lines;
     lines.reserve(match.lines.size());
-    for (const auto &m : match.lines) {
-        store::ImportedLine line;
-        line.employeeId = stored[m.employee].id;
-        line.hours.weekStart = m.claimLine.week;
-        line.hours.worked = m.claimLine.worked;
-        line.hours.treatedAsWorked = m.claimLine.treatedAsWorked;
-        line.hours.chomees = m.claimLine.chomees;
-        line.hours.halfDaysNotWorked = m.claimLine.halfDaysNotWorked;
-        lines << line;
-    }
+    for (const auto &m : match.lines)
+        lines << store::ImportedLine{stored[m.employee].id,
+                                     store::ClaimAssembler::toWeekHours(m.claimLine)};
     return lines;
 }
 

@@ -14,6 +14,19 @@ QString monthName(const domain::MonthWeeks &weeks) {
 }
 } // namespace
 
+HoursMatch HoursCheck::matchFile(const HoursFile &file,
+                                 const QList<domain::ClaimEmployee> &employees,
+                                 const domain::MonthWeeks &weeks, domain::ReductionForm form) {
+    HoursMatch result = match(file, employees, weeks, form);
+    result.problems = file.problems + result.problems;
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const CsvProblem &a, const CsvProblem &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    result.invalidLines += file.invalidLines;
+    return result;
+}
+
 HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmployee> &employees,
                              const domain::MonthWeeks &weeks, domain::ReductionForm form) {
     HoursMatch result;

@@ -34,6 +34,12 @@ class HoursCheck final {
 public:
     static HoursMatch match(const HoursFile &file, const QList<domain::ClaimEmployee> &employees,
                             const domain::MonthWeeks &weeks, domain::ReductionForm form);
+    // match(), with the file's own problems and lines refused by the reading counted in:
+    // `problems` in file order (line, then column), whichever check found them, and
+    // `invalidLines` the file's and this check's together — what an import reports.
+    static HoursMatch matchFile(const HoursFile &file,
+                                const QList<domain::ClaimEmployee> &employees,
+                                const domain::MonthWeeks &weeks, domain::ReductionForm form);
 };
 
 } // namespace apdesk::exchange

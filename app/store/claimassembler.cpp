@@ -40,6 +40,16 @@ domain::Decision ClaimAssembler::toDecision(const CachedDecision &cached) {
     return decision;
 }
 
+WeekHours ClaimAssembler::toWeekHours(const domain::ClaimLine &line) {
+    WeekHours hours;
+    hours.weekStart = line.week;
+    hours.worked = line.worked;
+    hours.treatedAsWorked = line.treatedAsWorked;
+    hours.chomees = line.chomees;
+    hours.halfDaysNotWorked = line.halfDaysNotWorked;
+    return hours;
+}
+
 domain::ClaimEmployee ClaimAssembler::toClaimEmployee(const Employee &employee) {
     domain::ClaimEmployee e;
     e.nir = employee.nir;

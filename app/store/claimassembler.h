@@ -73,6 +73,9 @@ public:
     // The decision as last fetched from the service, as the engine reads it.
     static domain::Decision toDecision(const CachedDecision &cached);
     static domain::ClaimEmployee toClaimEmployee(const Employee &employee);
+    // A week as a file or the engine gives it, as the store keeps it (the reverse of what
+    // build() does with each line).
+    static WeekHours toWeekHours(const domain::ClaimLine &line);
     static Employee toEmployee(const domain::ClaimEmployee &employee, qint64 establishmentId);
     static QDate unknownEntryDate() { return QDate(1900, 1, 1); }
 

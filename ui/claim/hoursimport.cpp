@@ -9,7 +9,6 @@
 #include "store/employeerepository.h"
 #include "store/store.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace apdesk::ui {
@@ -33,33 +32,23 @@ CsvImportDialog::Reader hoursReader(const store::Store &store, const ClaimDocume
         CsvReadOutcome outcome;
         outcome.dataLines = file.dataLines;
         outcome.cancelled = file.cancelled;
-        outcome.problems = file.problems;
-        if (file.cancelled)
+        if (file.cancelled) {
+            outcome.problems = file.problems;
             return outcome;
+        }
         const domain::MonthWeeks weeks(month.year(), month.month(), departement);
-        const exchange::HoursMatch match = exchange::HoursCheck::match(file, employees, weeks, form);
-        outcome.problems << match.problems;
-        // In file order, whichever check found them.
-        std::stable_sort(outcome.problems.begin(), outcome.problems.end(),
-                         [](const exchange::CsvProblem &a, const exchange::CsvProblem &b) {
-                             return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                         });
-        outcome.invalidLines = file.invalidLines + match.invalidLines;
+        const exchange::HoursMatch match =
+            exchange::HoursCheck::matchFile(file, employees, weeks, form);
+        outcome.problems = match.problems;
+        outcome.invalidLines = match.invalidLines;
         outcome.note = CsvImportDialog::tr(
             "Les heures du fichier remplacent celles des mêmes semaines ; un salarié du fichier "
             "qui n'est pas dans la demande y est ajouté. Ctrl+Z annule l'import en une fois.");
         HoursToImport toImport;
         toImport.lines.reserve(match.lines.size());
-        for (const exchange::MatchedHours &m : match.lines) {
-            store::ImportedLine line;
-            line.employeeId = ids.at(m.employee);
-            line.hours.weekStart = m.claimLine.week;
-            line.hours.worked = m.claimLine.worked;
-            line.hours.treatedAsWorked = m.claimLine.treatedAsWorked;
-            line.hours.chomees = m.claimLine.chomees;
-            line.hours.halfDaysNotWorked = m.claimLine.halfDaysNotWorked;
-            toImport.lines << line;
-        }
+        for (const exchange::MatchedHours &m : match.lines)
+            toImport.lines << store::ImportedLine{ids.at(m.employee),
+                                                  store::ClaimAssembler::toWeekHours(m.claimLine)};
         outcome.file = std::move(toImport);
         return outcome;
     };
