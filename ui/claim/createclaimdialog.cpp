@@ -56,10 +56,6 @@ QString schemeText(const QString &scheme) {
                : CreateClaimDialog::tr("activité partielle de droit commun");
 }
 
-QString capitalised(const QString &text) {
-    return text.left(1).toUpper() + text.mid(1);
-}
-
 } // namespace
 
 CreateClaimDialog::CreateClaimDialog(const store::Store &store,
@@ -307,21 +303,25 @@ void CreateClaimDialog::forgetDecision() {
     m_create->setEnabled(false);
 }
 
+std::optional<store::Claim> CreateClaimDialog::claimOfChosenMonth() const {
+    const QDate day = m_calendar->selectedDate();
+    const QDate month(day.year(), day.month(), 1);
+    if (const auto claims = m_store.claims().listFor(m_establishment.id)) {
+        for (const store::Claim &claim : claims.value()) {
+            if (claim.decisionNumber == m_decision->number && claim.month == month)
+                return claim;
+        }
+    }
+    return std::nullopt;
+}
+
 void CreateClaimDialog::updateChosenMonth() {
     if (!m_decision)
         return;
-    const QDate month = m_calendar->selectedDate();
-    QString text = tr("Demande de %1").arg(gridtext::monthYear(month));
-    if (const auto claims = m_store.claims().listFor(m_establishment.id)) {
-        for (const store::Claim &claim : claims.value()) {
-            if (claim.decisionNumber == m_decision->number &&
-                claim.month == QDate(month.year(), month.month(), 1)) {
-                text = tr("La demande de %1 existe déjà : « créer » l'ouvre.")
-                           .arg(gridtext::monthYear(month));
-            }
-        }
-    }
-    m_chosenMonth->setText(capitalised(text));
+    const QString month = gridtext::monthYear(m_calendar->selectedDate());
+    m_chosenMonth->setText(claimOfChosenMonth()
+                               ? tr("La demande de %1 existe déjà : « créer » l'ouvre.").arg(month)
+                               : tr("Demande de %1").arg(month));
     m_chosenMonth->setAccessibleName(m_chosenMonth->text());
     m_create->setEnabled(true);
 }
@@ -331,8 +331,8 @@ void CreateClaimDialog::create() {
     if (!m_decision || !isVisible())
         return;
     const QDate day = m_calendar->selectedDate();
-    const QDate month(day.year(), day.month(), 1);
-    const auto created = m_store.claims().create(m_establishment.id, m_decision->number, month);
+    const auto created = m_store.claims().create(m_establishment.id, m_decision->number,
+                                                 QDate(day.year(), day.month(), 1));
     if (created) {
         m_claimId = created->id;
         m_openedExisting = false;
@@ -340,15 +340,11 @@ void CreateClaimDialog::create() {
         return;
     }
     if (created.error().kind == store::ErrorKind::Duplicate) {
-        if (const auto claims = m_store.claims().listFor(m_establishment.id)) {
-            for (const store::Claim &claim : claims.value()) {
-                if (claim.decisionNumber == m_decision->number && claim.month == month) {
-                    m_claimId = claim.id;
-                    m_openedExisting = true;
-                    accept();
-                    return;
-                }
-            }
+        if (const auto existing = claimOfChosenMonth()) {
+            m_claimId = existing->id;
+            m_openedExisting = true;
+            accept();
+            return;
         }
     }
     showMessage(m_codeMessage, created.error().message, MessageTone::Error);

@@ -48,6 +48,8 @@ private:
     void checkCode();
     void showDecision(const store::CachedDecision &decision);
     void forgetDecision();
+    // The claim already made for the calendar's month under the matched decision.
+    std::optional<store::Claim> claimOfChosenMonth() const;
     void updateChosenMonth();
     void create();
     QDate today() const;
