@@ -65,6 +65,10 @@ ClaimListPanel::ClaimListPanel(const store::Store &store, const store::ClaimComp
 }
 
 void ClaimListPanel::setEstablishment(qint64 establishmentId) {
+    // The workspace sets its establishment again at each login and refresh; every claim is
+    // computed to list it, so the same establishment keeps its list (open windows update it).
+    if (establishmentId == m_model->establishmentId())
+        return;
     QString error;
     if (!m_model->setEstablishment(establishmentId, &error))
         m_state->setText(error);

@@ -25,7 +25,8 @@ public:
     ClaimListPanel(const store::Store &store, const store::ClaimComputer &computer,
                    QWidget *parent = nullptr);
 
-    // 0: no establishment (nothing to list, nothing to create).
+    // 0: no establishment (nothing to list, nothing to create). The same establishment again
+    // keeps the list as it is (refresh() reads it again).
     void setEstablishment(qint64 establishmentId);
     qint64 establishmentId() const;
     ClaimListModel *model() const { return m_model; }
