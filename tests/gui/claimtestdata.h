@@ -1,10 +1,13 @@
 #pragma once
 
 // A store with one establishment, its employees, a cached decision and a claim, for the tests of
-// the claim screens.
+// the claim screens, and the claim's window over it.
 
 #include "../unit/store/storetesthelpers.h"
 
+#include "app/appservices.h"
+#include "claim/claimwindow.h"
+#include "store/claimcomputer.h"
 #include "store/claimlinerepository.h"
 #include "store/claimrepository.h"
 #include "store/decisioncacherepository.h"
@@ -50,6 +53,15 @@ inline ClaimFixture claimFixture(const QString &path, int form = 1) {
     if (!f.store->claimLines().addEmployees(f.claim, f.employees))
         f.claim = 0;
     return f;
+}
+
+// The window of the fixture's claim over its store, not shown yet; null with `error` set when
+// the claim cannot be read.
+inline ui::ClaimWindow *openClaimWindow(const ClaimFixture &f,
+                                        const store::ClaimComputer &computer, QString *error) {
+    ui::AppServices services;
+    services.store = f.store.get();
+    return ui::ClaimWindow::open(services, computer, f.claim, error);
 }
 
 } // namespace apdesk::testing

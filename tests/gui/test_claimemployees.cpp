@@ -54,9 +54,7 @@ private slots:
         QVERIFY(m_fixture.claim > 0);
         m_computer.emplace(*m_fixture.store);
         QString error;
-        ui::AppServices services;
-        services.store = m_fixture.store.get();
-        m_window = ClaimWindow::open(services, *m_computer, m_fixture.claim, &error);
+        m_window = openClaimWindow(m_fixture, *m_computer, &error);
         QVERIFY2(m_window, qPrintable(error));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -287,9 +285,7 @@ private slots:
         delete m_window;
         QVERIFY(m_fixture.store->claims().setStatus(m_fixture.claim, store::ClaimStatus::Sent));
         QString error;
-        ui::AppServices services;
-        services.store = m_fixture.store.get();
-        m_window = ClaimWindow::open(services, *m_computer, m_fixture.claim, &error);
+        m_window = openClaimWindow(m_fixture, *m_computer, &error);
         QVERIFY2(m_window, qPrintable(error));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));

@@ -42,9 +42,7 @@ private slots:
         QVERIFY(m_fixture.claim > 0);
         m_computer.emplace(*m_fixture.store);
         QString error;
-        ui::AppServices services;
-        services.store = m_fixture.store.get();
-        m_window = ClaimWindow::open(services, *m_computer, m_fixture.claim, &error);
+        m_window = openClaimWindow(m_fixture, *m_computer, &error);
         QVERIFY2(m_window, qPrintable(error));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -314,9 +312,7 @@ private slots:
         m_fixture.store = openStore(path);
         m_computer.emplace(*m_fixture.store);
         QString error;
-        ui::AppServices services;
-        services.store = m_fixture.store.get();
-        m_window = ClaimWindow::open(services, *m_computer, m_fixture.claim, &error);
+        m_window = openClaimWindow(m_fixture, *m_computer, &error);
         QVERIFY2(m_window, qPrintable(error));
         QCOMPARE(cell(0, 3).data().toString(), "14");
         QCOMPARE(cell(0, 4).data().toString(), "7");
