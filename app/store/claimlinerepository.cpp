@@ -209,141 +209,172 @@ Result<> ClaimLineRepository::remove(qint64 claimId, qint64 employeeId,
     });
 }
 
-Result<QList<qint64>> ClaimLineRepository::addEmployees(qint64 claimId,
-                                                        const QList<qint64> &employeeIds) const {
+namespace {
+// The parts of ClaimLineRepository::apply, each inside its transaction on an editable claim.
+
+// Puts employees on the claim with a copy of their contract and pay as they are now (as
+// upsert's first week); returns the ids actually added.
+Result<QList<qint64>> addTo(const QSqlDatabase &db, qint64 claimId, const EditableClaim &claim,
+                            const QList<qint64> &employeeIds, const QString &what) {
     using R = Result<QList<qint64>>;
-    const QString what = tr("ajouter des salariés à la demande n°%1").arg(claimId);
+    auto insert = sqlite::Statement::prepare(
+        db,
+        "INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
+        "contractual_weekly_hundredths, gross_hourly_pay_cents, usual_net_hourly_pay_cents, "
+        "contract_kind) SELECT ?1, id, forfait_jours, weekly_hours_hundredths, "
+        "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
+        "FROM employees WHERE id = ?2 AND establishment_id = ?3 "
+        "ON CONFLICT (claim_id, employee_id) DO NOTHING",
+        what);
+    auto known = sqlite::Statement::prepare(
+        db, "SELECT 1 FROM employees WHERE id = ?1 AND establishment_id = ?2", what);
+    if (!insert)
+        return R::failWith(insert);
+    if (!known)
+        return R::failWith(known);
+    QList<qint64> added;
+    for (const qint64 id : employeeIds) {
+        insert.value().bind(1, claimId).bind(2, id).bind(3, claim.establishmentId);
+        if (auto done = insert.value().run(); !done)
+            return R::failWith(done);
+        if (insert.value().changes() > 0) {
+            added << id;
+            continue;
+        }
+        known.value().bind(1, id).bind(2, claim.establishmentId);
+        auto found = known.value().next();
+        if (!found)
+            return R::failWith(found);
+        const bool exists = *found;
+        if (exists)
+            (void)known.value().next(); // resets it
+        else
+            return R::fail(Error::make(ErrorKind::NotFound,
+                                       ClaimLineRepository::tr("Le salarié n°%1 n'existe pas "
+                                                               "dans l'établissement de cette "
+                                                               "demande.")
+                                           .arg(id)));
+    }
+    return R::ok(added);
+}
+
+// Takes employees off the claim; their weeks go with them (ON DELETE CASCADE).
+Result<> removeFrom(const QSqlDatabase &db, qint64 claimId, const QList<qint64> &employeeIds,
+                    const QString &what) {
+    auto remove = sqlite::Statement::prepare(
+        db, "DELETE FROM claim_employees WHERE claim_id = ?1 AND employee_id = ?2", what);
+    if (!remove)
+        return Result<>::failWith(remove);
+    for (const qint64 id : employeeIds) {
+        if (auto done = remove.value().bind(1, claimId).bind(2, id).run(); !done)
+            return done;
+    }
+    return Result<>::ok();
+}
+
+// Writes or clears weeks of employees already on the claim.
+Result<> writeInto(const QSqlDatabase &db, qint64 claimId, const EditableClaim &claim,
+                   const QList<WeekWrite> &writes, const QString &what) {
+    auto upsert = sqlite::Statement::prepare(
+        db,
+        "INSERT INTO claim_weeks (claim_id, employee_id, week_start, worked_hundredths, "
+        "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+        "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
+        "worked_hundredths = excluded.worked_hundredths, "
+        "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
+        "chomees_hundredths = excluded.chomees_hundredths, "
+        "half_days_not_worked = excluded.half_days_not_worked",
+        what);
+    auto clear = sqlite::Statement::prepare(
+        db, "DELETE FROM claim_weeks WHERE claim_id = ?1 AND employee_id = ?2 AND week_start = ?3",
+        what);
+    if (!upsert)
+        return Result<>::failWith(upsert);
+    if (!clear)
+        return Result<>::failWith(clear);
+    for (const WeekWrite &write : writes) {
+        if (!inMonth(write.weekStart, claim.month)) {
+            return Result<>::fail(Error::make(
+                ErrorKind::Invalid,
+                ClaimLineRepository::tr("La semaine du %1 n'est pas dans le mois de la demande.")
+                    .arg(write.weekStart.isValid() ? dayName(write.weekStart) : QString())));
+        }
+        const QString day = stored::date(write.weekStart).toString();
+        Result<> done = Result<>::ok();
+        if (write.hours) {
+            WeekHours hours = *write.hours;
+            hours.weekStart = write.weekStart;
+            if (const auto invalid = check(hours))
+                return Result<>::fail(*invalid);
+            done = upsert.value().bind(1, claimId)
+                       .bind(2, write.employeeId)
+                       .bind(3, day)
+                       .bind(4, hours.worked.hundredths())
+                       .bind(5, hours.treatedAsWorked.hundredths())
+                       .bind(6, hours.chomees.hundredths())
+                       .bind(7, qint64(hours.halfDaysNotWorked))
+                       .run();
+        } else {
+            done = clear.value().bind(1, claimId).bind(2, write.employeeId).bind(3, day).run();
+        }
+        if (!done) {
+            if (done.error().kind != ErrorKind::ForeignKey)
+                return done;
+            return Result<>::fail(Error::make(
+                ErrorKind::NotFound,
+                ClaimLineRepository::tr("Le salarié n°%1 n'est pas dans la demande.")
+                    .arg(write.employeeId)));
+        }
+    }
+    return Result<>::ok();
+}
+} // namespace
+
+Result<QList<qint64>> ClaimLineRepository::apply(qint64 claimId, const ClaimChange &change) const {
+    return apply(claimId, change, tr("modifier la demande n°%1").arg(claimId));
+}
+
+Result<QList<qint64>> ClaimLineRepository::apply(qint64 claimId, const ClaimChange &change,
+                                                 const QString &what) const {
+    using R = Result<QList<qint64>>;
     return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) -> R {
         const auto claim = EditableClaim::read(db, claimId);
         if (!claim)
             return R::failWith(claim);
-        // As upsert's first week: the contract and pay as they are now.
-        auto insert = sqlite::Statement::prepare(
-            db,
-            "INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
-            "contractual_weekly_hundredths, gross_hourly_pay_cents, usual_net_hourly_pay_cents, "
-            "contract_kind) SELECT ?1, id, forfait_jours, weekly_hours_hundredths, "
-            "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
-            "FROM employees WHERE id = ?2 AND establishment_id = ?3 "
-            "ON CONFLICT (claim_id, employee_id) DO NOTHING",
-            what);
-        auto known = sqlite::Statement::prepare(
-            db, "SELECT 1 FROM employees WHERE id = ?1 AND establishment_id = ?2", what);
-        if (!insert)
-            return R::failWith(insert);
-        if (!known)
-            return R::failWith(known);
-        QList<qint64> added;
-        for (const qint64 id : employeeIds) {
-            insert.value().bind(1, claimId).bind(2, id).bind(3, claim->establishmentId);
-            if (auto done = insert.value().run(); !done)
-                return R::failWith(done);
-            if (insert.value().changes() > 0) {
-                added << id;
-                continue;
-            }
-            known.value().bind(1, id).bind(2, claim->establishmentId);
-            auto found = known.value().next();
-            if (!found)
-                return R::failWith(found);
-            const bool exists = *found;
-            if (exists)
-                (void)known.value().next(); // resets it
-            else
-                return R::fail(Error::make(ErrorKind::NotFound,
-                                           tr("Le salarié n°%1 n'existe pas dans l'établissement "
-                                              "de cette demande.")
-                                               .arg(id)));
-        }
-        if (!added.isEmpty()) {
+        auto added = addTo(db, claimId, *claim, change.addEmployees, what);
+        if (!added)
+            return added;
+        if (auto removed = removeFrom(db, claimId, change.removeEmployees, what); !removed)
+            return R::failWith(removed);
+        if (auto written = writeInto(db, claimId, *claim, change.weeks, what); !written)
+            return R::failWith(written);
+        // Adding only employees already there changes nothing.
+        if (!added->isEmpty() || !change.removeEmployees.isEmpty() || !change.weeks.isEmpty()) {
             if (auto done = touch(db, claimId, m_clock(), what); !done)
                 return R::failWith(done);
         }
-        return R::ok(added);
+        return added;
     });
+}
+
+Result<QList<qint64>> ClaimLineRepository::addEmployees(qint64 claimId,
+                                                        const QList<qint64> &employeeIds) const {
+    return apply(claimId, {.addEmployees = employeeIds},
+                 tr("ajouter des salariés à la demande n°%1").arg(claimId));
 }
 
 Result<> ClaimLineRepository::removeEmployees(qint64 claimId,
                                               const QList<qint64> &employeeIds) const {
-    const QString what = tr("retirer des salariés de la demande n°%1").arg(claimId);
-    return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) -> Result<> {
-        const auto claim = EditableClaim::read(db, claimId);
-        if (!claim)
-            return Result<>::failWith(claim);
-        // Their weeks go with them (ON DELETE CASCADE).
-        auto remove = sqlite::Statement::prepare(
-            db, "DELETE FROM claim_employees WHERE claim_id = ?1 AND employee_id = ?2", what);
-        if (!remove)
-            return Result<>::failWith(remove);
-        for (const qint64 id : employeeIds) {
-            if (auto done = remove.value().bind(1, claimId).bind(2, id).run(); !done)
-                return done;
-        }
-        return touch(db, claimId, m_clock(), what);
-    });
+    const auto removed = apply(claimId, {.removeEmployees = employeeIds},
+                               tr("retirer des salariés de la demande n°%1").arg(claimId));
+    return removed ? Result<>::ok() : Result<>::failWith(removed);
 }
 
 Result<> ClaimLineRepository::writeWeeks(qint64 claimId, const QList<WeekWrite> &writes) const {
-    const QString what = tr("enregistrer les heures de la demande n°%1").arg(claimId);
-    return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) -> Result<> {
-        const auto claim = EditableClaim::read(db, claimId);
-        if (!claim)
-            return Result<>::failWith(claim);
-        auto upsert = sqlite::Statement::prepare(
-            db,
-            "INSERT INTO claim_weeks (claim_id, employee_id, week_start, worked_hundredths, "
-            "treated_as_worked_hundredths, chomees_hundredths, half_days_not_worked) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-            "ON CONFLICT (claim_id, employee_id, week_start) DO UPDATE SET "
-            "worked_hundredths = excluded.worked_hundredths, "
-            "treated_as_worked_hundredths = excluded.treated_as_worked_hundredths, "
-            "chomees_hundredths = excluded.chomees_hundredths, "
-            "half_days_not_worked = excluded.half_days_not_worked",
-            what);
-        auto clear = sqlite::Statement::prepare(
-            db,
-            "DELETE FROM claim_weeks WHERE claim_id = ?1 AND employee_id = ?2 AND week_start = ?3",
-            what);
-        if (!upsert)
-            return Result<>::failWith(upsert);
-        if (!clear)
-            return Result<>::failWith(clear);
-        for (const WeekWrite &write : writes) {
-            if (!inMonth(write.weekStart, claim->month)) {
-                return Result<>::fail(Error::make(
-                    ErrorKind::Invalid,
-                    tr("La semaine du %1 n'est pas dans le mois de la demande.")
-                        .arg(write.weekStart.isValid() ? dayName(write.weekStart) : QString())));
-            }
-            const QString day = stored::date(write.weekStart).toString();
-            Result<> done = Result<>::ok();
-            if (write.hours) {
-                WeekHours hours = *write.hours;
-                hours.weekStart = write.weekStart;
-                if (const auto invalid = check(hours))
-                    return Result<>::fail(*invalid);
-                done = upsert.value().bind(1, claimId)
-                           .bind(2, write.employeeId)
-                           .bind(3, day)
-                           .bind(4, hours.worked.hundredths())
-                           .bind(5, hours.treatedAsWorked.hundredths())
-                           .bind(6, hours.chomees.hundredths())
-                           .bind(7, qint64(hours.halfDaysNotWorked))
-                           .run();
-            } else {
-                done = clear.value().bind(1, claimId).bind(2, write.employeeId).bind(3, day).run();
-            }
-            if (!done) {
-                if (done.error().kind != ErrorKind::ForeignKey)
-                    return done;
-                return Result<>::fail(Error::make(ErrorKind::NotFound,
-                                                  tr("Le salarié n°%1 n'est pas dans la "
-                                                     "demande.")
-                                                      .arg(write.employeeId)));
-            }
-        }
-        return touch(db, claimId, m_clock(), what);
-    });
+    const auto written = apply(claimId, {.weeks = writes},
+                               tr("enregistrer les heures de la demande n°%1").arg(claimId));
+    return written ? Result<>::ok() : Result<>::failWith(written);
 }
 
 Result<QList<ClaimLine>> ClaimLineRepository::linesOf(qint64 claimId) const {

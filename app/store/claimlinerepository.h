@@ -33,6 +33,15 @@ struct WeekWrite final {
     friend bool operator==(const WeekWrite &, const WeekWrite &) = default;
 };
 
+// What one action of the clerk changes in a claim's employees and weeks, written in one
+// transaction (ClaimLineRepository::apply): the employees pop-up's "Valider" adds and removes;
+// undoing an import removes the employees it brought and puts weeks back.
+struct ClaimChange final {
+    QList<qint64> addEmployees;    // each with a copy of its contract and pay as they are now
+    QList<qint64> removeEmployees; // with their weeks
+    QList<WeekWrite> weeks;        // written or cleared after the additions and removals
+};
+
 // The lines of a claim: one employee × one week, with the hours the clerk entered.
 class ClaimLineRepository final {
     Q_DECLARE_TR_FUNCTIONS(ClaimLineRepository)
@@ -58,12 +67,14 @@ public:
     // of its contract and pay as they are now; an employee already on it keeps its copy. Returns
     // the ids actually added (NotFound when one is not of the establishment).
     Result<QList<qint64>> addEmployees(qint64 claimId, const QList<qint64> &employeeIds) const;
-    // Takes employees off the claim, with their weeks.
+    // Takes employees off the claim, with their weeks; removing one not on it is fine.
     Result<> removeEmployees(qint64 claimId, const QList<qint64> &employeeIds) const;
     // Writes or clears weeks of employees on the claim (NotFound for an employee that is not);
     // each week must start inside the claim's month. A cleared week keeps its employee on the
     // claim: an emptied cell of the hours grid is not a departure.
     Result<> writeWeeks(qint64 claimId, const QList<WeekWrite> &writes) const;
+    // The three above at once, in this order, all or nothing; returns the ids actually added.
+    Result<QList<qint64>> apply(qint64 claimId, const ClaimChange &change) const;
     // The lines of a claim, by employee then week.
     Result<QList<ClaimLine>> linesOf(qint64 claimId) const;
     // The lines with the copies they were made from, read on one snapshot. An employee's copy
@@ -72,6 +83,9 @@ public:
     Result<ClaimContents> contentsOf(qint64 claimId) const;
 
 private:
+    Result<QList<qint64>> apply(qint64 claimId, const ClaimChange &change,
+                                const QString &what) const;
+
     const sqlite::Database &m_database;
     std::function<QDateTime()> m_clock;
 };

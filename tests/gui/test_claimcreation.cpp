@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "support/accessibility.h"
 #include "support/guihelpers.h"
 #include "support/servicefixture.h"
 
@@ -115,6 +116,7 @@ private slots:
         QTRY_VERIFY(claims->establishmentId() > 0);
         QCOMPARE(claims->model()->rowCount(), 0);
         screenshot(&window, QStringLiteral("claims-empty"));
+        QCOMPARE(apdesk::testing::unnamedControls(&window), QStringList());
 
         CreateClaimDialog *dialog = openCreateDialog(window);
         QVERIFY(dialog);
@@ -153,6 +155,7 @@ private slots:
         calendar->setSelectedDate(QDate(2026, 4, 15));
         QVERIFY(labelText(dialog, "chosenMonth").contains("avril 2026"));
         screenshot(dialog, QStringLiteral("create-claim"));
+        QCOMPARE(apdesk::testing::unnamedControls(dialog), QStringList());
         QTest::mouseClick(child<QPushButton>(dialog, "createClaimButton"), Qt::LeftButton);
 
         // The claim is created and opens; the list shows it.
@@ -248,6 +251,7 @@ private slots:
         QVERIFY2(hours != "0", qPrintable(hours));
         QVERIFY(!claims->model()->index(0, ClaimListModel::Indemnity).data().toString().isEmpty());
         screenshot(&window, QStringLiteral("claims-list"));
+        QCOMPARE(apdesk::testing::unnamedControls(&window), QStringList());
 
         // Closed, then opened again from the list with Enter.
         claimWindow->close();

@@ -1,4 +1,5 @@
 #include "claimtestdata.h"
+#include "support/accessibility.h"
 #include "support/guihelpers.h"
 
 #include "claim/claimdocument.h"
@@ -77,6 +78,7 @@ private slots:
                  Qt::Checked);
         QCOMPARE(labelText(dialog, "checkedCount"), "3 salariés cochés sur 3");
         screenshot(dialog, "claim-employees");
+        QCOMPARE(apdesk::testing::unnamedControls(dialog), QStringList());
 
         // Space toggles the current row, whatever its column.
         QTableView *view = dialog->view();
@@ -134,6 +136,7 @@ private slots:
         QCOMPARE(child<QLineEdit>(form, "nirEdit")->accessibleName(), "NIR");
         QCOMPARE(child<QLineEdit>(form, "nirEdit")->accessibleDescription(), form->error("nir"));
         screenshot(dialog, "claim-employees-line-refused");
+        QCOMPARE(apdesk::testing::unnamedControls(dialog), QStringList());
 
         // Refused: its messages stay, nothing is written.
         QVERIFY(!dialog->saveLine());
@@ -206,6 +209,7 @@ private slots:
         QVERIFY2(summary.contains("3 lignes lues : 2 lignes valides, 1 ligne refusée"),
                  qPrintable(summary));
         screenshot(import, "claim-employees-import-preview");
+        QCOMPARE(apdesk::testing::unnamedControls(import), QStringList());
 
         child<QPushButton>(import, "importValidLines")->click();
         QTRY_VERIFY(!import);
@@ -217,6 +221,7 @@ private slots:
         QCOMPARE(model->employee(0).weeklyHours, domain::Hours::fromWholeHours(28));
         QVERIFY(labelText(dialog, "employeesMessage").contains("1 salarié ajouté, 1 mis à jour"));
         screenshot(dialog, "claim-employees-after-import");
+        QCOMPARE(apdesk::testing::unnamedControls(dialog), QStringList());
 
         child<QPushButton>(dialog, "validateButton")->click();
         QTRY_VERIFY(!m_dialog);
@@ -240,6 +245,7 @@ private slots:
         QVERIFY(import->isReading());
         QVERIFY(child<QProgressBar>(import, "importProgress")->isVisible());
         screenshot(import, "claim-employees-import-reading");
+        QCOMPARE(apdesk::testing::unnamedControls(import), QStringList());
         child<QPushButton>(import, "importCancel")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!import, 10000);
         QCOMPARE(m_fixture.store->employees().listFor(m_fixture.establishment)->size(), 3);
@@ -265,6 +271,7 @@ private slots:
         QVERIFY2(box->text().contains("Des heures sont saisies pour 1 salarié décoché"),
                  qPrintable(box->text()));
         screenshot(box, "claim-employees-remove-confirmation");
+        QCOMPARE(apdesk::testing::unnamedControls(box), QStringList());
 
         // "Ne pas retirer": nothing changes, the pop-up stays.
         child<QPushButton>(box, "keepEmployees")->click();
@@ -301,6 +308,7 @@ private slots:
         QCOMPARE(dialog->model()->checkedIds().size(), 3);
         QVERIFY(labelText(dialog, "employeesHeading").contains("n'est plus en préparation"));
         screenshot(dialog, "claim-employees-read-only");
+        QCOMPARE(apdesk::testing::unnamedControls(dialog), QStringList());
         EmployeeChoiceModel *model = dialog->model();
         QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsUserCheckable));
         QVERIFY(!model->setData(model->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));

@@ -1,4 +1,5 @@
 #include "claimtestdata.h"
+#include "support/accessibility.h"
 #include "support/guihelpers.h"
 
 #include "claim/checksmodel.h"
@@ -28,6 +29,8 @@ using apdesk::ui::ClaimDocument;
 using apdesk::ui::ClaimWindow;
 using apdesk::ui::HoursGridModel;
 using domain::Hours;
+using apdesk::testing::cellName;
+using apdesk::testing::unnamedControls;
 
 // The hours grid of a claim, driven from the keyboard as a clerk would: typing, Enter, Tab, F2,
 // Delete, copy and paste with a spreadsheet, undo and redo, the checks panel, "why this amount",
@@ -227,6 +230,46 @@ private slots:
         screenshot(m_window, "claim-window-problem");
     }
 
+    // What a screen reader is given: every control named, each cell with its employee, its
+    // week and its column, the employees and the columns as headers, the checks reachable.
+    void aScreenReaderNamesEveryControlAndCell() {
+        QCOMPARE(unnamedControls(m_window), QStringList());
+        QVERIFY(m_window->editor()->paste(cell(1, 3), "50\n"));
+        m_window->checksModel()->refresh();
+        ui::HoursGridView *view = m_window->gridView();
+        const QString spoken = cellName(view, 1, 3);
+        QVERIFY2(spoken.startsWith("Dupont Élodie, semaine du 06/04, heures travaillées, 50, "
+                                   "problème : "),
+                 qPrintable(spoken));
+        QCOMPARE(cellName(view, 0, 5), "Bernard Élodie, semaine du 06/04, heures indemnisables, vide");
+
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(table && table->tableInterface());
+        QAccessibleTableCellInterface *c = table->tableInterface()->cellAt(1, 3)->tableCellInterface();
+        QVERIFY(c);
+        QCOMPARE(c->rowHeaderCells().size(), 1);
+        QVERIFY(c->rowHeaderCells().first()->text(QAccessible::Name).contains("DUPONT Élodie"));
+        QCOMPARE(c->columnHeaderCells().size(), 1);
+        QVERIFY(c->columnHeaderCells().first()->text(QAccessible::Name).contains("06/04"));
+
+        // The checks list is in the keyboard's path and names its problem.
+        QTableView *panel = m_window->checksView();
+        QVERIFY(panel->focusPolicy() & Qt::TabFocus);
+        QVERIFY(!QAccessible::queryAccessibleInterface(panel)->text(QAccessible::Name).isEmpty());
+        QCOMPARE(cellName(panel, 0, ui::ChecksModel::Employee), "DUPONT Élodie");
+        QVERIFY(cellName(panel, 0, ui::ChecksModel::Message).contains("plafond"));
+        QCOMPARE(unnamedControls(m_window), QStringList());
+
+        // The check sees a control that a screen reader could not name.
+        auto *bare = new QPushButton(m_window);
+        bare->setObjectName("bare");
+        bare->show();
+        const QStringList unnamed = unnamedControls(m_window);
+        QCOMPARE(unnamed.size(), 1);
+        QVERIFY(unnamed.first().endsWith(":bare"));
+        delete bare;
+    }
+
     void explainsAnAmountWithItsSources() {
         QVERIFY(m_window->editor()->paste(cell(1, 3), "14\n"));
         const QString why = ui::WhyAmountDialog::explanation(*m_window->document(), 1);
@@ -243,6 +286,7 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(dialog->windowTitle().contains("DUPONT"));
         screenshot(dialog, "why-this-amount");
+        QCOMPARE(unnamedControls(dialog), QStringList());
         dialog->close();
     }
 
@@ -278,6 +322,7 @@ private slots:
         }
         QVERIFY(lineFour);
         screenshot(import, "import-hours-preview");
+        QCOMPARE(apdesk::testing::unnamedControls(import), QStringList());
         child<QPushButton>(import, "importValidLines")->click();
         QTRY_VERIFY(!import);
 

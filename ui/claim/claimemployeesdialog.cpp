@@ -358,27 +358,19 @@ void ClaimEmployeesDialog::accept() {
 }
 
 void ClaimEmployeesDialog::apply(const QList<qint64> &toAdd, const QList<qint64> &toRemove) {
-    const qint64 claim = m_document.claimId();
-    if (!toAdd.isEmpty()) {
-        const auto added = m_store.claimLines().addEmployees(claim, toAdd);
-        if (!added) {
-            showError(added.error().message);
-            return;
-        }
+    if (toAdd.isEmpty() && toRemove.isEmpty()) {
+        QDialog::accept();
+        return;
     }
-    if (!toRemove.isEmpty()) {
-        const auto removed = m_store.claimLines().removeEmployees(claim, toRemove);
-        if (!removed) {
-            // The additions are written: the claim shows them.
-            QString ignored;
-            if (!toAdd.isEmpty())
-                m_document.reload(&ignored);
-            showError(removed.error().message);
-            return;
-        }
+    // One transaction: a refusal leaves the claim as it was, additions included.
+    const auto changed = m_store.claimLines().apply(
+        m_document.claimId(), {.addEmployees = toAdd, .removeEmployees = toRemove});
+    if (!changed) {
+        showError(changed.error().message);
+        return;
     }
     QString error;
-    if ((!toAdd.isEmpty() || !toRemove.isEmpty()) && !m_document.reload(&error)) {
+    if (!m_document.reload(&error)) {
         showError(error);
         return;
     }

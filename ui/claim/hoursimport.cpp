@@ -113,17 +113,12 @@ bool HoursImportCommand::import() {
 
 bool HoursImportCommand::restore() {
     m_error.clear();
-    // Employees the import brought leave with their lines; the others get their weeks back.
-    if (!m_added.isEmpty()) {
-        if (const auto removed = m_store.claimLines().removeEmployees(m_document.claimId(), m_added);
-            !removed)
-            m_error = removed.error().message;
-    }
-    if (m_error.isEmpty() && !m_before.isEmpty()) {
-        if (const auto written = m_store.claimLines().writeWeeks(m_document.claimId(), m_before);
-            !written)
-            m_error = written.error().message;
-    }
+    // Employees the import brought leave with their lines; the others get their weeks back; in
+    // one transaction, so that a refusal leaves the import whole.
+    if (const auto restored = m_store.claimLines().apply(
+            m_document.claimId(), {.removeEmployees = m_added, .weeks = m_before});
+        !restored)
+        m_error = restored.error().message;
     QString error;
     if (!m_document.reload(&error) && m_error.isEmpty())
         m_error = error;

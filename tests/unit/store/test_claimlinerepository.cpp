@@ -290,6 +290,38 @@ private slots:
         QCOMPARE(refused.error().kind, ErrorKind::Refused);
     }
 
+    // One action of the clerk, one transaction: the pop-up's Valider (add and remove) and the
+    // undo of an import (remove and put weeks back) are written whole or not at all.
+    void appliesAdditionsRemovalsAndWeeksTogether() {
+        const qint64 other =
+            m_store->employees().add(sampleEmployee(m_establishment, "269054958815780", "Bernard"))
+                .value();
+        QVERIFY(lines().addEmployees(m_claim, {m_employee}));
+        const WeekHours hours = week({}, 1400, 0);
+
+        // The week is outside the month: neither the addition nor the removal is kept.
+        auto refused = lines().apply(m_claim, {.addEmployees = {other},
+                                               .removeEmployees = {m_employee},
+                                               .weeks = {{other, QDate(2026, 5, 4), hours}}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        auto copies = lines().contentsOf(m_claim)->copies;
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.at(0).employeeId, m_employee);
+
+        // The same with a week inside the month: all three parts are written.
+        const auto applied = lines().apply(m_claim, {.addEmployees = {other},
+                                                     .removeEmployees = {m_employee},
+                                                     .weeks = {{other, QDate(2026, 4, 6), hours}}});
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+        QCOMPARE(applied.value(), QList<qint64>{other});
+        const auto contents = lines().contentsOf(m_claim).value();
+        QCOMPARE(contents.copies.size(), 1);
+        QCOMPARE(contents.copies.at(0).employeeId, other);
+        QCOMPARE(contents.lines.size(), 1);
+        QCOMPARE(contents.lines.at(0).hours.worked, Hours::fromHundredths(1400));
+    }
+
 private:
     const ClaimLineRepository &lines() const { return m_store->claimLines(); }
 

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QAccessible>
+#include <QAccessibleInterface>
+#include <QStringList>
+#include <QWidget>
+
+// What a screen reader is given of a window, read through Qt's accessibility interfaces (the
+// same ones the AT-SPI bridge exposes on Linux, UI Automation on Windows, NSAccessibility on
+// macOS), so that the tests check it offscreen.
+namespace apdesk::testing {
+
+inline bool isInteractive(QAccessible::Role role) {
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::SpinBox:
+    case QAccessible::EditableText:
+    case QAccessible::Table:
+    case QAccessible::List:
+    case QAccessible::Tree:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::Slider:
+    case QAccessible::ProgressBar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+namespace detail {
+inline void collectUnnamed(QAccessibleInterface *node, const QString &path, QStringList &unnamed) {
+    if (!node || !node->isValid() || node->state().invisible)
+        return;
+    const QAccessible::Role role = node->role();
+    const QString name = node->text(QAccessible::Name);
+    const QString here = path + QLatin1Char('/') + QString::number(int(role), 16) +
+                         (node->object() ? QLatin1Char(':') + node->object()->objectName()
+                                         : QString());
+    if (isInteractive(role) && name.trimmed().isEmpty())
+        unnamed << here;
+    // A table's or a list's items are named by their model (Qt::AccessibleTextRole); the tests
+    // check those where it matters, rather than walking thousands of cells here.
+    if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree)
+        return;
+    for (int i = 0; i < node->childCount(); ++i)
+        collectUnnamed(node->child(i), here, unnamed);
+}
+} // namespace detail
+
+// The visible interactive controls of `window` that have no accessible name, each as a path of
+// roles (in hexadecimal) and object names: empty when a screen reader can name every control.
+inline QStringList unnamedControls(QWidget *window) {
+    QStringList unnamed;
+    detail::collectUnnamed(QAccessible::queryAccessibleInterface(window), QString(), unnamed);
+    return unnamed;
+}
+
+// The name a screen reader announces for the cell at (row, column) of a table view.
+inline QString cellName(QWidget *tableView, int row, int column) {
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(tableView);
+    if (!table || !table->tableInterface())
+        return {};
+    QAccessibleInterface *cell = table->tableInterface()->cellAt(row, column);
+    return cell ? cell->text(QAccessible::Name) : QString();
+}
+
+} // namespace apdesk::testing
