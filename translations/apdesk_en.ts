@@ -357,6 +357,10 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <source>Le salarié n°%1 n&apos;est pas dans la demande.</source>
         <translation>Employee no. %1 is not in the claim.</translation>
     </message>
+    <message>
+        <source>modifier la demande n°%1</source>
+        <translation>change claim no. %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>

@@ -337,6 +337,10 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <source>Le salarié n°%1 n&apos;est pas dans la demande.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>modifier la demande n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRepository</name>

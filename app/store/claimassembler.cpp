@@ -185,11 +185,13 @@ AssembledClaim ClaimAssembler::build(const ClaimSources &sources, const QDate &t
         e.apprentice = copy.contract != ContractKind::Ordinary;
         if (e.matricule.isEmpty() || matriculeUses.value(e.matricule) > 1)
             e.matricule = stored.nir;
-        claim.employees << e;
-        out.employeeIds << copy.employeeId;
-        return keyOf.insert(copy.employeeId, e.matricule);
+        claim.employees.append(std::move(e));
+        out.employeeIds.append(copy.employeeId);
+        return keyOf.insert(copy.employeeId, claim.employees.constLast().matricule);
     };
     claim.lines.reserve(sources.lines.size());
+    claim.employees.reserve(sources.copies.size());
+    out.employeeIds.reserve(sources.copies.size());
     for (const ClaimLine &line : sources.lines) {
         auto key = keyOf.constFind(line.employeeId);
         if (key == keyOf.cend())

@@ -16,8 +16,8 @@ ClaimComputer::ClaimComputer(const Store &store) {
     m_assembler.emplace(store);
 }
 
-Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
-                                                              const QDate &today) const {
+Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId, const QDate &today,
+                                                       domain::Reasons reasons) const {
     using R = Result<Computed>;
     if (!m_history)
         return R::fail(Error::make(ErrorKind::Failed, m_error));
@@ -25,7 +25,7 @@ Result<ClaimComputer::Computed> ClaimComputer::compute(qint64 claimId,
     if (!assembled)
         return R::failWith(assembled);
     Computed computed{std::move(assembled.value()), {}};
-    computed.result = m_engine->compute(computed.assembled.claim);
+    computed.result = m_engine->compute(computed.assembled.claim, reasons);
     return R::ok(std::move(computed));
 }
 

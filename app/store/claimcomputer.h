@@ -33,7 +33,8 @@ public:
         domain::ClaimResult result;
     };
     // `today` dates the filing-deadline check (none when null). Needs error() empty.
-    Result<Computed> compute(qint64 claimId, const QDate &today = {}) const;
+    Result<Computed> compute(qint64 claimId, const QDate &today = {},
+                             domain::Reasons reasons = domain::Reasons::Recorded) const;
 
     // What the claim an import writes into is computed from, read before the import's
     // transaction: the claim with its establishment, employees, copies and lines, and what the

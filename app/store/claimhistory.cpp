@@ -44,7 +44,9 @@ Result<ClaimHistory::EarlierUse> ClaimHistory::earlier(const Claim &claim) const
         const auto assembled = m_assembler.assemble(c.id);
         if (!assembled)
             return R::failWith(assembled);
-        const domain::ClaimResult result = m_engine.compute(assembled->claim);
+        // Only the hours are used: no reasons.
+        const domain::ClaimResult result =
+            m_engine.compute(assembled->claim, domain::Reasons::Skipped);
         if (c.decisionNumber == claim.decisionNumber)
             use.decisionHours += result.totalHours();
         if (c.month.year() != month.year())

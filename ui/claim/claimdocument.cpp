@@ -6,6 +6,8 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace apdesk::ui {
 
@@ -43,37 +45,42 @@ bool ClaimDocument::load(qint64 claimId, QString *error) {
         *error = m_computer.error();
         return false;
     }
-    auto computed = m_computer.compute(claimId, m_store.now().toLocalTime().date());
+    auto computed = m_computer.compute(claimId, m_store.now().toLocalTime().date(),
+                                       domain::Reasons::Skipped);
     if (!computed) {
         *error = computed.error().message;
         return false;
     }
     m_assembled = std::move(computed.value().assembled);
-    const domain::ClaimResult &result = computed.value().result;
-    m_month.emplace(m_computer.engine()->monthOf(m_assembled.claim));
+    domain::ClaimResult &result = computed.value().result;
+    m_month.emplace(m_computer.engine()->monthOf(m_assembled.claim, domain::Reasons::Skipped));
 
+    // By name, as the employee list is; the store's id breaks ties. The names are folded once
+    // and the order found on indices: 20,000 rows are too large to move around while sorting.
     const QList<domain::ClaimEmployee> &employees = m_assembled.claim.employees;
+    std::vector<std::pair<QString, QString>> folded;
+    folded.reserve(employees.size());
+    for (const domain::ClaimEmployee &e : employees)
+        folded.emplace_back(e.lastName.toCaseFolded(), e.firstName.toCaseFolded());
+    std::vector<int> order(employees.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int l, int r) {
+        if (const int c = folded[l].first.compare(folded[r].first))
+            return c < 0;
+        if (const int c = folded[l].second.compare(folded[r].second))
+            return c < 0;
+        return m_assembled.employeeIds.at(l) < m_assembled.employeeIds.at(r);
+    });
     m_rows.clear();
     m_rows.reserve(employees.size());
     m_hasForfaitJours = false;
-    for (int i = 0; i < employees.size(); ++i) {
-        Row row;
+    for (const int i : order) {
+        Row &row = m_rows.emplace_back();
         row.employeeId = m_assembled.employeeIds.at(i);
         row.employeeIndex = i;
-        row.result = result.employees.at(i);
+        row.result = std::move(result.employees[i]);
         m_hasForfaitJours = m_hasForfaitJours || employees.at(i).forfaitJours;
-        m_rows.append(std::move(row));
     }
-    // By name, as the employee list is; the store's id breaks ties.
-    std::sort(m_rows.begin(), m_rows.end(), [&employees](const Row &l, const Row &r) {
-        const domain::ClaimEmployee &a = employees.at(l.employeeIndex);
-        const domain::ClaimEmployee &b = employees.at(r.employeeIndex);
-        if (const int c = a.lastName.compare(b.lastName, Qt::CaseInsensitive))
-            return c < 0;
-        if (const int c = a.firstName.compare(b.firstName, Qt::CaseInsensitive))
-            return c < 0;
-        return l.employeeId < r.employeeId;
-    });
     m_rowOfEmployee.clear();
     m_rowOfEmployee.reserve(m_rows.size());
     QHash<QString, int> &rowOfKey = m_rowOfMatricule;
@@ -96,14 +103,19 @@ bool ClaimDocument::load(qint64 claimId, QString *error) {
     m_assembled.claim.lines.clear();
     m_assembled.claim.lines.squeeze();
 
-    m_totalHours = result.totalHours();
-    m_totalIndemnity = result.totalIndemnity();
-    m_totalAllocation = result.totalAllocation();
+    m_totalHours = domain::Hours();
+    m_totalIndemnity = domain::Money();
+    m_totalAllocation = domain::Money();
     m_headcount = 0;
     m_employeeBlocking = 0;
     m_employeeWarnings = 0;
     m_weekTotals.fill(domain::Hours());
+    // The totals are the sums of the employees' rounded amounts (as ClaimResult's), kept as
+    // such: an edit moves them by its employee's differences.
     for (const Row &row : std::as_const(m_rows)) {
+        m_totalHours += row.result.indemnifiableHours;
+        m_totalIndemnity += row.result.indemnity;
+        m_totalAllocation += row.result.allocation;
         for (int w = 0; w < row.result.weeks.size() && w < maxWeeks; ++w)
             m_weekTotals[w] += row.result.weeks.at(w).chomees;
         if (row.result.indemnifiableHours > domain::Hours())
@@ -209,6 +221,14 @@ bool ClaimDocument::write(const QList<CellWrite> &writes, QString *error) {
     emit totalsChanged();
     emit problemsChanged();
     return true;
+}
+
+domain::EmployeeResult ClaimDocument::explained(int index) const {
+    const Row &row = m_rows.at(index);
+    const domain::ClaimEngine &engine = *m_computer.engine();
+    return engine.computeEmployee(m_assembled.claim,
+                                  m_assembled.claim.employees.at(row.employeeIndex), linesOf(row),
+                                  engine.monthOf(m_assembled.claim, domain::Reasons::Recorded));
 }
 
 bool ClaimDocument::recompute(int index) {

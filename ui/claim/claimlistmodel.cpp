@@ -55,7 +55,8 @@ ClaimListModel::Row ClaimListModel::rowOf(const store::Claim &claim) const {
         row.error = m_computer.error();
         return row;
     }
-    const auto computed = m_computer.compute(claim.id, m_store.now().toLocalTime().date());
+    const auto computed = m_computer.compute(claim.id, m_store.now().toLocalTime().date(),
+                                             domain::Reasons::Skipped);
     if (!computed) {
         row.error = computed.error().message;
         return row;

@@ -59,7 +59,7 @@ WhyAmountDialog::WhyAmountDialog(const ClaimDocument &document, int row, QWidget
 
 QString WhyAmountDialog::explanation(const ClaimDocument &document, int row) {
     const domain::ClaimEmployee &e = document.employee(row);
-    const domain::EmployeeResult &r = document.row(row).result;
+    const domain::EmployeeResult r = document.explained(row);
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(tr("%1 %2, matricule %3")
                                 .arg(e.lastName.toUpper(), e.firstName, e.matricule)

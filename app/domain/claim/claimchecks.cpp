@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace apdesk::domain {
 
 namespace {
@@ -43,7 +45,12 @@ QList<Problem> ClaimChecks::header(const Claim &claim) {
     QSet<QString> matricules;
     QSet<QString> nirs;
     for (const ClaimEmployee &employee : claim.employees) {
-        const QString nir = QString(employee.nir).remove(QLatin1Char(' ')).toUpper();
+        // Compared without spaces and in capitals; most NIRs are stored so already, and are
+        // then used as they are rather than copied (a claim may have 20,000).
+        const bool plain = std::none_of(employee.nir.cbegin(), employee.nir.cend(),
+                                        [](QChar c) { return c == u' ' || c.isLower(); });
+        const QString nir =
+            plain ? employee.nir : QString(employee.nir).remove(QLatin1Char(' ')).toUpper();
         const bool twice =
             matricules.contains(employee.matricule) || (!nir.isEmpty() && nirs.contains(nir));
         if (twice) {

@@ -8,6 +8,12 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QThread>
+
+#include <algorithm>
+#include <future>
+#include <system_error>
+#include <vector>
 
 namespace apdesk::domain {
 
@@ -32,26 +38,51 @@ QDate ClaimEngine::ratesDate(const Claim &claim) {
     return first;
 }
 
-ClaimResult ClaimEngine::compute(const Claim &claim) const {
+ClaimResult ClaimEngine::compute(const Claim &claim, Reasons reasons) const {
     ClaimResult result;
     result.claimProblems = ClaimChecks::header(claim);
     if (!claim.firstDay().isValid())
         return result;
     // Each employee's lines, found once in the claim's order (the order computeEmployee would
-    // find them in), and the month's weeks and the amounts' calculator, made once.
+    // find them in), and the month's weeks, made once.
     QHash<QString, QList<ClaimLine>> linesOf;
     linesOf.reserve(claim.employees.size());
     for (const ClaimLine &line : claim.lines)
         linesOf[line.matricule].append(line);
     const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
-    const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim));
     const QList<ClaimLine> none;
-    result.employees.reserve(claim.employees.size());
-    for (const ClaimEmployee &employee : claim.employees) {
-        const auto lines = linesOf.constFind(employee.matricule);
-        result.employees.append(computeEmployee(
-            claim, employee, lines == linesOf.cend() ? none : *lines, weeks, amounts));
+
+    const qsizetype count = claim.employees.size();
+    result.employees.resize(count);
+    EmployeeResult *out = result.employees.data(); // each slice writes its own part
+    // A slice has its own amounts' calculator: its caches of texts are not shared.
+    const auto computeSlice = [&](qsizetype from, qsizetype to) {
+        const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim), reasons);
+        for (qsizetype i = from; i < to; ++i) {
+            const ClaimEmployee &employee = claim.employees.at(i);
+            const auto lines = linesOf.constFind(employee.matricule);
+            out[i] = computeEmployee(claim, employee, lines == linesOf.cend() ? none : *lines,
+                                     weeks, amounts);
+        }
+    };
+    // Below a few hundred employees a thread costs more than it saves.
+    constexpr qsizetype employeesPerSlice = 500;
+    const qsizetype slices =
+        std::clamp<qsizetype>(count / employeesPerSlice, 1, std::max(1, QThread::idealThreadCount()));
+    std::vector<std::future<void>> others;
+    for (qsizetype s = 1; s < slices; ++s) {
+        const qsizetype from = count * s / slices;
+        const qsizetype to = count * (s + 1) / slices;
+        try {
+            others.push_back(std::async(std::launch::async, computeSlice, from, to));
+        } catch (const std::system_error &) {
+            computeSlice(from, to); // no thread to be had: this one does it
+        }
     }
+    computeSlice(0, count / slices);
+    for (std::future<void> &slice : others)
+        slice.get();
+
     result.claimProblems += ClaimChecks::totals(claim, result);
     return result;
 }
@@ -73,9 +104,9 @@ EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
     return computeEmployee(claim, employee, lines, weeks, amounts);
 }
 
-ClaimEngine::Month ClaimEngine::monthOf(const Claim &claim) const {
+ClaimEngine::Month ClaimEngine::monthOf(const Claim &claim, Reasons reasons) const {
     return {MonthWeeks(claim.year, claim.month, claim.establishment.departement),
-            EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim))};
+            EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim), reasons)};
 }
 
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,

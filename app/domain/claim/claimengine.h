@@ -20,7 +20,9 @@ class ClaimEngine final {
 public:
     explicit ClaimEngine(const RatesTable &rates);
 
-    ClaimResult compute(const Claim &claim) const;
+    // A claim of many employees is computed in slices, one per core: each employee's result
+    // depends on the header and its own lines only.
+    ClaimResult compute(const Claim &claim, Reasons reasons = Reasons::Recorded) const;
     EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee) const;
 
     // What every employee of a claim is computed with: the month's weeks and the amounts'
@@ -31,7 +33,7 @@ public:
         MonthWeeks weeks;
         EmployeeAmounts amounts;
     };
-    Month monthOf(const Claim &claim) const;
+    Month monthOf(const Claim &claim, Reasons reasons = Reasons::Recorded) const;
     // `lines`: the employee's own lines, in any order. The same result as computeEmployee.
     EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee,
                                    const QList<ClaimLine> &lines, const Month &month) const;

@@ -39,9 +39,11 @@ HourlyAmount rateTimes(Basis rate, qint64 baseHundredthsOfCent) {
 
 } // namespace
 
-EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date)
+EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date,
+                                 Reasons reasons)
     : m_category(category)
-    , m_date(date) {
+    , m_date(date)
+    , m_reasons(reasons) {
     const auto rate = rates.ratesAt(date);
     const auto floor = rates.floorsAt(date);
     const auto smic = rates.smicAt(date);
@@ -84,19 +86,21 @@ QString EmployeeAmounts::perHour(HourlyAmount amount) const {
 // The pay taken as the base, in hundredths of a cent, capped at k × SMIC when the row says so.
 qint64 EmployeeAmounts::cappedBase(Money gross, const std::optional<qint64> &smicMultiple,
                                    const SmicRow &smic, const RowOrigin &capRow,
-                                   const QString &what, QList<RateUse> &why) const {
+                                   const QString &what, QList<RateUse> *why) const {
     const qint64 pay = gross.cents() * 100;
     if (!smicMultiple)
         return pay;
     const qint64 cap = *smicMultiple * smic.hourlyGross.cents();
-    why.append({m_labels.smic, perHour(smic.hourlyGross), smic.origin});
+    if (!why)
+        return std::min(pay, cap);
+    why->append({m_labels.smic, perHour(smic.hourlyGross), smic.origin});
     // The SMIC is the claim's: the text depends on the multiple alone.
     auto text = m_capTexts.constFind(*smicMultiple);
     if (text == m_capTexts.cend())
         text = m_capTexts.insert(*smicMultiple,
                                  multipleText(*smicMultiple) + QStringLiteral(" = ") +
                                      perHour(HourlyAmount::fromMicroCents(cap * 10000)));
-    why.append({what, *text, capRow});
+    why->append({what, *text, capRow});
     return std::min(pay, cap);
 }
 
@@ -125,10 +129,11 @@ const EmployeeAmounts::Rows *EmployeeAmounts::rowsFor(const ClaimEmployee &emplo
 
 void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &employee,
                                        EmployeeResult &result) const {
-    auto &why = result.indemnityWhy;
+    QList<RateUse> *why = reasonsIn(result.indemnityWhy);
     const Money gross = *employee.grossHourlyPay;
     const Basis rate = *rows.rate.indemnity[int(m_category)];
-    why.append({m_labels.indemnityRate, percent(rate), rows.rate.origin});
+    if (why)
+        why->append({m_labels.indemnityRate, percent(rate), rows.rate.origin});
     const qint64 base = cappedBase(gross, rows.cap.indemnitySmicMultiple, rows.smic,
                                    rows.cap.origin, m_labels.indemnityCap, why);
     HourlyAmount hourly = rateTimes(rate, base);
@@ -136,18 +141,23 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
     if (employee.apprentice && gross < rows.smic.hourlyGross) {
         // Ordonnances 2020-346 and 2020-1639: below the SMIC, the apprentice's own pay, and no
         // floor.
-        if (!rows.cap.indemnitySmicMultiple)
-            why.append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
+        if (why && !rows.cap.indemnitySmicMultiple)
+            why->append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
         hourly = HourlyAmount::fromMoney(gross);
-        why.append({m_labels.apprenticeIndemnity, perHour(gross), rows.smic.origin});
+        if (why)
+            why->append({m_labels.apprenticeIndemnity, perHour(gross), rows.smic.origin});
     } else {
-        why.append({m_labels.indemnityFloor, perHour(rows.floor.indemnity), rows.floor.origin});
+        if (why)
+            why->append(
+                {m_labels.indemnityFloor, perHour(rows.floor.indemnity), rows.floor.origin});
         hourly = std::max(hourly, HourlyAmount::fromMoney(rows.floor.indemnity));
     }
 
     if (rows.cap.netPayCap) {
         if (employee.usualNetHourlyPay) {
-            why.append({m_labels.netPayCap, perHour(*employee.usualNetHourlyPay), rows.cap.origin});
+            if (why)
+                why->append(
+                    {m_labels.netPayCap, perHour(*employee.usualNetHourlyPay), rows.cap.origin});
             hourly = std::min(hourly, HourlyAmount::fromMoney(*employee.usualNetHourlyPay));
         } else {
             addProblem(employee, result, Problem::Level::Warning,
@@ -163,18 +173,20 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
 
 bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &employee,
                                         EmployeeResult &result) const {
-    auto &why = result.allocationWhy;
+    QList<RateUse> *why = reasonsIn(result.allocationWhy);
     const Money gross = *employee.grossHourlyPay;
     const Basis rate = *rows.rate.allocation[int(m_category)];
-    why.append({m_labels.allocationRate, percent(rate), rows.rate.origin});
+    if (why)
+        why->append({m_labels.allocationRate, percent(rate), rows.rate.origin});
     const qint64 base = cappedBase(gross, rows.cap.allocationSmicMultiple, rows.smic,
                                    rows.cap.origin, m_labels.allocationCap, why);
     HourlyAmount hourly = rateTimes(rate, base);
 
     if (employee.apprentice && gross < rows.smic.hourlyGross) {
-        if (!rows.cap.allocationSmicMultiple)
-            why.append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
-        why.append({m_labels.apprenticeAllocation, perHour(gross), rows.smic.origin});
+        if (why && !rows.cap.allocationSmicMultiple)
+            why->append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
+        if (why)
+            why->append({m_labels.apprenticeAllocation, perHour(gross), rows.smic.origin});
     } else {
         // Which floor: APLD's under APLD; the "70 % categories" one when the allocation rate is
         // 70 %; the common one otherwise (the column names of DOMAIN.md section 3).
@@ -199,7 +211,8 @@ bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &e
                                 rows.floor.origin.from.toString(QStringLiteral("dd/MM/yyyy"))));
             return false;
         }
-        why.append({what, perHour(*floor), rows.floor.origin});
+        if (why)
+            why->append({what, perHour(*floor), rows.floor.origin});
         hourly = std::max(hourly, HourlyAmount::fromMoney(*floor));
     }
     result.allocationHourly = hourly;
@@ -223,8 +236,10 @@ void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &res
         return;
     // At most five reasons each: reserved once, rather than the lists growing step by step for
     // each of a batch's thousands of employees.
-    result.indemnityWhy.reserve(5);
-    result.allocationWhy.reserve(5);
+    if (m_reasons == Reasons::Recorded) {
+        result.indemnityWhy.reserve(5);
+        result.allocationWhy.reserve(5);
+    }
     computeIndemnity(*rows, employee, result);
     if (!computeAllocation(*rows, employee, result))
         return;

@@ -9,6 +9,11 @@
 
 namespace apdesk::domain {
 
+// Whether a computation records the rows each amount used (EmployeeResult's "why" lists): the
+// claim's JSON and the "why this amount" window show them; a screen computing thousands of
+// employees to show their amounts skips them, and asks for one employee's when it is shown.
+enum class Reasons { Recorded, Skipped };
+
 // The two hourly amounts of one employee and their rounded totals (DOMAIN.md section 3):
 // - indemnity = rate × gross hourly pay (capped at k × SMIC where the row says so), at least the
 //   indemnity floor — apprentices and professionalisation contracts paid below the SMIC get
@@ -16,12 +21,13 @@ namespace apdesk::domain {
 //   so;
 // - allocation = rate × gross hourly pay capped at k × SMIC, at least the allocation floor of
 //   the category (APLD; 70 % categories; common), no floor for apprentices below the SMIC.
-// Every row consulted is recorded in the result's "why" lists.
+// Every row consulted is recorded in the result's "why" lists, unless reasons are skipped.
 class EmployeeAmounts final {
     Q_DECLARE_TR_FUNCTIONS(EmployeeAmounts)
 
 public:
-    EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date);
+    EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date,
+                    Reasons reasons = Reasons::Recorded);
 
     // Needs result.indemnifiableHours; fills the hourly amounts, amounts, why and problems.
     void compute(const ClaimEmployee &employee, EmployeeResult &result) const;
@@ -60,13 +66,18 @@ private:
     void addProblem(const ClaimEmployee &employee, EmployeeResult &result, Problem::Level level,
                     const QString &field, const QString &message) const;
     qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const SmicRow &smic,
-                      const RowOrigin &capRow, const QString &what, QList<RateUse> &why) const;
+                      const RowOrigin &capRow, const QString &what, QList<RateUse> *why) const;
+    // Where a computation's reasons go: nowhere when they are skipped.
+    QList<RateUse> *reasonsIn(QList<RateUse> &why) const {
+        return m_reasons == Reasons::Recorded ? &why : nullptr;
+    }
     QString perHour(Money money) const;
     QString perHour(HourlyAmount amount) const;
     QString percent(Basis basis) const;
 
     RateCategory m_category;
     QDate m_date;
+    Reasons m_reasons;
     std::optional<Rows> m_rows;
     QString m_rowsError; // why m_rows is missing: the table's own error, or "" for no rate
     QDate m_rateRowFrom;

@@ -391,6 +391,55 @@ private slots:
         QCOMPARE(engine.computeEmployee(c, c.employees[1]), all.employees[1]);
         QCOMPARE(all.totalIndemnity(), all.employees[0].indemnity + all.employees[1].indemnity);
     }
+
+    // A large claim is computed in slices on several threads: each employee gets what it gets
+    // computed alone, in the claim's order; the checks of the totals see every employee.
+    void aLargeClaimComputedInSlicesGivesWhatEachEmployeeGetsAlone() {
+        Claim c = claim(2021, 3);
+        for (int i = 0; i < 1500; ++i) {
+            const QString matricule = QStringLiteral("M%1").arg(i, 4, 10, QLatin1Char('0'));
+            c.employees << employee(matricule, 3500, 1000 + i);
+            c.employees.last().nir =
+                nir(QStringLiteral("18407751") + QString::number(i).rightJustified(5, u'0'));
+            c.lines << line(matricule, QDate(2021, 3, 8), 100 * (i % 36));
+        }
+        const ClaimEngine engine(rates());
+        const ClaimResult all = engine.compute(c);
+        QCOMPARE(all.employees.size(), 1500);
+        // 35 worked hours leave none chômées: 41 of the 1,500 (i % 36 == 35) are not counted.
+        QCOMPARE(all.claimProblems.size(), 1);
+        QVERIFY(all.claimProblems.first().message.contains(QStringLiteral("1459 salariés")));
+        for (const int i : {0, 499, 500, 749, 750, 1000, 1499}) {
+            QCOMPARE(all.employees[i].matricule, c.employees[i].matricule);
+            QCOMPARE(engine.computeEmployee(c, c.employees[i]), all.employees[i]);
+        }
+        Money sum;
+        for (const EmployeeResult &e : all.employees)
+            sum += e.indemnity;
+        QCOMPARE(all.totalIndemnity(), sum);
+    }
+
+    // The screens skip the rows each amount used; the amounts and problems are the same.
+    void skippingTheReasonsChangesNoAmount() {
+        Claim c = claim(2021, 3);
+        c.employees = {employee(QStringLiteral("01")), employee(QStringLiteral("02"), 2000, 1100)};
+        c.lines = {line(QStringLiteral("01"), QDate(2021, 3, 8), 700),
+                   line(QStringLiteral("02"), QDate(2021, 3, 8), 300)};
+        const ClaimEngine engine(rates());
+        const ClaimResult recorded = engine.compute(c);
+        const ClaimResult skipped = engine.compute(c, Reasons::Skipped);
+        for (qsizetype i = 0; i < c.employees.size(); ++i) {
+            QVERIFY(!recorded.employees[i].indemnityWhy.isEmpty());
+            QVERIFY(!recorded.employees[i].allocationWhy.isEmpty());
+            QVERIFY(skipped.employees[i].indemnityWhy.isEmpty());
+            QVERIFY(skipped.employees[i].allocationWhy.isEmpty());
+            EmployeeResult withoutReasons = recorded.employees[i];
+            withoutReasons.indemnityWhy.clear();
+            withoutReasons.allocationWhy.clear();
+            QCOMPARE(skipped.employees[i], withoutReasons);
+        }
+        QCOMPARE(skipped.claimProblems, recorded.claimProblems);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClaimEngine)
