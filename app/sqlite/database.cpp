@@ -65,6 +65,12 @@ struct Database::Shared final {
     std::optional<QString> configure(QSqlDatabase &connection) const {
         if (auto error = execute(connection, QStringLiteral("PRAGMA foreign_keys = ON")))
             return error;
+        // With the WAL journal, NORMAL syncs at checkpoints rather than at every commit: a
+        // commit survives the program's crash or kill, and the file stays whole after a power
+        // cut, which may take back the last transactions (SQLite's own advice for WAL). FULL's
+        // sync at each commit made a cell edit of the hours grid cost 0.5 ms to 5 ms.
+        if (auto error = execute(connection, QStringLiteral("PRAGMA synchronous = NORMAL")))
+            return error;
         return execute(connection, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     }
 };

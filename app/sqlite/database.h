@@ -22,7 +22,8 @@ struct OpenOptions final {
 // - before anything writes to an existing file, a read-only connection runs PRAGMA
 //   quick_check and reads PRAGMA user_version: a file that is not a database, is damaged or
 //   comes from a newer program is left untouched and reported as an OpenProblem;
-// - then it is opened for writing: WAL journal, foreign keys on, a busy timeout;
+// - then it is opened for writing: WAL journal synced at checkpoints (synchronous NORMAL),
+//   foreign keys on, a busy timeout;
 // - pending migrations run, each in one transaction, after a VACUUM INTO copy of a file that
 //   holds data ("<file>.v<old version>-backup").
 //

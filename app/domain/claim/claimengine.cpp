@@ -26,6 +26,56 @@ QString hoursText(Hours hours) {
     return hours.toString(QLocale(QLocale::French, QLocale::France)) + QStringLiteral("\u00a0h");
 }
 
+// Each employee's lines as one run of `grouped`, in the claim's order: the claim's own lines
+// (shared, not copied) when each employee's come together, as a stored claim's do; else a copy
+// that brings them together. A claim may have 100,000 lines: they are neither copied nor
+// hashed one by one.
+struct LineRuns {
+    QList<ClaimLine> grouped;
+    QHash<QString, std::pair<qsizetype, qsizetype>> runs; // by matricule: [first, end)
+
+    std::span<const ClaimLine> of(const QString &matricule) const {
+        const auto run = runs.constFind(matricule);
+        if (run == runs.cend())
+            return {};
+        return {grouped.constData() + run->first, size_t(run->second - run->first)};
+    }
+};
+
+// The runs of `lines` by matricule; false when a matricule has lines in two places.
+bool findRuns(const QList<ClaimLine> &lines, QHash<QString, std::pair<qsizetype, qsizetype>> &runs) {
+    for (qsizetype first = 0; first < lines.size();) {
+        qsizetype end = first + 1;
+        while (end < lines.size() && lines.at(end).matricule == lines.at(first).matricule)
+            ++end;
+        if (runs.contains(lines.at(first).matricule))
+            return false;
+        runs.insert(lines.at(first).matricule, {first, end});
+        first = end;
+    }
+    return true;
+}
+
+LineRuns lineRuns(const Claim &claim) {
+    LineRuns out;
+    out.runs.reserve(claim.employees.size());
+    out.grouped = claim.lines;
+    if (findRuns(out.grouped, out.runs))
+        return out;
+    // Scattered (a claim file written by hand): each matricule's lines where its first one is,
+    // keeping their order.
+    QHash<QString, qsizetype> rank;
+    for (const ClaimLine &line : claim.lines)
+        rank.insert(line.matricule, rank.value(line.matricule, rank.size()));
+    std::stable_sort(out.grouped.begin(), out.grouped.end(),
+                     [&rank](const ClaimLine &l, const ClaimLine &r) {
+                         return rank.value(l.matricule) < rank.value(r.matricule);
+                     });
+    out.runs.clear();
+    findRuns(out.grouped, out.runs);
+    return out;
+}
+
 } // namespace
 
 ClaimEngine::ClaimEngine(const RatesTable &rates)
@@ -45,12 +95,8 @@ ClaimResult ClaimEngine::compute(const Claim &claim, Reasons reasons) const {
         return result;
     // Each employee's lines, found once in the claim's order (the order computeEmployee would
     // find them in), and the month's weeks, made once.
-    QHash<QString, QList<ClaimLine>> linesOf;
-    linesOf.reserve(claim.employees.size());
-    for (const ClaimLine &line : claim.lines)
-        linesOf[line.matricule].append(line);
+    const LineRuns lines = lineRuns(claim);
     const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
-    const QList<ClaimLine> none;
 
     const qsizetype count = claim.employees.size();
     result.employees.resize(count);
@@ -60,9 +106,7 @@ ClaimResult ClaimEngine::compute(const Claim &claim, Reasons reasons) const {
         const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim), reasons);
         for (qsizetype i = from; i < to; ++i) {
             const ClaimEmployee &employee = claim.employees.at(i);
-            const auto lines = linesOf.constFind(employee.matricule);
-            out[i] = computeEmployee(claim, employee, lines == linesOf.cend() ? none : *lines,
-                                     weeks, amounts);
+            out[i] = computeEmployee(claim, employee, lines.of(employee.matricule), weeks, amounts);
         }
     };
     // Below a few hundred employees a thread costs more than it saves.
@@ -101,7 +145,7 @@ EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
     }
     const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
     const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim));
-    return computeEmployee(claim, employee, lines, weeks, amounts);
+    return computeEmployee(claim, employee, std::span<const ClaimLine>(lines.constData(), size_t(lines.size())), weeks, amounts);
 }
 
 ClaimEngine::Month ClaimEngine::monthOf(const Claim &claim, Reasons reasons) const {
@@ -112,11 +156,13 @@ ClaimEngine::Month ClaimEngine::monthOf(const Claim &claim, Reasons reasons) con
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,
                                             const QList<ClaimLine> &lines,
                                             const Month &month) const {
-    return computeEmployee(claim, employee, lines, month.weeks, month.amounts);
+    return computeEmployee(claim, employee, std::span<const ClaimLine>(lines.constData(), size_t(lines.size())), month.weeks,
+                           month.amounts);
 }
 
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,
-                                            const QList<ClaimLine> &lines, const MonthWeeks &weeks,
+                                            std::span<const ClaimLine> lines,
+                                            const MonthWeeks &weeks,
                                             const EmployeeAmounts &amounts) const {
     EmployeeResult result;
     result.matricule = employee.matricule;

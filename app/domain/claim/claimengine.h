@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <span>
+
 namespace apdesk::domain {
 
 // Computes a claim: each employee's weeks, hours and amounts under the rates in force, and the
@@ -49,7 +51,7 @@ private:
     // compute() uses it for claims of thousands of employees, so that it costs the lines once
     // rather than employees × lines, and formats the claim's shared amounts once.
     EmployeeResult computeEmployee(const Claim &claim, const ClaimEmployee &employee,
-                                   const QList<ClaimLine> &lines, const MonthWeeks &weeks,
+                                   std::span<const ClaimLine> lines, const MonthWeeks &weeks,
                                    const EmployeeAmounts &amounts) const;
     void checkEmployee(const Claim &claim, const ClaimEmployee &employee,
                        EmployeeResult &result) const;

@@ -60,7 +60,7 @@ void EmployeeWeeks::addProblem(const ClaimEmployee &employee, const QDate &monda
     result.problems.append({Problem::Level::Blocking, employee.matricule, monday, field, message});
 }
 
-void EmployeeWeeks::compute(const ClaimEmployee &employee, const QList<ClaimLine> &lines,
+void EmployeeWeeks::compute(const ClaimEmployee &employee, std::span<const ClaimLine> lines,
                             EmployeeResult &result) const {
     // The days that may be indemnified: employed, and inside the decision's period.
     const CapBasis basis{employee.weeklyHours, employee.forfaitJours,

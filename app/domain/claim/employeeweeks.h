@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <span>
+
 namespace apdesk::domain {
 
 // Turns one employee's lines into week results: the cap of each week part, the chômées
@@ -20,7 +22,7 @@ public:
     EmployeeWeeks(const MonthWeeks &weeks, const Decision &decision);
 
     // Fills result.weeks, result.indemnifiableHours and the line problems.
-    void compute(const ClaimEmployee &employee, const QList<ClaimLine> &lines,
+    void compute(const ClaimEmployee &employee, std::span<const ClaimLine> lines,
                  EmployeeResult &result) const;
 
 private:

@@ -93,6 +93,7 @@ private slots:
         QCOMPARE(scalar(connection, "PRAGMA journal_mode").toString(), QString("wal"));
         QCOMPARE(scalar(connection, "PRAGMA foreign_keys").toInt(), 1);
         QCOMPARE(scalar(connection, "PRAGMA busy_timeout").toInt(), 1234);
+        QCOMPARE(scalar(connection, "PRAGMA synchronous").toInt(), 1); // NORMAL
         QCOMPARE(scalar(connection, "PRAGMA user_version").toInt(), 1);
     }
 
@@ -127,10 +128,12 @@ private slots:
         QString workerName;
         bool workerWrote = false;
         int workerForeignKeys = -1;
+        int workerSynchronous = -1;
         std::unique_ptr<QThread> worker(QThread::create([&] {
             QSqlDatabase connection = db->connection();
             workerName = connection.connectionName();
             workerForeignKeys = scalar(connection, "PRAGMA foreign_keys").toInt();
+            workerSynchronous = scalar(connection, "PRAGMA synchronous").toInt();
             QSqlQuery insert(connection);
             workerWrote = insert.exec("INSERT INTO notes (text) VALUES ('from the worker')");
         }));
@@ -142,6 +145,7 @@ private slots:
         QVERIFY(workerName.contains(m_dir.filePath("threads.sqlite")));
         QVERIFY(workerWrote);
         QCOMPARE(workerForeignKeys, 1);
+        QCOMPARE(workerSynchronous, 1); // NORMAL on every thread's connection
         // The worker's connection went with its thread; the main one is still there.
         QVERIFY(!QSqlDatabase::contains(workerName));
         QVERIFY(QSqlDatabase::contains(mainName));
