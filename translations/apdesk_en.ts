@@ -2723,10 +2723,6 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
         </translation>
     </message>
     <message>
-        <source>⛔ Bloquant</source>
-        <translation>⛔ Blocking</translation>
-    </message>
-    <message>
         <source>⚠ Avertissement</source>
         <translation>⚠ Warning</translation>
     </message>
@@ -2757,6 +2753,10 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <message>
         <source>Problème</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>✖ Bloquant</source>
+        <translation>✖ Blocking</translation>
     </message>
 </context>
 <context>

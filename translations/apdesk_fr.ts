@@ -2637,10 +2637,6 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         </translation>
     </message>
     <message>
-        <source>⛔ Bloquant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ Avertissement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,6 +2666,10 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Bloquant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

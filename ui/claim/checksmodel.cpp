@@ -60,7 +60,7 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const {
     const bool blocking = p.level == domain::Problem::Level::Blocking;
     switch (index.column()) {
     case Level:
-        return blocking ? tr("\u26d4 Bloquant") : tr("\u26a0 Avertissement");
+        return blocking ? tr("\u2716 Bloquant") : tr("\u26a0 Avertissement");
     case Employee: {
         const int row = p.matricule.isEmpty() ? -1 : m_document->rowOfMatricule(p.matricule);
         if (row < 0)

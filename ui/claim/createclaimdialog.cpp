@@ -112,6 +112,12 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     m_calendarLabel = labelFor(m_calendar, tr("&Mois de la demande (un jour du mois) :"), this);
     m_chosenMonth = new QLabel(this);
     m_chosenMonth->setObjectName(QStringLiteral("chosenMonth"));
+    // The room the decision's five lines and the messages take once the code is recognised,
+    // kept from the start: the dialog is sized for it, and nothing below them moves.
+    const int line = fontMetrics().lineSpacing();
+    m_decisionText->setMinimumHeight(line * 5);
+    m_codeMessage->setMinimumHeight(line);
+    m_chosenMonth->setMinimumHeight(line);
 
     auto *buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("&créer"), QDialogButtonBox::AcceptRole);
