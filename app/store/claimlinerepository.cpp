@@ -307,7 +307,8 @@ Result<> writeInto(const QSqlDatabase &db, qint64 claimId, const EditableClaim &
             hours.weekStart = write.weekStart;
             if (const auto invalid = check(hours))
                 return Result<>::fail(*invalid);
-            done = upsert.value().bind(1, claimId)
+            done = upsert.value()
+                       .bind(1, claimId)
                        .bind(2, write.employeeId)
                        .bind(3, day)
                        .bind(4, hours.worked.hundredths())
@@ -321,10 +322,10 @@ Result<> writeInto(const QSqlDatabase &db, qint64 claimId, const EditableClaim &
         if (!done) {
             if (done.error().kind != ErrorKind::ForeignKey)
                 return done;
-            return Result<>::fail(Error::make(
-                ErrorKind::NotFound,
-                ClaimLineRepository::tr("Le salarié n°%1 n'est pas dans la demande.")
-                    .arg(write.employeeId)));
+            return Result<>::fail(
+                Error::make(ErrorKind::NotFound,
+                            ClaimLineRepository::tr("Le salarié n°%1 n'est pas dans la demande.")
+                                .arg(write.employeeId)));
         }
     }
     return Result<>::ok();
@@ -360,20 +361,22 @@ Result<QList<qint64>> ClaimLineRepository::apply(qint64 claimId, const ClaimChan
 
 Result<QList<qint64>> ClaimLineRepository::addEmployees(qint64 claimId,
                                                         const QList<qint64> &employeeIds) const {
-    return apply(claimId, {.addEmployees = employeeIds},
+    return apply(claimId, {.addEmployees = employeeIds, .removeEmployees = {}, .weeks = {}},
                  tr("ajouter des salariés à la demande n°%1").arg(claimId));
 }
 
 Result<> ClaimLineRepository::removeEmployees(qint64 claimId,
                                               const QList<qint64> &employeeIds) const {
-    const auto removed = apply(claimId, {.removeEmployees = employeeIds},
-                               tr("retirer des salariés de la demande n°%1").arg(claimId));
+    const auto removed =
+        apply(claimId, {.addEmployees = {}, .removeEmployees = employeeIds, .weeks = {}},
+              tr("retirer des salariés de la demande n°%1").arg(claimId));
     return removed ? Result<>::ok() : Result<>::failWith(removed);
 }
 
 Result<> ClaimLineRepository::writeWeeks(qint64 claimId, const QList<WeekWrite> &writes) const {
-    const auto written = apply(claimId, {.weeks = writes},
-                               tr("enregistrer les heures de la demande n°%1").arg(claimId));
+    const auto written =
+        apply(claimId, {.addEmployees = {}, .removeEmployees = {}, .weeks = writes},
+              tr("enregistrer les heures de la demande n°%1").arg(claimId));
     return written ? Result<>::ok() : Result<>::failWith(written);
 }
 

@@ -45,8 +45,8 @@ bool ClaimDocument::load(qint64 claimId, QString *error) {
         *error = m_computer.error();
         return false;
     }
-    auto computed = m_computer.compute(claimId, m_store.now().toLocalTime().date(),
-                                       domain::Reasons::Skipped);
+    auto computed =
+        m_computer.compute(claimId, m_store.now().toLocalTime().date(), domain::Reasons::Skipped);
     if (!computed) {
         *error = computed.error().message;
         return false;
@@ -95,9 +95,9 @@ bool ClaimDocument::load(qint64 claimId, QString *error) {
         const auto week = m_month->weeks.weekIndexFor(line.week);
         if (row < 0 || !week || *week >= maxWeeks)
             continue; // the store keeps weeks inside the month: not met
-        m_rows[row].weeks[*week] = store::WeekHours{
-            m_month->weeks.weeks().at(*week).first, line.worked, line.treatedAsWorked,
-            line.chomees, line.halfDaysNotWorked};
+        m_rows[row].weeks[*week] =
+            store::WeekHours{m_month->weeks.weeks().at(*week).first, line.worked,
+                             line.treatedAsWorked, line.chomees, line.halfDaysNotWorked};
     }
     // The lines now live in the rows: an edit rebuilds one employee's, never the claim's.
     m_assembled.claim.lines.clear();
@@ -241,9 +241,9 @@ bool ClaimDocument::recompute(int index) {
     m_totalIndemnity += fresh.indemnity - row.result.indemnity;
     m_totalAllocation += fresh.allocation - row.result.allocation;
     for (int w = 0; w < fresh.weeks.size() && w < maxWeeks; ++w) {
-        m_weekTotals[w] += fresh.weeks.at(w).chomees -
-                           (w < row.result.weeks.size() ? row.result.weeks.at(w).chomees
-                                                        : domain::Hours());
+        m_weekTotals[w] +=
+            fresh.weeks.at(w).chomees -
+            (w < row.result.weeks.size() ? row.result.weeks.at(w).chomees : domain::Hours());
     }
     m_headcount += int(fresh.indemnifiableHours > domain::Hours()) -
                    int(row.result.indemnifiableHours > domain::Hours());

@@ -343,8 +343,8 @@ void ClaimEmployeesDialog::accept() {
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("removeConfirmation"));
     box->setInformativeText(tr("Retirer quand même ces salariés de la demande ?"));
-    QPushButton *remove = box->addButton(tr("&Retirer et effacer leurs heures"),
-                                         QMessageBox::DestructiveRole);
+    QPushButton *remove =
+        box->addButton(tr("&Retirer et effacer leurs heures"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemove"));
     QPushButton *keep = box->addButton(tr("&Ne pas retirer"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepEmployees"));
@@ -364,7 +364,7 @@ void ClaimEmployeesDialog::apply(const QList<qint64> &toAdd, const QList<qint64>
     }
     // One transaction: a refusal leaves the claim as it was, additions included.
     const auto changed = m_store.claimLines().apply(
-        m_document.claimId(), {.addEmployees = toAdd, .removeEmployees = toRemove});
+        m_document.claimId(), {.addEmployees = toAdd, .removeEmployees = toRemove, .weeks = {}});
     if (!changed) {
         showError(changed.error().message);
         return;

@@ -26,8 +26,8 @@ CsvImportDialog::Reader hoursReader(const store::Store &store, const ClaimDocume
     const QDate month = claim.record.month;
     const QString departement = claim.establishment.departement;
     const domain::ReductionForm form = claim.claim.decision.form;
-    return [ids, employees, month, departement, form](
-               QIODevice &device, const exchange::ReadProgress &progress) {
+    return [ids, employees, month, departement, form](QIODevice &device,
+                                                      const exchange::ReadProgress &progress) {
         const exchange::HoursFile file = exchange::HoursCsv::read(device, progress);
         CsvReadOutcome outcome;
         outcome.dataLines = file.dataLines;
@@ -116,7 +116,8 @@ bool HoursImportCommand::restore() {
     // Employees the import brought leave with their lines; the others get their weeks back; in
     // one transaction, so that a refusal leaves the import whole.
     if (const auto restored = m_store.claimLines().apply(
-            m_document.claimId(), {.removeEmployees = m_added, .weeks = m_before});
+            m_document.claimId(),
+            {.addEmployees = {}, .removeEmployees = m_added, .weeks = m_before});
         !restored)
         m_error = restored.error().message;
     QString error;
