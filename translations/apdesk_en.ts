@@ -952,6 +952,22 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <source>%1 : les heures ou la rémunération sont trop grandes pour être calculées.</source>
         <translation>%1: the hours or the pay are too large to be calculated.</translation>
     </message>
+    <message>
+        <source>APLD : allocation de droit commun du secteur, plus élevée, retenue</source>
+        <translation>APLD: the sector's common-law allocation, higher, applied</translation>
+    </message>
+    <message>
+        <source>APLD : allocation de droit commun du secteur, moins élevée, non retenue</source>
+        <translation>APLD: the sector's common-law allocation, lower, not applied</translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : allocation égale à l&apos;indemnité (reste à charge nul)</source>
+        <translation>Apprentice or professionalisation contract paid below the SMIC: allocation equal to the indemnity (nothing left for the employer to pay)</translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation : allocation plafonnée à l&apos;indemnité</source>
+        <translation>Apprentice or professionalisation contract: allocation capped at the indemnity</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeCsv</name>

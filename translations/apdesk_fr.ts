@@ -901,6 +901,22 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <source>%1 : les heures ou la rémunération sont trop grandes pour être calculées.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>APLD : allocation de droit commun du secteur, plus élevée, retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APLD : allocation de droit commun du secteur, moins élevée, non retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : allocation égale à l&apos;indemnité (reste à charge nul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation : allocation plafonnée à l&apos;indemnité</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmployeeCsv</name>

@@ -83,9 +83,8 @@ struct Claim {
     QDate lastDay() const { return firstDay().addDays(firstDay().daysInMonth() - 1); }
 };
 
-inline RateCategory rateCategory(const Claim &claim) {
-    if (claim.decision.scheme == Scheme::Apld)
-        return RateCategory::Apld;
+// The column of the establishment's sector under common law, whatever the claim's scheme.
+inline RateCategory sectorCategory(const Claim &claim) {
     switch (claim.establishment.sector) {
     case Sector::Protected:
         return RateCategory::Protected;
@@ -95,6 +94,11 @@ inline RateCategory rateCategory(const Claim &claim) {
         break;
     }
     return RateCategory::Common;
+}
+
+// The column of the rates table the claim is computed with.
+inline RateCategory rateCategory(const Claim &claim) {
+    return claim.decision.scheme == Scheme::Apld ? RateCategory::Apld : sectorCategory(claim);
 }
 
 } // namespace apdesk::domain

@@ -43,7 +43,8 @@ struct LineRuns {
 };
 
 // The runs of `lines` by matricule; false when a matricule has lines in two places.
-bool findRuns(const QList<ClaimLine> &lines, QHash<QString, std::pair<qsizetype, qsizetype>> &runs) {
+bool findRuns(const QList<ClaimLine> &lines,
+              QHash<QString, std::pair<qsizetype, qsizetype>> &runs) {
     for (qsizetype first = 0; first < lines.size();) {
         qsizetype end = first + 1;
         while (end < lines.size() && lines.at(end).matricule == lines.at(first).matricule)
@@ -103,7 +104,8 @@ ClaimResult ClaimEngine::compute(const Claim &claim, Reasons reasons) const {
     EmployeeResult *out = result.employees.data(); // each slice writes its own part
     // A slice has its own amounts' calculator: its caches of texts are not shared.
     const auto computeSlice = [&](qsizetype from, qsizetype to) {
-        const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim), reasons);
+        const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim), reasons,
+                                      sectorCategory(claim));
         for (qsizetype i = from; i < to; ++i) {
             const ClaimEmployee &employee = claim.employees.at(i);
             out[i] = computeEmployee(claim, employee, lines.of(employee.matricule), weeks, amounts);
@@ -111,8 +113,8 @@ ClaimResult ClaimEngine::compute(const Claim &claim, Reasons reasons) const {
     };
     // Below a few hundred employees a thread costs more than it saves.
     constexpr qsizetype employeesPerSlice = 500;
-    const qsizetype slices =
-        std::clamp<qsizetype>(count / employeesPerSlice, 1, std::max(1, QThread::idealThreadCount()));
+    const qsizetype slices = std::clamp<qsizetype>(count / employeesPerSlice, 1,
+                                                   std::max(1, QThread::idealThreadCount()));
     std::vector<std::future<void>> others;
     for (qsizetype s = 1; s < slices; ++s) {
         const qsizetype from = count * s / slices;
@@ -144,20 +146,25 @@ EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
             lines.append(line);
     }
     const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
-    const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim));
-    return computeEmployee(claim, employee, std::span<const ClaimLine>(lines.constData(), size_t(lines.size())), weeks, amounts);
+    const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim), Reasons::Recorded,
+                                  sectorCategory(claim));
+    return computeEmployee(claim, employee,
+                           std::span<const ClaimLine>(lines.constData(), size_t(lines.size())),
+                           weeks, amounts);
 }
 
 ClaimEngine::Month ClaimEngine::monthOf(const Claim &claim, Reasons reasons) const {
     return {MonthWeeks(claim.year, claim.month, claim.establishment.departement),
-            EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim), reasons)};
+            EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim), reasons,
+                            sectorCategory(claim))};
 }
 
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,
                                             const QList<ClaimLine> &lines,
                                             const Month &month) const {
-    return computeEmployee(claim, employee, std::span<const ClaimLine>(lines.constData(), size_t(lines.size())), month.weeks,
-                           month.amounts);
+    return computeEmployee(claim, employee,
+                           std::span<const ClaimLine>(lines.constData(), size_t(lines.size())),
+                           month.weeks, month.amounts);
 }
 
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,

@@ -40,15 +40,18 @@ HourlyAmount rateTimes(Basis rate, qint64 baseHundredthsOfCent) {
 } // namespace
 
 EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date,
-                                 Reasons reasons)
+                                 Reasons reasons, RateCategory sectorCategory)
     : m_category(category)
+    , m_sectorCategory(sectorCategory)
     , m_date(date)
     , m_reasons(reasons) {
     const auto rate = rates.ratesAt(date);
     const auto floor = rates.floorsAt(date);
     const auto smic = rates.smicAt(date);
     const auto cap = rates.payCapsAt(date);
-    for (const QString *error : {&rate.error(), &floor.error(), &smic.error(), &cap.error()}) {
+    const auto apprentices = rates.apprenticeRulesAt(date);
+    for (const QString *error :
+         {&rate.error(), &floor.error(), &smic.error(), &cap.error(), &apprentices.error()}) {
         if (!error->isEmpty()) {
             m_rowsError = *error;
             return;
@@ -56,8 +59,19 @@ EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category,
     }
     m_rateRowFrom = rate->origin.from;
     const int column = int(category);
-    if (rate->indemnity[column] && rate->allocation[column])
-        m_rows = Rows{*rate, *floor, *smic, *cap};
+    if (!rate->indemnity[column] || !rate->allocation[column])
+        return; // no rate for the scheme on that date: rowsFor() says so
+    // The APLD rules exist from the scheme's start only, and serve APLD claims only.
+    std::optional<ApldRuleRow> apld;
+    if (category == RateCategory::Apld) {
+        const auto rules = rates.apldRulesAt(date);
+        if (!rules) {
+            m_rowsError = rules.error();
+            return;
+        }
+        apld = *rules;
+    }
+    m_rows = Rows{*rate, *floor, *smic, *cap, apld, *apprentices};
 }
 
 QString EmployeeAmounts::percent(Basis basis) const {
@@ -134,14 +148,15 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
     const Basis rate = *rows.rate.indemnity[int(m_category)];
     if (why)
         why->append({m_labels.indemnityRate, percent(rate), rows.rate.origin});
-    const qint64 base = cappedBase(gross, rows.cap.indemnitySmicMultiple, rows.smic,
-                                   rows.cap.origin, m_labels.indemnityCap, why);
+    const auto &capMultiple = rows.cap.indemnitySmicMultiple[int(m_category)];
+    const qint64 base =
+        cappedBase(gross, capMultiple, rows.smic, rows.cap.origin, m_labels.indemnityCap, why);
     HourlyAmount hourly = rateTimes(rate, base);
 
     if (employee.apprentice && gross < rows.smic.hourlyGross) {
         // Ordonnances 2020-346 and 2020-1639: below the SMIC, the apprentice's own pay, and no
         // floor.
-        if (why && !rows.cap.indemnitySmicMultiple)
+        if (why && !capMultiple)
             why->append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
         hourly = HourlyAmount::fromMoney(gross);
         if (why)
@@ -171,51 +186,97 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
     result.indemnityHourly = hourly;
 }
 
-bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &employee,
-                                        EmployeeResult &result) const {
-    QList<RateUse> *why = reasonsIn(result.allocationWhy);
+std::optional<HourlyAmount> EmployeeAmounts::allocationOf(const Rows &rows, RateCategory category,
+                                                          const ClaimEmployee &employee,
+                                                          EmployeeResult &result,
+                                                          QList<RateUse> *why) const {
     const Money gross = *employee.grossHourlyPay;
-    const Basis rate = *rows.rate.allocation[int(m_category)];
+    const Basis rate = *rows.rate.allocation[int(category)];
     if (why)
         why->append({m_labels.allocationRate, percent(rate), rows.rate.origin});
     const qint64 base = cappedBase(gross, rows.cap.allocationSmicMultiple, rows.smic,
                                    rows.cap.origin, m_labels.allocationCap, why);
-    HourlyAmount hourly = rateTimes(rate, base);
+    const HourlyAmount hourly = rateTimes(rate, base);
 
     if (employee.apprentice && gross < rows.smic.hourlyGross) {
         if (why && !rows.cap.allocationSmicMultiple)
             why->append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
         if (why)
             why->append({m_labels.apprenticeAllocation, perHour(gross), rows.smic.origin});
-    } else {
-        // Which floor: APLD's under APLD; the "70 % categories" one when the allocation rate is
-        // 70 %; the common one otherwise (the column names of DOMAIN.md section 3).
-        std::optional<Money> floor;
-        QString what;
-        if (m_category == RateCategory::Apld) {
-            floor = rows.floor.allocationApld;
-            what = m_labels.floorApld;
-        } else if (rate == 7000) {
-            floor = rows.floor.allocation70;
-            what = m_labels.floor70;
-        } else {
-            floor = rows.floor.allocationCommon;
-            what = m_labels.floorCommon;
-        }
-        if (!floor) {
-            addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
-                       tr("%1 : la table des taux n'a pas de « %2 » le %3 (ligne du %4) ; "
-                          "l'allocation ne peut pas être calculée.")
-                           .arg(employee.displayName(), what,
-                                m_date.toString(QStringLiteral("dd/MM/yyyy")),
-                                rows.floor.origin.from.toString(QStringLiteral("dd/MM/yyyy"))));
-            return false;
-        }
-        if (why)
-            why->append({what, perHour(*floor), rows.floor.origin});
-        hourly = std::max(hourly, HourlyAmount::fromMoney(*floor));
+        return hourly;
     }
-    result.allocationHourly = hourly;
+    // Which floor: APLD's under APLD; the "70 % categories" one when the allocation rate is
+    // 70 %; the common one otherwise (the column names of DOMAIN.md section 3).
+    std::optional<Money> floor;
+    QString what;
+    if (category == RateCategory::Apld) {
+        floor = rows.floor.allocationApld;
+        what = m_labels.floorApld;
+    } else if (rate == 7000) {
+        floor = rows.floor.allocation70;
+        what = m_labels.floor70;
+    } else {
+        floor = rows.floor.allocationCommon;
+        what = m_labels.floorCommon;
+    }
+    if (!floor) {
+        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
+                   tr("%1 : la table des taux n'a pas de « %2 » le %3 (ligne du %4) ; "
+                      "l'allocation ne peut pas être calculée.")
+                       .arg(employee.displayName(), what,
+                            m_date.toString(QStringLiteral("dd/MM/yyyy")),
+                            rows.floor.origin.from.toString(QStringLiteral("dd/MM/yyyy"))));
+        return std::nullopt;
+    }
+    if (why)
+        why->append({what, perHour(*floor), rows.floor.origin});
+    return std::max(hourly, HourlyAmount::fromMoney(*floor));
+}
+
+bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &employee,
+                                        EmployeeResult &result) const {
+    QList<RateUse> *why = reasonsIn(result.allocationWhy);
+    const bool belowSmic = employee.apprentice && *employee.grossHourlyPay < rows.smic.hourlyGross;
+    if (belowSmic && rows.apprentices.allocationEqualsIndemnityBelowSmic) {
+        // "Reste à charge nul": the employer gets back what it pays.
+        if (why)
+            why->append({m_labels.apprenticeEqualsIndemnity, perHour(result.indemnityHourly),
+                         rows.apprentices.origin});
+        result.allocationHourly = result.indemnityHourly;
+        return true;
+    }
+    std::optional<HourlyAmount> hourly = allocationOf(rows, m_category, employee, result, why);
+    if (!hourly)
+        return false;
+
+    // Under APLD, the allocation the employer's sector would get under common law, when its
+    // hourly amount is higher (each with its own rate, cap and floor: see the table's note).
+    if (m_category == RateCategory::Apld && rows.apld && rows.apld->commonLawAllocationWhenHigher &&
+        rows.rate.allocation[int(m_sectorCategory)]) {
+        QList<RateUse> commonWhy;
+        const auto common =
+            allocationOf(rows, m_sectorCategory, employee, result, why ? &commonWhy : nullptr);
+        if (!common)
+            return false;
+        const bool higher = *common > *hourly;
+        if (why) {
+            why->append({higher ? m_labels.commonLawRetained : m_labels.commonLawNotRetained,
+                         perHour(*common), rows.apld->origin});
+            if (higher)
+                why->append(commonWhy);
+        }
+        if (higher)
+            hourly = common;
+    }
+
+    if (employee.apprentice && rows.apprentices.allocationAtMostIndemnity &&
+        *hourly > result.indemnityHourly) {
+        if (why)
+            why->append({m_labels.apprenticeAtMostIndemnity, perHour(result.indemnityHourly),
+                         rows.apprentices.origin});
+        hourly = result.indemnityHourly;
+    }
+    result.allocationHourly = *hourly;
     return true;
 }
 

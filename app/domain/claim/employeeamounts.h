@@ -26,8 +26,11 @@ class EmployeeAmounts final {
     Q_DECLARE_TR_FUNCTIONS(EmployeeAmounts)
 
 public:
+    // `sectorCategory`: the column of the employer's sector under common law (that of
+    // `category` but under APLD, where the allocation may be the common law's).
     EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date,
-                    Reasons reasons = Reasons::Recorded);
+                    Reasons reasons = Reasons::Recorded,
+                    RateCategory sectorCategory = RateCategory::Common);
 
     // Needs result.indemnifiableHours; fills the hourly amounts, amounts, why and problems.
     void compute(const ClaimEmployee &employee, EmployeeResult &result) const;
@@ -38,6 +41,8 @@ private:
         FloorRow floor;
         SmicRow smic;
         PayCapRow cap;
+        std::optional<ApldRuleRow> apld; // APLD claims only
+        ApprenticeRuleRow apprentices;
     };
     // The labels of the "why" lists, translated once per claim rather than once per employee.
     struct Labels {
@@ -55,6 +60,16 @@ private:
         QString floorApld = tr("Plancher de l'allocation (APLD)");
         QString floor70 = tr("Plancher de l'allocation (catégories à 70 %)");
         QString floorCommon = tr("Plancher de l'allocation (taux commun)");
+        QString commonLawRetained =
+            tr("APLD : allocation de droit commun du secteur, plus élevée, retenue");
+        QString commonLawNotRetained =
+            tr("APLD : allocation de droit commun du secteur, moins élevée, non retenue");
+        QString apprenticeEqualsIndemnity =
+            tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : allocation "
+               "égale à l'indemnité (reste à charge nul)");
+        QString apprenticeAtMostIndemnity =
+            tr("Apprenti ou contrat de professionnalisation : allocation plafonnée à "
+               "l'indemnité");
     };
     // The rows of the claim's date, looked up once; a blocking problem for each employee when
     // one is missing.
@@ -63,6 +78,12 @@ private:
                           EmployeeResult &result) const;
     bool computeAllocation(const Rows &rows, const ClaimEmployee &employee,
                            EmployeeResult &result) const;
+    // The allocation of one category's column: rate × capped pay, at least its floor (none
+    // for an apprentice below the SMIC); nullopt with a blocking problem when the floor is
+    // missing.
+    std::optional<HourlyAmount> allocationOf(const Rows &rows, RateCategory category,
+                                             const ClaimEmployee &employee, EmployeeResult &result,
+                                             QList<RateUse> *why) const;
     void addProblem(const ClaimEmployee &employee, EmployeeResult &result, Problem::Level level,
                     const QString &field, const QString &message) const;
     qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const SmicRow &smic,
@@ -76,6 +97,7 @@ private:
     QString percent(Basis basis) const;
 
     RateCategory m_category;
+    RateCategory m_sectorCategory;
     QDate m_date;
     Reasons m_reasons;
     std::optional<Rows> m_rows;

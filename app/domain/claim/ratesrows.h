@@ -23,7 +23,7 @@ using Basis = qint64;
 // Every row of the table carries when it starts, its legal source, and a note where the value
 // or its date is not read in a text (unverified, inferred).
 struct RowOrigin {
-    QString section; // "rates", "floors", "smic", "payCaps", "annualHourCaps"
+    QString section; // "rates", "floors", "smic", "payCaps", "annualHourCaps", "apld", …
     int number = 0;  // 1-based position in its section, for messages
     QDate from;
     QString source;
@@ -57,9 +57,29 @@ struct SmicRow {
 // employee's usual net hourly pay.
 struct PayCapRow {
     RowOrigin origin;
-    std::optional<qint64> indemnitySmicMultiple;
+    // By category: the APLD indemnity was capped from the scheme's start, the common-law one
+    // from 2021 only. In hundredths (4.5 = 450); nullopt: not capped.
+    std::array<std::optional<qint64>, rateCategoryCount> indemnitySmicMultiple;
     std::optional<qint64> allocationSmicMultiple;
     bool netPayCap = false;
+};
+
+// Rules of the APLD scheme that are not a rate.
+struct ApldRuleRow {
+    RowOrigin origin;
+    // The employer gets the common-law allocation its sector would get when that hourly amount
+    // (with its own rate, cap and floor) is higher than the APLD one.
+    bool commonLawAllocationWhenHigher = false;
+};
+
+// Rules for apprentices and professionalisation contracts.
+struct ApprenticeRuleRow {
+    RowOrigin origin;
+    // Paid below the SMIC: the allocation equals the indemnity (their own pay): the employer
+    // keeps nothing to pay ("reste à charge nul").
+    bool allocationEqualsIndemnityBelowSmic = false;
+    // Whatever the pay: the allocation is never above the indemnity.
+    bool allocationAtMostIndemnity = false;
 };
 
 struct AnnualHourCapRow {

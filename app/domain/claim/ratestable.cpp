@@ -46,4 +46,12 @@ Checked<AnnualHourCapRow> RatesTable::annualHourCapAt(const QDate &date) const {
     return rowAt(m_annualHourCaps, date, QStringLiteral("annualHourCaps"));
 }
 
+Checked<ApldRuleRow> RatesTable::apldRulesAt(const QDate &date) const {
+    return rowAt(m_apldRules, date, QStringLiteral("apld"));
+}
+
+Checked<ApprenticeRuleRow> RatesTable::apprenticeRulesAt(const QDate &date) const {
+    return rowAt(m_apprenticeRules, date, QStringLiteral("apprentices"));
+}
+
 } // namespace apdesk::domain

@@ -26,12 +26,16 @@ public:
     Checked<SmicRow> smicAt(const QDate &date) const;
     Checked<PayCapRow> payCapsAt(const QDate &date) const;
     Checked<AnnualHourCapRow> annualHourCapAt(const QDate &date) const;
+    Checked<ApldRuleRow> apldRulesAt(const QDate &date) const;
+    Checked<ApprenticeRuleRow> apprenticeRulesAt(const QDate &date) const;
 
     const QList<RateRow> &rates() const { return m_rates; }
     const QList<FloorRow> &floors() const { return m_floors; }
     const QList<SmicRow> &smic() const { return m_smic; }
     const QList<PayCapRow> &payCaps() const { return m_payCaps; }
     const QList<AnnualHourCapRow> &annualHourCaps() const { return m_annualHourCaps; }
+    const QList<ApldRuleRow> &apldRules() const { return m_apldRules; }
+    const QList<ApprenticeRuleRow> &apprenticeRules() const { return m_apprenticeRules; }
 
 private:
     friend class RatesTableParser;
@@ -41,6 +45,8 @@ private:
     QList<SmicRow> m_smic;
     QList<PayCapRow> m_payCaps;
     QList<AnnualHourCapRow> m_annualHourCaps;
+    QList<ApldRuleRow> m_apldRules;
+    QList<ApprenticeRuleRow> m_apprenticeRules;
 };
 
 } // namespace apdesk::domain

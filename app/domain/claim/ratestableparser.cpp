@@ -79,7 +79,12 @@ bool RatesTableParser::readOrigin(const QJsonObject &row, const QString &section
 
 std::optional<qint64> RatesTableParser::readHundredths(const QJsonObject &row, const QString &field,
                                                        bool nullable, bool &isNull) {
-    const QJsonValue value = row.value(field);
+    return readHundredths(row.value(field), field, nullable, isNull);
+}
+
+std::optional<qint64> RatesTableParser::readHundredths(const QJsonValue &value,
+                                                       const QString &field, bool nullable,
+                                                       bool &isNull) {
     isNull = value.isNull();
     if (isNull && nullable)
         return std::nullopt;
@@ -189,18 +194,32 @@ bool RatesTableParser::readPayCaps(const QJsonArray &rows) {
                          QStringLiteral("allocationSmicMultiple"), QStringLiteral("netPayCap")}))
             return false;
         bool isNull = false;
-        row.indemnitySmicMultiple =
-            readHundredths(object, QStringLiteral("indemnitySmicMultiple"), true, isNull);
-        if (!row.indemnitySmicMultiple && !isNull)
-            return false;
+        // One multiple for every category, or one per category.
+        const QString indemnityCap = QStringLiteral("indemnitySmicMultiple");
+        const QJsonValue caps = object.value(indemnityCap);
+        if (caps.isObject()) {
+            for (int c = 0; c < rateCategoryCount; ++c) {
+                // Each category given, null when not capped: a missing one is a typing error.
+                row.indemnitySmicMultiple[c] =
+                    readHundredths(caps.toObject().value(categoryKeys[c]),
+                                   indemnityCap + QLatin1Char('.') + categoryKeys[c], true, isNull);
+                if (!row.indemnitySmicMultiple[c] && !isNull)
+                    return false;
+            }
+        } else {
+            const auto all = readHundredths(object, indemnityCap, true, isNull);
+            if (!all && !isNull)
+                return false;
+            row.indemnitySmicMultiple.fill(all);
+        }
         row.allocationSmicMultiple =
             readHundredths(object, QStringLiteral("allocationSmicMultiple"), true, isNull);
         if (!row.allocationSmicMultiple && !isNull)
             return false;
-        const QJsonValue net = object.value(QStringLiteral("netPayCap"));
-        if (!net.isBool())
-            return fail(QStringLiteral("netPayCap"), tr("true ou false"), describe(net));
-        row.netPayCap = net.toBool();
+        const auto net = readFlag(object, QStringLiteral("netPayCap"));
+        if (!net)
+            return false;
+        row.netPayCap = *net;
         m_table.m_payCaps.append(row);
     }
     return true;
@@ -224,6 +243,54 @@ bool RatesTableParser::readAnnualCaps(const QJsonArray &rows) {
     return true;
 }
 
+std::optional<bool> RatesTableParser::readFlag(const QJsonObject &row, const QString &field) {
+    const QJsonValue value = row.value(field);
+    if (!value.isBool()) {
+        fail(field, tr("true ou false"), describe(value));
+        return std::nullopt;
+    }
+    return value.toBool();
+}
+
+bool RatesTableParser::readApldRules(const QJsonArray &rows) {
+    m_previousFrom = {};
+    const QString better = QStringLiteral("commonLawAllocationWhenHigher");
+    for (int i = 0; i < rows.size(); ++i) {
+        ApldRuleRow row;
+        const QJsonObject object = rows.at(i).toObject();
+        if (!readOrigin(object, QStringLiteral("apld"), i + 1, row.origin, {better}))
+            return false;
+        const auto flag = readFlag(object, better);
+        if (!flag)
+            return false;
+        row.commonLawAllocationWhenHigher = *flag;
+        m_table.m_apldRules.append(row);
+    }
+    return true;
+}
+
+bool RatesTableParser::readApprenticeRules(const QJsonArray &rows) {
+    m_previousFrom = {};
+    const QString equals = QStringLiteral("allocationEqualsIndemnityBelowSmic");
+    const QString atMost = QStringLiteral("allocationAtMostIndemnity");
+    for (int i = 0; i < rows.size(); ++i) {
+        ApprenticeRuleRow row;
+        const QJsonObject object = rows.at(i).toObject();
+        if (!readOrigin(object, QStringLiteral("apprentices"), i + 1, row.origin, {equals, atMost}))
+            return false;
+        const auto equal = readFlag(object, equals);
+        if (!equal)
+            return false;
+        const auto capped = readFlag(object, atMost);
+        if (!capped)
+            return false;
+        row.allocationEqualsIndemnityBelowSmic = *equal;
+        row.allocationAtMostIndemnity = *capped;
+        m_table.m_apprenticeRules.append(row);
+    }
+    return true;
+}
+
 Checked<RatesTable> RatesTableParser::parse(const QByteArray &json) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -241,6 +308,8 @@ Checked<RatesTable> RatesTableParser::parse(const QByteArray &json) {
         {QStringLiteral("smic"), &RatesTableParser::readSmic},
         {QStringLiteral("payCaps"), &RatesTableParser::readPayCaps},
         {QStringLiteral("annualHourCaps"), &RatesTableParser::readAnnualCaps},
+        {QStringLiteral("apld"), &RatesTableParser::readApldRules},
+        {QStringLiteral("apprentices"), &RatesTableParser::readApprenticeRules},
     };
     for (const auto &[name, reader] : sections) {
         const QJsonValue rows = root.value(name);

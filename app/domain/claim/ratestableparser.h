@@ -23,11 +23,17 @@ private:
                     const QSet<QString> &fields);
     std::optional<qint64> readHundredths(const QJsonObject &row, const QString &field,
                                          bool nullable, bool &isNull);
+    std::optional<qint64> readHundredths(const QJsonValue &value, const QString &field,
+                                         bool nullable, bool &isNull);
     bool readRates(const QJsonArray &rows);
     bool readFloors(const QJsonArray &rows);
     bool readSmic(const QJsonArray &rows);
     bool readPayCaps(const QJsonArray &rows);
     bool readAnnualCaps(const QJsonArray &rows);
+    bool readApldRules(const QJsonArray &rows);
+    bool readApprenticeRules(const QJsonArray &rows);
+    // A true/false field of `row`.
+    std::optional<bool> readFlag(const QJsonObject &row, const QString &field);
     bool fail(const QString &field, const QString &expected, const QString &found);
 
     RatesTable m_table;

@@ -381,6 +381,28 @@ private slots:
         QCOMPARE(result.totalAllocation().cents(), 6300);
     }
 
+    // Issue 13: an APLD employer closed by administrative order gets the common law's 70 %
+    // allocation, higher than APLD's 60 %: the claim's sector reaches the amounts.
+    void apldEmployerClosedGetsTheCommonLawAllocation() {
+        Claim c = claim(2021, 7);
+        c.decision.scheme = Scheme::Apld;
+        c.establishment.sector = Sector::Closed;
+        c.employees = {employee(QStringLiteral("01"))}; // 35 h, 15,00 €/h
+        c.employees[0].usualNetHourlyPay = eur(1200);
+        // Week of 5 July 2021: 35 h, none worked: 35 chômées.
+        c.lines = {line(QStringLiteral("01"), QDate(2021, 7, 5))};
+        const auto result = run(c);
+        QVERIFY2(!result.hasBlocking(), qPrintable(result.problems().value(0).message));
+        QCOMPARE(result.totalHours(), Hours::fromWholeHours(35));
+        // Indemnity 0,70 × 15 = 10,50 × 35 = 367,50 €; allocation: "closed" 0,70 × 15 = 10,50
+        // (not APLD's 0,60 × 15 = 9,00) × 35 = 367,50 €.
+        QCOMPARE(result.totalIndemnity().cents(), 36750);
+        QCOMPARE(result.totalAllocation().cents(), 36750);
+        // The same claim in a common sector keeps APLD's 9,00 × 35 = 315,00 €.
+        c.establishment.sector = Sector::Common;
+        QCOMPARE(run(c).totalAllocation().cents(), 31500);
+    }
+
     void oneEmployeeRecomputedAloneGivesTheSameResult() {
         Claim c = claim(2021, 3);
         c.employees = {employee(QStringLiteral("01")), employee(QStringLiteral("02"), 2000, 1100)};

@@ -125,8 +125,10 @@ private slots:
         // 003 (apprentice at 5,43): 14 h × 5,43 = 76,02. Total 1 371,89 €.
         QCOMPARE(totals.value(QStringLiteral("indemnity")).toString(), QStringLiteral("1371.89"));
         QCOMPARE(totals.value(QStringLiteral("indemnityCents")).toInteger(), 137189);
-        // 945,00 + 23,02 × 8,11 (floor) = 186,6922 → 186,69 + 14 × 3,258 = 45,612 → 45,61.
-        QCOMPARE(totals.value(QStringLiteral("allocationCents")).toInteger(), 117730);
+        // 945,00 + 23,02 × 8,11 (floor) = 186,6922 → 186,69 + the apprentice below the SMIC,
+        // whose allocation equals the indemnity in 2021 (ordonnance 2020-1639): 14 × 5,43 =
+        // 76,02. Total 1 207,71 €.
+        QCOMPARE(totals.value(QStringLiteral("allocationCents")).toInteger(), 120771);
         QCOMPARE(totals.value(QStringLiteral("hours")).toString(), QStringLiteral("142.02"));
         const QJsonObject first =
             json.value(QStringLiteral("employees")).toArray().at(0).toObject();

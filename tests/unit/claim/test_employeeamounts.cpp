@@ -7,8 +7,10 @@ using namespace claimfixtures;
 
 namespace {
 
+// `sector`: the employer's common-law column, which APLD compares with from November 2020.
 EmployeeResult amountsOf(const QDate &date, RateCategory category, qint64 grossCents,
-                         qint64 netCents, bool apprentice, qint64 hoursHundredths) {
+                         qint64 netCents, bool apprentice, qint64 hoursHundredths,
+                         RateCategory sector = RateCategory::Common) {
     ClaimEmployee e = employee(QStringLiteral("01"), 3500, grossCents);
     if (netCents >= 0)
         e.usualNetHourlyPay = eur(netCents);
@@ -16,7 +18,7 @@ EmployeeResult amountsOf(const QDate &date, RateCategory category, qint64 grossC
     EmployeeResult result;
     result.matricule = e.matricule;
     result.indemnifiableHours = h(hoursHundredths);
-    EmployeeAmounts(rates(), category, date).compute(e, result);
+    EmployeeAmounts(rates(), category, date, Reasons::Recorded, sector).compute(e, result);
     return result;
 }
 
@@ -110,10 +112,10 @@ private slots:
             << june21 << 0 << 1600LL << 950LL << false << 10000LL << "11.20"
             << "8.32" << 112000LL << 83200LL;
         // Apprentice paid 5,00 €/h, below the SMIC (10,25): own pay as indemnity, no floor;
-        // allocation 0,60 × 5 = 3,00 without floor.
+        // in 2021 the allocation equals it (ordonnance 2020-1639), not 0,60 × 5 = 3,00.
         QTest::newRow("apprentice below SMIC")
             << mar21 << 0 << 500LL << -1LL << true << 10000LL << "5.00"
-            << "3.00" << 50000LL << 30000LL;
+            << "5.00" << 50000LL << 50000LL;
         // Apprentice paid 12,00 (above the SMIC): the common rules, floors included.
         QTest::newRow("apprentice above SMIC")
             << mar21 << 0 << 1200LL << -1LL << true << 10000LL << "8.40"
@@ -124,10 +126,12 @@ private slots:
         QTest::newRow("APLD 2020 floor")
             << aug20 << 3 << 1100LL << -1LL << false << 10000LL << "8.03"
             << "7.23" << 80300LL << 72300LL;
-        // 2021-01: APLD floor 7,30; from 2021-06 (date unverified) 8,11.
+        // 2021-01: APLD 0,60 × 11 = 6,60 → APLD floor 7,30; but the common law would give
+        // 0,60 × 11 = 6,60 → its floor 8,11, higher: 8,11 (décret 2020-926 art. 7, 3rd
+        // paragraph, from 2020-11-01). From 2021-06 (date unverified) the APLD floor is 8,11.
         QTest::newRow("APLD January 2021 floor")
             << jan21 << 3 << 1100LL << -1LL << false << 10000LL << "8.11"
-            << "7.30" << 81100LL << 73000LL;
+            << "8.11" << 81100LL << 81100LL;
         QTest::newRow("APLD June 2021 floor")
             << june21 << 3 << 1100LL << -1LL << false << 10000LL << "8.11"
             << "8.11" << 81100LL << 81100LL;
@@ -160,6 +164,114 @@ private slots:
         QCOMPARE(plain(result.allocationHourly), allocationHourly);
         QCOMPARE(result.indemnity.cents(), indemnity);
         QCOMPARE(result.allocation.cents(), allocation);
+    }
+
+    // Issue 13: APLD's own cap and the common law's better allocation; apprentices' allocation
+    // equal to their indemnity, and never above it. The arithmetic is in each row's comment.
+    void apldAndApprentices_data() {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("category"); // 0 common, 1 protected, 2 closed, 3 APLD
+        QTest::addColumn<int>("sector");   // the employer's common-law column
+        QTest::addColumn<qint64>("gross");
+        QTest::addColumn<qint64>("net");
+        QTest::addColumn<bool>("apprentice");
+        QTest::addColumn<qint64>("hours");
+        QTest::addColumn<QString>("indemnityHourly");
+        QTest::addColumn<QString>("allocationHourly");
+        QTest::addColumn<qint64>("indemnity");
+        QTest::addColumn<qint64>("allocation");
+
+        // APLD, October 2020, 60 €/h: the indemnity's pay is capped at 4,5 × 10,15 = 45,675
+        // from the scheme's start (décret 2020-926 art. 8): 0,70 × 45,675 = 31,9725 €/h,
+        // × 10 h = 319,725 → 319,73 €; allocation 0,60 × 45,675 = 27,405 → 274,05 €. Before
+        // November 2020, no comparison with the common law.
+        QTest::newRow("APLD October 2020 above the cap")
+            << QDate(2020, 10, 1) << 3 << 0 << 6000LL << -1LL << false << 1000LL << "31.9725"
+            << "27.405" << 31973LL << 27405LL;
+        // The same employee under common law that month: the indemnity is not capped in 2020:
+        // 0,70 × 60 = 42,00 €/h.
+        QTest::newRow("common law October 2020, no indemnity cap")
+            << QDate(2020, 10, 1) << 0 << 0 << 6000LL << -1LL << false << 1000LL << "42.00"
+            << "27.405" << 42000LL << 27405LL;
+        // APLD employer closed by administrative order, July 2021, 15 €/h (net 12): indemnity
+        // 0,70 × 15 = 10,50 (≤ 12,00); allocation APLD 0,60 × 15 = 9,00, but "closed" under
+        // common law gets 0,70 × 15 = 10,50, higher: 10,50 → 1 050,00 € for 100 h.
+        QTest::newRow("APLD closed July 2021")
+            << QDate(2021, 7, 1) << 3 << 2 << 1500LL << 1200LL << false << 10000LL << "10.50"
+            << "10.50" << 105000LL << 105000LL;
+        // APLD at the SMIC (10,25), March 2021: indemnity 0,70 × 10,25 = 7,175 → floor 8,11;
+        // allocation APLD 0,60 × 10,25 = 6,15 → APLD floor 7,30; common law 6,15 → its floor
+        // 8,11, higher (hourly amounts compared, the table's reading): 8,11 → 811,00 €.
+        QTest::newRow("APLD at the SMIC March 2021")
+            << QDate(2021, 3, 1) << 3 << 0 << 1025LL << -1LL << false << 10000LL << "8.11"
+            << "8.11" << 81100LL << 81100LL;
+        // APLD, common sector, 15 €/h in March 2021: APLD 0,60 × 15 = 9,00 = common law 9,00:
+        // the APLD amount stays.
+        QTest::newRow("APLD not below the common law")
+            << QDate(2021, 3, 1) << 3 << 0 << 1500LL << -1LL << false << 10000LL << "10.50"
+            << "9.00" << 105000LL << 90000LL;
+        // Apprentice at 53 % of the SMIC, March 2021: 0,53 × 10,25 = 5,4325, 5,43 €/h to the
+        // cent: the indemnity is that pay, the allocation equals it (ordonnance 2020-1639):
+        // 100 h → 543,00 € each.
+        QTest::newRow("apprentice 53 % March 2021")
+            << QDate(2021, 3, 1) << 0 << 0 << 543LL << -1LL << true << 10000LL << "5.43"
+            << "5.43" << 54300LL << 54300LL;
+        // The same in July 2021, net 5,43 (no contributions below 79 % of the SMIC): the
+        // net-pay cap changes nothing; allocation = indemnity, not 0,36 × 5,43 = 1,95.
+        QTest::newRow("apprentice 53 % July 2021")
+            << QDate(2021, 7, 1) << 0 << 0 << 543LL << 543LL << true << 10000LL << "5.43"
+            << "5.43" << 54300LL << 54300LL;
+        // Before November 2020 no text made the allocation equal: 0,60 × 5 = 3,00, no floor.
+        QTest::newRow("apprentice below SMIC October 2020")
+            << QDate(2020, 10, 1) << 0 << 0 << 500LL << -1LL << true << 10000LL << "5.00"
+            << "3.00" << 50000LL << 30000LL;
+        // From November 2020 (ordonnance 2020-1255): 5,00 both.
+        QTest::newRow("apprentice below SMIC November 2020")
+            << QDate(2020, 11, 1) << 0 << 0 << 500LL << -1LL << true << 10000LL << "5.00"
+            << "5.00" << 50000LL << 50000LL;
+        // Apprentice above the SMIC, employer closed, July 2021, 12 €/h, net 7: indemnity
+        // 0,70 × 12 = 8,40 → net cap 7,00; allocation 0,70 × 12 = 8,40, never above the
+        // indemnity (R. 5122-18): 7,00 → 700,00 €.
+        QTest::newRow("apprentice allocation at most the indemnity")
+            << QDate(2021, 7, 1) << 2 << 2 << 1200LL << 700LL << true << 10000LL << "7.00"
+            << "7.00" << 70000LL << 70000LL;
+    }
+    void apldAndApprentices() {
+        QFETCH(QDate, date);
+        QFETCH(int, category);
+        QFETCH(int, sector);
+        QFETCH(qint64, gross);
+        QFETCH(qint64, net);
+        QFETCH(bool, apprentice);
+        QFETCH(qint64, hours);
+        QFETCH(QString, indemnityHourly);
+        QFETCH(QString, allocationHourly);
+        QFETCH(qint64, indemnity);
+        QFETCH(qint64, allocation);
+        const auto result = amountsOf(date, RateCategory(category), gross, net, apprentice, hours,
+                                      RateCategory(sector));
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).message));
+        QCOMPARE(plain(result.indemnityHourly), indemnityHourly);
+        QCOMPARE(plain(result.allocationHourly), allocationHourly);
+        QCOMPARE(result.indemnity.cents(), indemnity);
+        QCOMPARE(result.allocation.cents(), allocation);
+    }
+
+    // The "why" of these amounts names the rule and its text.
+    void theRulesSayWhereTheyComeFrom() {
+        auto result = amountsOf(QDate(2021, 7, 1), RateCategory::Apld, 1500, 1200, false, 100,
+                                RateCategory::Closed);
+        QVERIFY(usesRow(result.allocationWhy,
+                        QStringLiteral("droit commun du secteur, plus élevée"),
+                        QStringLiteral("2020-1316")));
+        QVERIFY(usesRow(result.indemnityWhy, QStringLiteral("Plafond de la rémunération"),
+                        QStringLiteral("2020-926, art. 8")));
+        result = amountsOf(QDate(2021, 3, 1), RateCategory::Common, 543, -1, true, 100);
+        QVERIFY(usesRow(result.allocationWhy, QStringLiteral("reste à charge nul"),
+                        QStringLiteral("2020-1639")));
+        result = amountsOf(QDate(2020, 10, 1), RateCategory::Apld, 6000, -1, false, 100);
+        QVERIFY(usesRow(result.indemnityWhy, QStringLiteral("Plafond de la rémunération"),
+                        QStringLiteral("2020-926")));
     }
 
     void everyAmountSaysWhichRowsItUsed() {

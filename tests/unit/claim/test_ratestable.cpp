@@ -24,8 +24,15 @@ const char *const minimalTable = R"({
                 "allocation70": "8.03", "allocationApld": null, "source": "Décret 2020-325" } ],
   "smic": [ { "from": "2020-01-01", "hourlyGross": "10.15", "source": "SMIC 2020" } ],
   "payCaps": [ { "from": "2020-03-01", "indemnitySmicMultiple": null,
-                 "allocationSmicMultiple": "4.5", "netPayCap": false, "source": "Décret" } ],
-  "annualHourCaps": [ { "from": "2020-01-01", "hours": "1607", "source": "Arrêté" } ]
+                 "allocationSmicMultiple": "4.5", "netPayCap": false, "source": "Décret" },
+               { "from": "2020-07-31",
+                 "indemnitySmicMultiple": { "common": null, "protected": null, "closed": null,
+                                            "apld": "4.5" },
+                 "allocationSmicMultiple": "4.5", "netPayCap": false, "source": "Décret 2020-926" } ],
+  "annualHourCaps": [ { "from": "2020-01-01", "hours": "1607", "source": "Arrêté" } ],
+  "apld": [ { "from": "2020-07-31", "commonLawAllocationWhenHigher": false, "source": "Art. 7" } ],
+  "apprentices": [ { "from": "2020-03-01", "allocationEqualsIndemnityBelowSmic": false,
+                     "allocationAtMostIndemnity": true, "source": "R5122-18" } ]
 })";
 
 int rate(const RatesTable &table, QDate date, bool indemnity, RateCategory category) {
@@ -46,7 +53,15 @@ private slots:
         QCOMPARE(table->rates().size(), 2);
         QCOMPARE(table->rates().at(1).origin.note, QStringLiteral("a note"));
         QCOMPARE(table->payCapsAt(QDate(2020, 4, 1))->allocationSmicMultiple, qint64(450));
-        QVERIFY(!table->payCapsAt(QDate(2020, 4, 1))->indemnitySmicMultiple.has_value());
+        // One value for every category, or one per category.
+        for (const auto &cap : table->payCapsAt(QDate(2020, 4, 1))->indemnitySmicMultiple)
+            QVERIFY(!cap.has_value());
+        const auto &caps = table->payCapsAt(QDate(2020, 8, 1))->indemnitySmicMultiple;
+        QVERIFY(!caps[int(RateCategory::Common)].has_value());
+        QCOMPARE(caps[int(RateCategory::Apld)], qint64(450));
+        QCOMPARE(table->apldRulesAt(QDate(2020, 8, 1))->commonLawAllocationWhenHigher, false);
+        QVERIFY(!table->apldRulesAt(QDate(2020, 7, 30)));
+        QCOMPARE(table->apprenticeRulesAt(QDate(2020, 4, 1))->allocationAtMostIndemnity, true);
     }
 
     void builtInTableParsesAndEveryRowHasASource() {
@@ -58,6 +73,14 @@ private slots:
             QVERIFY(!row.origin.source.isEmpty());
         for (const auto &row : table->smic())
             QVERIFY(!row.origin.source.isEmpty());
+        for (const auto &row : table->payCaps())
+            QVERIFY(!row.origin.source.isEmpty());
+        for (const auto &row : table->annualHourCaps())
+            QVERIFY(!row.origin.source.isEmpty());
+        for (const auto &row : table->apldRules())
+            QVERIFY(!row.origin.source.isEmpty());
+        for (const auto &row : table->apprenticeRules())
+            QVERIFY(!row.origin.source.isEmpty());
         QCOMPARE(table->smic().size(), 10);
         QCOMPARE(table->floors().size(), 13);
     }
@@ -66,6 +89,11 @@ private slots:
         const auto table = RatesTable::parse(apdesk::resources::builtInRatesJson());
         QVERIFY(table->ratesAt(QDate(2022, 4, 1))->origin.note.contains(QStringLiteral("INFÉRÉ")));
         QVERIFY(table->floorsAt(QDate(2021, 6, 15))
+                    ->origin.note.contains(QStringLiteral("NON VÉRIFIÉ")));
+        // Issue 13: the reading of the APLD comparison, and the apprentice rule of unknown date.
+        QVERIFY(table->apldRulesAt(QDate(2020, 11, 1))
+                    ->origin.note.contains(QStringLiteral("montants horaires")));
+        QVERIFY(table->apprenticeRulesAt(QDate(2020, 3, 1))
                     ->origin.note.contains(QStringLiteral("NON VÉRIFIÉ")));
     }
 
@@ -150,6 +178,17 @@ private slots:
         QTest::newRow("zero hours")
             << "\"hours\": \"1607\""
             << "\"hours\": \"0\"" << QStringList{"« annualHourCaps »", "« hours »"};
+        QTest::newRow("cap of one category missing")
+            << "\"closed\": null,\n                                            \"apld\": \"4.5\""
+            << "\"apld\": \"4.5\""
+            << QStringList{"« payCaps »", "ligne 2", "indemnitySmicMultiple.closed", "rien"};
+        QTest::newRow("APLD rule not a boolean")
+            << "\"commonLawAllocationWhenHigher\": false"
+            << "\"commonLawAllocationWhenHigher\": \"oui\""
+            << QStringList{"« apld »", "ligne 1", "commonLawAllocationWhenHigher", "true ou false"};
+        QTest::newRow("apprentice rule missing")
+            << "\"allocationAtMostIndemnity\": true, "
+            << "" << QStringList{"« apprentices »", "allocationAtMostIndemnity", "rien"};
         QTest::newRow("missing section")
             << "\"annualHourCaps\""
             << "\"annualCaps\"" << QStringList{"annualHourCaps", "manque"};
