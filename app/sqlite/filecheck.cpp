@@ -65,8 +65,15 @@ FileCheck runChecks(QSqlDatabase &db, const QString &path, int supportedVersion)
         return result;
     }
     result.hasSchema = query.value(0).toInt() > 0;
-    if (result.version > supportedVersion)
+    // A negative version (a flipped bit of the header, or a hand-set PRAGMA) is none we ever
+    // wrote: migrating "from" it would index the migrations before their start.
+    if (result.version < 0) {
+        result.problem = OpenProblem::damaged(
+            path, QStringLiteral("PRAGMA user_version = %1: no version of the schema is negative")
+                      .arg(result.version));
+    } else if (result.version > supportedVersion) {
         result.problem = OpenProblem::newerVersion(path, result.version, supportedVersion);
+    }
     return result;
 }
 } // namespace

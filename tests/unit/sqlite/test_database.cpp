@@ -254,6 +254,23 @@ private slots:
         QVERIFY(!hasCompanions(path));
     }
 
+    // Issue 17: a negative schema version crashed every program, leaving a backup each time.
+    void refusesANegativeSchemaVersionUntouched() {
+        const QString path = m_dir.filePath("negative.sqlite");
+        QVERIFY(writeSampleDatabase(path, -1));
+        const QByteArray before = readBytes(path);
+
+        auto result = Database::open(path, oneTable());
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, ProblemKind::Damaged);
+        QVERIFY2(result.problem().message.contains("endommagée"),
+                 qPrintable(result.problem().message));
+        QVERIFY(result.problem().detail.contains("-1"));
+        QCOMPARE(readBytes(path), before);
+        QVERIFY(!hasCompanions(path));
+        QCOMPARE(QDir(m_dir.path()).entryList({"negative.sqlite*"}, QDir::Files).size(), 1);
+    }
+
     void reportsAPathItCannotOpen() {
         auto result = Database::open(m_dir.path(), oneTable()); // a folder
         QVERIFY(!result);
