@@ -954,11 +954,11 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     </message>
     <message>
         <source>APLD : allocation de droit commun du secteur, plus élevée, retenue</source>
-        <translation>APLD: the sector's common-law allocation, higher, applied</translation>
+        <translation>APLD: the sector&apos;s common-law allocation, higher, applied</translation>
     </message>
     <message>
         <source>APLD : allocation de droit commun du secteur, moins élevée, non retenue</source>
-        <translation>APLD: the sector's common-law allocation, lower, not applied</translation>
+        <translation>APLD: the sector&apos;s common-law allocation, lower, not applied</translation>
     </message>
     <message>
         <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : allocation égale à l&apos;indemnité (reste à charge nul)</source>
@@ -2550,6 +2550,10 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <message>
         <source>lire la version des données</source>
         <translation>read the data version</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier « %1 » réservé à son propriétaire.</source>
+        <translation>Cannot create the folder “%1” for its owner only.</translation>
     </message>
 </context>
 <context>

@@ -2465,6 +2465,10 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         <source>lire la version des données</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Impossible de créer le dossier « %1 » réservé à son propriétaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::AccountRequestPage</name>

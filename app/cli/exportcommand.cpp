@@ -118,9 +118,11 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitCode::Success;
     }
     // Written whole or not at all: an existing file is replaced only once the new one is complete.
+    // The files hold NIRs: readable by their owner only.
     QSaveFile file(*output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
         err << tr("Impossible d'écrire « %1 » : %2.").arg(*output, file.errorString()) << '\n';
         return ExitCode::StoreOrFile;
     }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace apdesk::sqlite {
 
@@ -37,6 +38,24 @@ Result<> makePrivate(const QString &path) {
                 "Impossible de restreindre les droits du fichier « %1 » à son propriétaire : %2.")
                 .arg(QDir::toNativeSeparators(path), file.errorString()),
             file.errorString()));
+    }
+    return Result<>::ok();
+}
+
+Result<> ensurePrivateFile(const QString &path) {
+    return QFileInfo::exists(path) ? makePrivate(path) : createPrivateFile(path);
+}
+
+Result<> makePrivateFolder(const QString &path) {
+    constexpr QFileDevice::Permissions ownerFolder =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QDir().mkpath(path) || !QFile::setPermissions(path, ownerFolder)) {
+        return Result<>::fail(Error::make(
+            ErrorKind::Failed,
+            QCoreApplication::translate("apdesk::sqlite",
+                                        "Impossible de créer le dossier « %1 » réservé à son "
+                                        "propriétaire.")
+                .arg(QDir::toNativeSeparators(path))));
     }
     return Result<>::ok();
 }

@@ -4,13 +4,14 @@
 #include "account/keychaincredentialstore.h"
 #include "aspsim/embeddedservice.h"
 #include "client/aspclient.h"
+#include "i18n.h"
 #include "mail/mailboxmodel.h"
 #include "mail/mailboxwatcher.h"
 #include "screenshot.h"
+#include "sqlite/privatefile.h"
 #include "startupoptions.h"
 #include "store/store.h"
 #include "storeopener.h"
-#include "i18n.h"
 
 #include <QApplication>
 #include <QDir>
@@ -87,7 +88,9 @@ int runDesktopApp(int &argc, char **argv) {
         return *parsed.exitCode;
     const StartupOptions &options = parsed.options;
 
-    if (!QDir().mkpath(options.dataDir)) {
+    // The folder holds the store and the settings: NIRs and identifiers, its user's only.
+    const QString settingsPath = QDir(options.dataDir).filePath(QStringLiteral("apdesk.ini"));
+    if (!sqlite::makePrivateFolder(options.dataDir) || !sqlite::ensurePrivateFile(settingsPath)) {
         QMessageBox::critical(nullptr, QStringLiteral("AP Desk"),
                               QCoreApplication::translate("DesktopApp",
                                                           "Impossible de créer le dossier des "
@@ -109,8 +112,7 @@ int runDesktopApp(int &argc, char **argv) {
     QNetworkAccessManager network;
     client::AspClient client(&network, serviceUrl(options, embedded));
     KeychainCredentialStore credentials(QStringLiteral("AP Desk"));
-    QSettings settings(QDir(options.dataDir).filePath(QStringLiteral("apdesk.ini")),
-                       QSettings::IniFormat);
+    QSettings settings(settingsPath, QSettings::IniFormat);
     MailboxModel mailModel;
     MailboxWatcher mailWatcher(&client, &settings, &mailModel);
 

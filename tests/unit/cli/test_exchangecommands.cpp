@@ -438,6 +438,13 @@ private slots:
         QCOMPARE(
             runCli({"export", "--db", m_db, "hours", "--claim", "1", "--output", hours}).exitCode,
             0);
+        // They hold NIRs: their owner only may read them (issue 17).
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString &exported : {employees, hours}) {
+            QCOMPARE(QFile::permissions(exported) &
+                         ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     ownerOnly);
+        }
 
         const QString copy = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128));
         QVERIFY(createStore(copy));

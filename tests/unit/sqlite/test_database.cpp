@@ -1,4 +1,5 @@
 #include "sqlite/database.h"
+#include "sqlite/privatefile.h"
 
 #include "sqlitetesthelpers.h"
 
@@ -269,6 +270,33 @@ private slots:
         QCOMPARE(readBytes(path), before);
         QVERIFY(!hasCompanions(path));
         QCOMPARE(QDir(m_dir.path()).entryList({"negative.sqlite*"}, QDir::Files).size(), 1);
+    }
+
+    // The program's data folder and settings file (issue 17): their user's only, whether
+    // they are new or were made by an older program with the umask's permissions.
+    void dataFolderAndSettingsAreTheirOwnersOnly() {
+        const auto notOwner =
+            ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+              QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        const QString folder = m_dir.filePath("data/apdesk");
+        QVERIFY(apdesk::sqlite::makePrivateFolder(folder));
+        QCOMPARE(QFile::permissions(folder) & notOwner, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(folder) & QFileDevice::ExeOwner);
+
+        const QString settings = folder + "/apdesk.ini";
+        QVERIFY(apdesk::sqlite::ensurePrivateFile(settings));
+        QCOMPARE(QFile::permissions(settings) & notOwner, QFileDevice::Permissions());
+
+        const QString older = m_dir.filePath("older");
+        QVERIFY(QDir().mkpath(older));
+        QVERIFY(QFile::setPermissions(older, QFileDevice::Permissions(0x7755)));
+        QVERIFY(writeBytes(older + "/apdesk.ini", "[General]\nlanguage=fr\n"));
+        QVERIFY(QFile::setPermissions(older + "/apdesk.ini", QFileDevice::Permissions(0x6644)));
+        QVERIFY(apdesk::sqlite::makePrivateFolder(older));
+        QVERIFY(apdesk::sqlite::ensurePrivateFile(older + "/apdesk.ini"));
+        QCOMPARE(QFile::permissions(older) & notOwner, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(older + "/apdesk.ini") & notOwner, QFileDevice::Permissions());
+        QCOMPARE(readBytes(older + "/apdesk.ini"), QByteArray("[General]\nlanguage=fr\n"));
     }
 
     void reportsAPathItCannotOpen() {
