@@ -295,8 +295,9 @@ void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &res
     const Rows *rows = rowsFor(employee, result);
     if (!rows)
         return;
-    // At most five reasons each: reserved once, rather than the lists growing step by step for
-    // each of a batch's thousands of employees.
+    // A handful of reasons each (about ten for an APLD allocation compared with the common law):
+    // reserved once, rather than the lists growing step by step for each of a batch's thousands of
+    // employees.
     if (m_reasons == Reasons::Recorded) {
         result.indemnityWhy.reserve(5);
         result.allocationWhy.reserve(5);

@@ -20,7 +20,10 @@ enum class Reasons { Recorded, Skipped };
 //   their own hourly pay instead —, and not above the usual net hourly pay where the row says
 //   so;
 // - allocation = rate × gross hourly pay capped at k × SMIC, at least the allocation floor of
-//   the category (APLD; 70 % categories; common), no floor for apprentices below the SMIC.
+//   the category (APLD; 70 % categories; common), no floor for apprentices below the SMIC;
+//   under APLD, the sector's common-law allocation when its hourly amount is higher (the
+//   table's "apld" rows); for apprentices and professionalisation contracts never above the
+//   indemnity, and equal to it below the SMIC where the table's "apprentices" rows say so.
 // Every row consulted is recorded in the result's "why" lists, unless reasons are skipped.
 class EmployeeAmounts final {
     Q_DECLARE_TR_FUNCTIONS(EmployeeAmounts)
