@@ -70,4 +70,17 @@ inline QString cellName(QWidget *tableView, int row, int column) {
     return cell ? cell->text(QAccessible::Name) : QString();
 }
 
+// The names of header cells a table cell gives (rowHeaderCells(), columnHeaderCells()). Qt 6.4
+// builds those header interfaces afresh at each call without registering them (a FIXME in
+// qaccessibleitemview.cpp), so whoever asks owns them: the names are read, then they are handed
+// to Qt's cache (uniqueId) to be deleted the only way their protected destructor allows.
+inline QStringList headerNames(const QList<QAccessibleInterface *> &headers) {
+    QStringList names;
+    for (QAccessibleInterface *header : headers) {
+        names << header->text(QAccessible::Name);
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(header));
+    }
+    return names;
+}
+
 } // namespace apdesk::testing
