@@ -925,10 +925,6 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <translation>Pay ceiling (allowance)</translation>
     </message>
     <message>
-        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de plancher</source>
-        <translation>Apprentice or professionalisation contract paid below the SMIC: no floor</translation>
-    </message>
-    <message>
         <source>Plancher de l&apos;allocation (APLD)</source>
         <translation>Allowance floor (APLD)</translation>
     </message>
@@ -939,10 +935,6 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>Plancher de l&apos;allocation (taux commun)</source>
         <translation>Allowance floor (standard rate)</translation>
-    </message>
-    <message>
-        <source>%1 : la table des taux n&apos;a pas de « %2 » le %3 (ligne du %4) ; l&apos;allocation ne peut pas être calculée.</source>
-        <translation>%1: the rates table has no “%2” on %3 (row dated %4); the allowance cannot be calculated.</translation>
     </message>
     <message>
         <source>%1, rémunération horaire : le montant est trop grand pour être calculé.</source>
@@ -967,6 +959,30 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>Apprenti ou contrat de professionnalisation : allocation plafonnée à l&apos;indemnité</source>
         <translation>Apprentice or professionalisation contract: allocation capped at the indemnity</translation>
+    </message>
+    <message>
+        <source>la table des taux n&apos;a pas de « %1 » le %2 (ligne du %3)</source>
+        <translation>the rates table has no “%1” on %2 (row of %3)</translation>
+    </message>
+    <message>
+        <source>%1 : %2 ; l&apos;allocation APLD n&apos;a pas été comparée à celle du droit commun.</source>
+        <translation>%1: %2; the APLD allocation was not compared with the common-law one.</translation>
+    </message>
+    <message>
+        <source>%1 : %2 ; l&apos;allocation ne peut pas être calculée.</source>
+        <translation>%1: %2; the allocation cannot be computed.</translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation : pas de plancher de l&apos;allocation</source>
+        <translation>Apprentice or professionalisation contract: no allocation floor</translation>
+    </message>
+    <message>
+        <source>APLD : la table n&apos;a pas de taux de droit commun pour le secteur à cette date ; allocation APLD retenue sans comparaison</source>
+        <translation>APLD: the table has no common-law rate for the sector on that date; APLD allocation kept without comparison</translation>
+    </message>
+    <message>
+        <source>Droit commun : %1</source>
+        <translation>Common law: %1</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2143,14 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>Table des taux, section « %1 » : chaque ligne doit être un objet.</source>
         <translation>Rates table, section “%1”: each row must be an object.</translation>
+    </message>
+    <message>
+        <source>un champ common, protected, closed ou apld</source>
+        <translation>a field common, protected, closed or apld</translation>
+    </message>
+    <message>
+        <source>Table des taux : la section « %1 » manque. Depuis décembre 2026, les règles de l&apos;APLD et des apprentis sont dans la table ; reprenez cette section de resources/rates/rates.json (docs/claim-json.md, « Table des taux »).</source>
+        <translation>Rates table: the section “%1” is missing. Since December 2026 the APLD and apprentices&apos; rules are in the table; copy this section from resources/rates/rates.json (docs/claim-json.md, “Rates table”).</translation>
     </message>
 </context>
 <context>

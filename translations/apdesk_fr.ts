@@ -874,10 +874,6 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de plancher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plancher de l&apos;allocation (APLD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,10 +883,6 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>Plancher de l&apos;allocation (taux commun)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 : la table des taux n&apos;a pas de « %2 » le %3 (ligne du %4) ; l&apos;allocation ne peut pas être calculée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,6 +907,30 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>Apprenti ou contrat de professionnalisation : allocation plafonnée à l&apos;indemnité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la table des taux n&apos;a pas de « %1 » le %2 (ligne du %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2 ; l&apos;allocation APLD n&apos;a pas été comparée à celle du droit commun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2 ; l&apos;allocation ne peut pas être calculée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenti ou contrat de professionnalisation : pas de plancher de l&apos;allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APLD : la table n&apos;a pas de taux de droit commun pour le secteur à cette date ; allocation APLD retenue sans comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Droit commun : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2064,14 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>Table des taux, section « %1 » : chaque ligne doit être un objet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un champ common, protected, closed ou apld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table des taux : la section « %1 » manque. Depuis décembre 2026, les règles de l&apos;APLD et des apprentis sont dans la table ; reprenez cette section de resources/rates/rates.json (docs/claim-json.md, « Table des taux »).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,8 +104,7 @@ ClaimResult ClaimEngine::compute(const Claim &claim, Reasons reasons) const {
     EmployeeResult *out = result.employees.data(); // each slice writes its own part
     // A slice has its own amounts' calculator: its caches of texts are not shared.
     const auto computeSlice = [&](qsizetype from, qsizetype to) {
-        const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim), reasons,
-                                      sectorCategory(claim));
+        const EmployeeAmounts amounts = amountsFor(claim, reasons);
         for (qsizetype i = from; i < to; ++i) {
             const ClaimEmployee &employee = claim.employees.at(i);
             out[i] = computeEmployee(claim, employee, lines.of(employee.matricule), weeks, amounts);
@@ -145,18 +144,17 @@ EmployeeResult ClaimEngine::computeEmployee(const Claim &claim,
         if (line.matricule == employee.matricule)
             lines.append(line);
     }
-    const MonthWeeks weeks(claim.year, claim.month, claim.establishment.departement);
-    const EmployeeAmounts amounts(m_rates, rateCategory(claim), ratesDate(claim), Reasons::Recorded,
-                                  sectorCategory(claim));
-    return computeEmployee(claim, employee,
-                           std::span<const ClaimLine>(lines.constData(), size_t(lines.size())),
-                           weeks, amounts);
+    return computeEmployee(claim, employee, lines, monthOf(claim));
 }
 
 ClaimEngine::Month ClaimEngine::monthOf(const Claim &claim, Reasons reasons) const {
     return {MonthWeeks(claim.year, claim.month, claim.establishment.departement),
-            EmployeeAmounts(m_rates, rateCategory(claim), ratesDate(claim), reasons,
-                            sectorCategory(claim))};
+            amountsFor(claim, reasons)};
+}
+
+EmployeeAmounts ClaimEngine::amountsFor(const Claim &claim, Reasons reasons) const {
+    return EmployeeAmounts(m_rates, rateCategory(claim), sectorCategory(claim), ratesDate(claim),
+                           reasons);
 }
 
 EmployeeResult ClaimEngine::computeEmployee(const Claim &claim, const ClaimEmployee &employee,

@@ -46,6 +46,8 @@ public:
     static QDate ratesDate(const Claim &claim);
 
 private:
+    // The amounts' calculator of the claim's scheme, sector and date.
+    EmployeeAmounts amountsFor(const Claim &claim, Reasons reasons) const;
     // computeEmployee with the employee's lines already picked out of claim.lines (in their
     // order), and the month's weeks and the amounts' calculator made once for the claim:
     // compute() uses it for claims of thousands of employees, so that it costs the lines once

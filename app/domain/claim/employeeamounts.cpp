@@ -37,10 +37,16 @@ HourlyAmount rateTimes(Basis rate, qint64 baseHundredthsOfCent) {
     return HourlyAmount::fromMicroCents(rate * baseHundredthsOfCent);
 }
 
+// Apprentices and professionalisation contracts paid below the SMIC: their own pay as indemnity,
+// and (from November 2020) an allocation equal to it.
+bool apprenticeBelowSmic(const ClaimEmployee &employee, const SmicRow &smic) {
+    return employee.apprentice && *employee.grossHourlyPay < smic.hourlyGross;
+}
+
 } // namespace
 
-EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date,
-                                 Reasons reasons, RateCategory sectorCategory)
+EmployeeAmounts::EmployeeAmounts(const RatesTable &rates, RateCategory category,
+                                 RateCategory sectorCategory, const QDate &date, Reasons reasons)
     : m_category(category)
     , m_sectorCategory(sectorCategory)
     , m_date(date)
@@ -153,7 +159,7 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
         cappedBase(gross, capMultiple, rows.smic, rows.cap.origin, m_labels.indemnityCap, why);
     HourlyAmount hourly = rateTimes(rate, base);
 
-    if (employee.apprentice && gross < rows.smic.hourlyGross) {
+    if (apprenticeBelowSmic(employee, rows.smic)) {
         // Ordonnances 2020-346 and 2020-1639: below the SMIC, the apprentice's own pay, and no
         // floor.
         if (why && !capMultiple)
@@ -188,8 +194,8 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
 
 std::optional<HourlyAmount> EmployeeAmounts::allocationOf(const Rows &rows, RateCategory category,
                                                           const ClaimEmployee &employee,
-                                                          EmployeeResult &result,
-                                                          QList<RateUse> *why) const {
+                                                          QList<RateUse> *why,
+                                                          QString &missingFloor) const {
     const Money gross = *employee.grossHourlyPay;
     const Basis rate = *rows.rate.allocation[int(category)];
     if (why)
@@ -198,11 +204,12 @@ std::optional<HourlyAmount> EmployeeAmounts::allocationOf(const Rows &rows, Rate
                                    rows.cap.origin, m_labels.allocationCap, why);
     const HourlyAmount hourly = rateTimes(rate, base);
 
-    if (employee.apprentice && gross < rows.smic.hourlyGross) {
-        if (why && !rows.cap.allocationSmicMultiple)
-            why->append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
+    if (employee.apprentice) {
+        // D. 5122-13 and décret 2020-926 art. 7: the floor "n'est pas applicable … aux salariés
+        // en contrat d'apprentissage ou de professionnalisation", whatever their pay (the floor
+        // row's text).
         if (why)
-            why->append({m_labels.apprenticeAllocation, perHour(gross), rows.smic.origin});
+            why->append({m_labels.apprenticeAllocation, perHour(hourly), rows.floor.origin});
         return hourly;
     }
     // Which floor: APLD's under APLD; the "70 % categories" one when the allocation rate is
@@ -220,12 +227,7 @@ std::optional<HourlyAmount> EmployeeAmounts::allocationOf(const Rows &rows, Rate
         what = m_labels.floorCommon;
     }
     if (!floor) {
-        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
-                   tr("%1 : la table des taux n'a pas de « %2 » le %3 (ligne du %4) ; "
-                      "l'allocation ne peut pas être calculée.")
-                       .arg(employee.displayName(), what,
-                            m_date.toString(QStringLiteral("dd/MM/yyyy")),
-                            rows.floor.origin.from.toString(QStringLiteral("dd/MM/yyyy"))));
+        missingFloor = what;
         return std::nullopt;
     }
     if (why)
@@ -233,11 +235,57 @@ std::optional<HourlyAmount> EmployeeAmounts::allocationOf(const Rows &rows, Rate
     return std::max(hourly, HourlyAmount::fromMoney(*floor));
 }
 
+QString EmployeeAmounts::missingRowText(const Rows &rows, const QString &what) const {
+    return tr("la table des taux n'a pas de « %1 » le %2 (ligne du %3)")
+        .arg(what, m_date.toString(QStringLiteral("dd/MM/yyyy")),
+             rows.floor.origin.from.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+// Under APLD from November 2020, the allocation the employer's sector would get under common
+// law, when its hourly amount is higher (each with its own rate, cap and floor: see the table's
+// note). Where the table cannot give the sector's amount the APLD amount stays, with a warning.
+HourlyAmount EmployeeAmounts::withCommonLawWhenHigher(const Rows &rows,
+                                                      const ClaimEmployee &employee,
+                                                      HourlyAmount apld, EmployeeResult &result,
+                                                      QList<RateUse> *why) const {
+    if (m_category != RateCategory::Apld || !rows.apld ||
+        !rows.apld->commonLawAllocationWhenHigher)
+        return apld;
+    if (!rows.rate.allocation[int(m_sectorCategory)]) {
+        if (why)
+            why->append({m_labels.commonLawNoRate, perHour(apld), rows.rate.origin});
+        return apld;
+    }
+    QList<RateUse> commonWhy;
+    QString missingFloor;
+    const auto common =
+        allocationOf(rows, m_sectorCategory, employee, why ? &commonWhy : nullptr, missingFloor);
+    if (!common) {
+        addProblem(employee, result, Problem::Level::Warning, QStringLiteral("rates"),
+                   tr("%1 : %2 ; l'allocation APLD n'a pas été comparée à celle du droit commun.")
+                       .arg(employee.displayName(), missingRowText(rows, missingFloor)));
+        return apld;
+    }
+    const bool higher = *common > apld;
+    if (why) {
+        why->append({higher ? m_labels.commonLawRetained : m_labels.commonLawNotRetained,
+                     perHour(*common), rows.apld->origin});
+        // The common law's own rows, named as such so that they are not read as APLD's.
+        if (higher) {
+            for (RateUse use : std::as_const(commonWhy)) {
+                use.what = m_labels.commonLawPrefix.arg(use.what);
+                why->append(use);
+            }
+        }
+    }
+    return higher ? *common : apld;
+}
+
 bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &employee,
                                         EmployeeResult &result) const {
     QList<RateUse> *why = reasonsIn(result.allocationWhy);
-    const bool belowSmic = employee.apprentice && *employee.grossHourlyPay < rows.smic.hourlyGross;
-    if (belowSmic && rows.apprentices.allocationEqualsIndemnityBelowSmic) {
+    if (apprenticeBelowSmic(employee, rows.smic) &&
+        rows.apprentices.allocationEqualsIndemnityBelowSmic) {
         // "Reste à charge nul": the employer gets back what it pays.
         if (why)
             why->append({m_labels.apprenticeEqualsIndemnity, perHour(result.indemnityHourly),
@@ -245,38 +293,25 @@ bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &e
         result.allocationHourly = result.indemnityHourly;
         return true;
     }
-    std::optional<HourlyAmount> hourly = allocationOf(rows, m_category, employee, result, why);
-    if (!hourly)
+    QString missingFloor;
+    const std::optional<HourlyAmount> own =
+        allocationOf(rows, m_category, employee, why, missingFloor);
+    if (!own) {
+        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("rates"),
+                   tr("%1 : %2 ; l'allocation ne peut pas être calculée.")
+                       .arg(employee.displayName(), missingRowText(rows, missingFloor)));
         return false;
-
-    // Under APLD, the allocation the employer's sector would get under common law, when its
-    // hourly amount is higher (each with its own rate, cap and floor: see the table's note).
-    if (m_category == RateCategory::Apld && rows.apld && rows.apld->commonLawAllocationWhenHigher &&
-        rows.rate.allocation[int(m_sectorCategory)]) {
-        QList<RateUse> commonWhy;
-        const auto common =
-            allocationOf(rows, m_sectorCategory, employee, result, why ? &commonWhy : nullptr);
-        if (!common)
-            return false;
-        const bool higher = *common > *hourly;
-        if (why) {
-            why->append({higher ? m_labels.commonLawRetained : m_labels.commonLawNotRetained,
-                         perHour(*common), rows.apld->origin});
-            if (higher)
-                why->append(commonWhy);
-        }
-        if (higher)
-            hourly = common;
     }
+    HourlyAmount hourly = withCommonLawWhenHigher(rows, employee, *own, result, why);
 
     if (employee.apprentice && rows.apprentices.allocationAtMostIndemnity &&
-        *hourly > result.indemnityHourly) {
+        hourly > result.indemnityHourly) {
         if (why)
             why->append({m_labels.apprenticeAtMostIndemnity, perHour(result.indemnityHourly),
                          rows.apprentices.origin});
         hourly = result.indemnityHourly;
     }
-    result.allocationHourly = *hourly;
+    result.allocationHourly = hourly;
     return true;
 }
 

@@ -20,7 +20,8 @@ enum class Reasons { Recorded, Skipped };
 //   their own hourly pay instead —, and not above the usual net hourly pay where the row says
 //   so;
 // - allocation = rate × gross hourly pay capped at k × SMIC, at least the allocation floor of
-//   the category (APLD; 70 % categories; common), no floor for apprentices below the SMIC;
+//   the category (APLD; 70 % categories; common), no floor for apprentices and
+//   professionalisation contracts whatever their pay;
 //   under APLD, the sector's common-law allocation when its hourly amount is higher (the
 //   table's "apld" rows); for apprentices and professionalisation contracts never above the
 //   indemnity, and equal to it below the SMIC where the table's "apprentices" rows say so.
@@ -31,9 +32,8 @@ class EmployeeAmounts final {
 public:
     // `sectorCategory`: the column of the employer's sector under common law (that of
     // `category` but under APLD, where the allocation may be the common law's).
-    EmployeeAmounts(const RatesTable &rates, RateCategory category, const QDate &date,
-                    Reasons reasons = Reasons::Recorded,
-                    RateCategory sectorCategory = RateCategory::Common);
+    EmployeeAmounts(const RatesTable &rates, RateCategory category, RateCategory sectorCategory,
+                    const QDate &date, Reasons reasons);
 
     // Needs result.indemnifiableHours; fills the hourly amounts, amounts, why and problems.
     void compute(const ClaimEmployee &employee, EmployeeResult &result) const;
@@ -59,7 +59,7 @@ private:
         QString allocationRate = tr("Taux de l'allocation");
         QString allocationCap = tr("Plafond de la rémunération (allocation)");
         QString apprenticeAllocation =
-            tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : pas de plancher");
+            tr("Apprenti ou contrat de professionnalisation : pas de plancher de l'allocation");
         QString floorApld = tr("Plancher de l'allocation (APLD)");
         QString floor70 = tr("Plancher de l'allocation (catégories à 70 %)");
         QString floorCommon = tr("Plancher de l'allocation (taux commun)");
@@ -67,6 +67,10 @@ private:
             tr("APLD : allocation de droit commun du secteur, plus élevée, retenue");
         QString commonLawNotRetained =
             tr("APLD : allocation de droit commun du secteur, moins élevée, non retenue");
+        QString commonLawNoRate = tr("APLD : la table n'a pas de taux de droit commun pour le "
+                                     "secteur à cette date ; allocation APLD retenue sans "
+                                     "comparaison");
+        QString commonLawPrefix = tr("Droit commun : %1");
         QString apprenticeEqualsIndemnity =
             tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : allocation "
                "égale à l'indemnité (reste à charge nul)");
@@ -82,11 +86,16 @@ private:
     bool computeAllocation(const Rows &rows, const ClaimEmployee &employee,
                            EmployeeResult &result) const;
     // The allocation of one category's column: rate × capped pay, at least its floor (none
-    // for an apprentice below the SMIC); nullopt with a blocking problem when the floor is
-    // missing.
+    // for apprentices); nullopt, with the missing floor's name in `missingFloor`, when the table
+    // has no such floor.
     std::optional<HourlyAmount> allocationOf(const Rows &rows, RateCategory category,
-                                             const ClaimEmployee &employee, EmployeeResult &result,
-                                             QList<RateUse> *why) const;
+                                             const ClaimEmployee &employee, QList<RateUse> *why,
+                                             QString &missingFloor) const;
+    HourlyAmount withCommonLawWhenHigher(const Rows &rows, const ClaimEmployee &employee,
+                                         HourlyAmount apld, EmployeeResult &result,
+                                         QList<RateUse> *why) const;
+    // "the table has no «what» on <date> (row of <from>)", for a missing floor.
+    QString missingRowText(const Rows &rows, const QString &what) const;
     void addProblem(const ClaimEmployee &employee, EmployeeResult &result, Problem::Level level,
                     const QString &field, const QString &message) const;
     qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const SmicRow &smic,

@@ -43,6 +43,17 @@ bool RatesTableParser::fail(const QString &field, const QString &expected, const
     return false;
 }
 
+// A per-category object ({common, protected, closed, apld}) with a key of none of them: a typing
+// error that would otherwise leave that category's value out without a word.
+bool RatesTableParser::onlyCategoryKeys(const QJsonObject &group, const QString &field) {
+    for (auto it = group.constBegin(); it != group.constEnd(); ++it) {
+        if (!categoryKeys.contains(it.key()))
+            return fail(field + QLatin1Char('.') + it.key(),
+                        tr("un champ common, protected, closed ou apld"), tr("un champ inconnu"));
+    }
+    return true;
+}
+
 bool RatesTableParser::readOrigin(const QJsonObject &row, const QString &section, int number,
                                   RowOrigin &origin, const QSet<QString> &fields) {
     m_current = RowOrigin{section, number, {}, {}, {}};
@@ -113,6 +124,8 @@ bool RatesTableParser::readRates(const QJsonArray &rows) {
             if (!group.isObject())
                 return fail(kind, tr("un objet {common, protected, closed, apld}"),
                             describe(group));
+            if (!onlyCategoryKeys(group.toObject(), kind))
+                return false;
             auto &target = kind == QLatin1String("indemnity") ? row.indemnity : row.allocation;
             for (int c = 0; c < rateCategoryCount; ++c) {
                 const QString field = kind + QLatin1Char('.') + categoryKeys[c];
@@ -198,6 +211,8 @@ bool RatesTableParser::readPayCaps(const QJsonArray &rows) {
         const QString indemnityCap = QStringLiteral("indemnitySmicMultiple");
         const QJsonValue caps = object.value(indemnityCap);
         if (caps.isObject()) {
+            if (!onlyCategoryKeys(caps.toObject(), indemnityCap))
+                return false;
             for (int c = 0; c < rateCategoryCount; ++c) {
                 // Each category given, null when not capped: a missing one is a typing error.
                 row.indemnitySmicMultiple[c] =
@@ -314,6 +329,18 @@ Checked<RatesTable> RatesTableParser::parse(const QByteArray &json) {
     for (const auto &[name, reader] : sections) {
         const QJsonValue rows = root.value(name);
         if (!rows.isArray() || rows.toArray().isEmpty()) {
+            // Tables written for a program older than these sections: the amounts of APLD
+            // claims and of apprentices would be wrong without them, so the table is refused
+            // with what to add.
+            if (rows.isUndefined() && (name == QLatin1String("apld") ||
+                                       name == QLatin1String("apprentices"))) {
+                return Checked<RatesTable>::fail(
+                    tr("Table des taux : la section « %1 » manque. Depuis décembre 2026, les "
+                       "règles de l'APLD et des apprentis sont dans la table ; reprenez cette "
+                       "section de resources/rates/rates.json (docs/claim-json.md, « Table des "
+                       "taux »).")
+                        .arg(name));
+            }
             return Checked<RatesTable>::fail(
                 tr("Table des taux : la section « %1 » manque ou est vide (une liste de lignes "
                    "datées est attendue).")

@@ -34,6 +34,7 @@ private:
     bool readApprenticeRules(const QJsonArray &rows);
     // A true/false field of `row`.
     std::optional<bool> readFlag(const QJsonObject &row, const QString &field);
+    bool onlyCategoryKeys(const QJsonObject &group, const QString &field);
     bool fail(const QString &field, const QString &expected, const QString &found);
 
     RatesTable m_table;

@@ -1,7 +1,12 @@
 #include "claimfixtures.h"
 #include "domain/claim/employeeamounts.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <functional>
 
 using namespace claimfixtures;
 
@@ -10,7 +15,8 @@ namespace {
 // `sector`: the employer's common-law column, which APLD compares with from November 2020.
 EmployeeResult amountsOf(const QDate &date, RateCategory category, qint64 grossCents,
                          qint64 netCents, bool apprentice, qint64 hoursHundredths,
-                         RateCategory sector = RateCategory::Common) {
+                         RateCategory sector = RateCategory::Common,
+                         const RatesTable &table = rates()) {
     ClaimEmployee e = employee(QStringLiteral("01"), 3500, grossCents);
     if (netCents >= 0)
         e.usualNetHourlyPay = eur(netCents);
@@ -18,8 +24,31 @@ EmployeeResult amountsOf(const QDate &date, RateCategory category, qint64 grossC
     EmployeeResult result;
     result.matricule = e.matricule;
     result.indemnifiableHours = h(hoursHundredths);
-    EmployeeAmounts(rates(), category, date, Reasons::Recorded, sector).compute(e, result);
+    EmployeeAmounts(table, category, sector, date, Reasons::Recorded).compute(e, result);
     return result;
+}
+
+// The built-in table with `field` of every row of `section` set to null (a user's own table
+// that lacks a value).
+RatesTable builtInWithout(const QString &section, const QStringList &field) {
+    QJsonObject root = QJsonDocument::fromJson(apdesk::resources::builtInRatesJson()).object();
+    QJsonArray rows = root.value(section).toArray();
+    for (auto row = rows.begin(); row != rows.end(); ++row) {
+        QJsonObject object = row->toObject();
+        if (field.size() == 1) {
+            object.insert(field.first(), QJsonValue::Null);
+        } else {
+            QJsonObject group = object.value(field.first()).toObject();
+            group.insert(field.last(), QJsonValue::Null);
+            object.insert(field.first(), group);
+        }
+        *row = object;
+    }
+    root.insert(section, rows);
+    const auto parsed = RatesTable::parse(QJsonDocument(root).toJson());
+    if (!parsed)
+        qFatal("modified table rejected: %s", qPrintable(parsed.error()));
+    return parsed.value();
 }
 
 QString plain(HourlyAmount amount) {
@@ -116,10 +145,17 @@ private slots:
         QTest::newRow("apprentice below SMIC")
             << mar21 << 0 << 500LL << -1LL << true << 10000LL << "5.00"
             << "5.00" << 50000LL << 50000LL;
-        // Apprentice paid 12,00 (above the SMIC): the common rules, floors included.
+        // Apprentice paid 12,00 (above the SMIC): the common rates and the indemnity floor,
+        // but no allocation floor for apprentices whatever their pay (D. 5122-13):
+        // 0,60 × 12 = 7,20, not the floor 8,11.
         QTest::newRow("apprentice above SMIC")
             << mar21 << 0 << 1200LL << -1LL << true << 10000LL << "8.40"
-            << "8.11" << 84000LL << 81100LL;
+            << "7.20" << 84000LL << 72000LL;
+        // Exactly at the SMIC (10,25) is not below it: indemnity 0,70 × 10,25 = 7,175 → floor
+        // 8,11; allocation 0,60 × 10,25 = 6,15, no floor, below the indemnity: 6,15.
+        QTest::newRow("apprentice exactly at the SMIC")
+            << mar21 << 0 << 1025LL << -1LL << true << 10000LL << "8.11"
+            << "6.15" << 81100LL << 61500LL;
         // APLD: 70 % / 60 % whatever the common rates; APLD floor 7,23 in 2020.
         QTest::newRow("APLD 2020") << aug20 << 3 << 1500LL << -1LL << false << 10000LL << "10.50"
                                    << "9.00" << 105000LL << 90000LL;
@@ -229,6 +265,33 @@ private slots:
         QTest::newRow("apprentice below SMIC November 2020")
             << QDate(2020, 11, 1) << 0 << 0 << 500LL << -1LL << true << 10000LL << "5.00"
             << "5.00" << 50000LL << 50000LL;
+        // APLD, employer in a protected sector, January 2021, 15 €/h: APLD 0,60 × 15 = 9,00;
+        // the protected sector's common law 0,70 × 15 = 10,50, higher: 10,50 → 1 050,00 €.
+        QTest::newRow("APLD protected January 2021")
+            << QDate(2021, 1, 1) << 3 << 1 << 1500LL << -1LL << false << 10000LL << "10.50"
+            << "10.50" << 105000LL << 105000LL;
+        // … and still in June 2021 (protected sectors 70 % until 30/06/2021).
+        QTest::newRow("APLD protected June 2021")
+            << QDate(2021, 6, 1) << 3 << 1 << 1500LL << -1LL << false << 10000LL << "10.50"
+            << "10.50" << 105000LL << 105000LL;
+        // APLD apprentice at 12 €/h, March 2021: indemnity 0,70 × 12 = 8,40; allocation APLD
+        // 0,60 × 12 = 7,20 and common law 7,20, neither with a floor: 7,20.
+        QTest::newRow("APLD apprentice above SMIC")
+            << QDate(2021, 3, 1) << 3 << 0 << 1200LL << -1LL << true << 10000LL << "8.40"
+            << "7.20" << 84000LL << 72000LL;
+        // APLD apprentice below the SMIC: own pay, allocation equal to it.
+        QTest::newRow("APLD apprentice below SMIC")
+            << QDate(2021, 3, 1) << 3 << 0 << 543LL << -1LL << true << 10000LL << "5.43"
+            << "5.43" << 54300LL << 54300LL;
+        // From 2022 (L. 5122-5): SMIC 10,57; apprentice at 5,43, net 5,43: both 5,43.
+        QTest::newRow("apprentice below SMIC 2022")
+            << QDate(2022, 3, 1) << 0 << 0 << 543LL << 543LL << true << 10000LL << "5.43"
+            << "5.43" << 54300LL << 54300LL;
+        // 2022, apprentice at 12 €/h (net 9,50): indemnity 0,60 × 12 = 7,20 → floor 8,37
+        // (≤ net 9,50); allocation 0,36 × 12 = 4,32, no floor (not the common 7,53).
+        QTest::newRow("apprentice above SMIC 2022")
+            << QDate(2022, 3, 1) << 0 << 0 << 1200LL << 950LL << true << 10000LL << "8.37"
+            << "4.32" << 83700LL << 43200LL;
         // Apprentice above the SMIC, employer closed, July 2021, 12 €/h, net 7: indemnity
         // 0,70 × 12 = 8,40 → net cap 7,00; allocation 0,70 × 12 = 8,40, never above the
         // indemnity (R. 5122-18): 7,00 → 700,00 €.
@@ -272,6 +335,50 @@ private slots:
         result = amountsOf(QDate(2020, 10, 1), RateCategory::Apld, 6000, -1, false, 100);
         QVERIFY(usesRow(result.indemnityWhy, QStringLiteral("Plafond de la rémunération"),
                         QStringLiteral("2020-926")));
+    }
+
+    // The common law's rows, when they win over APLD's, are named as the common law's.
+    void theCommonLawsRowsAreNamedAsSuch() {
+        const auto result = amountsOf(QDate(2021, 7, 1), RateCategory::Apld, 1500, 1200, false,
+                                      100, RateCategory::Closed);
+        const auto rate = std::find_if(
+            result.allocationWhy.cbegin(), result.allocationWhy.cend(), [](const RateUse &use) {
+                return use.what == QStringLiteral("Droit commun : Taux de l'allocation");
+            });
+        QVERIFY(rate != result.allocationWhy.cend());
+        QCOMPARE(rate->value, QStringLiteral("70\u00a0%"));
+        // The APLD's own rate comes first, unprefixed.
+        QCOMPARE(result.allocationWhy.first().what, QStringLiteral("Taux de l'allocation"));
+        QCOMPARE(result.allocationWhy.first().value, QStringLiteral("60\u00a0%"));
+    }
+
+    // A table without the sector's floor cannot say whether the common law is higher: the APLD
+    // amount stays, and the clerk is warned, rather than the allocation being refused.
+    void aMissingSectorFloorKeepsTheApldAmountWithAWarning() {
+        const RatesTable table = builtInWithout(QStringLiteral("floors"),
+                                                {QStringLiteral("allocation70")});
+        // APLD January 2021, 11 €/h: 0,60 × 11 = 6,60 → APLD floor 7,30.
+        const auto result = amountsOf(QDate(2021, 1, 1), RateCategory::Apld, 1100, -1, false,
+                                      10000, RateCategory::Protected, table);
+        QVERIFY(result.amountsComputed);
+        QCOMPARE(plain(result.allocationHourly), QStringLiteral("7.30"));
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().level, Problem::Level::Warning);
+        QVERIFY2(result.problems.first().message.contains(QStringLiteral("comparée")),
+                 qPrintable(result.problems.first().message));
+        QVERIFY(result.problems.first().message.contains(QStringLiteral("catégories à 70")));
+    }
+
+    // A table without a common-law rate for the sector: the APLD amount, and the "why" says
+    // that no comparison was made.
+    void aSectorWithoutRateIsSaidInTheWhy() {
+        const RatesTable table = builtInWithout(
+            QStringLiteral("rates"), {QStringLiteral("allocation"), QStringLiteral("protected")});
+        const auto result = amountsOf(QDate(2021, 1, 1), RateCategory::Apld, 1100, -1, false,
+                                      10000, RateCategory::Protected, table);
+        QVERIFY(result.problems.isEmpty());
+        QCOMPARE(plain(result.allocationHourly), QStringLiteral("7.30"));
+        QVERIFY(usesRow(result.allocationWhy, QStringLiteral("pas de taux de droit commun"), {}));
     }
 
     void everyAmountSaysWhichRowsItUsed() {

@@ -54,9 +54,10 @@ private slots:
         QCOMPARE(table->rates().at(1).origin.note, QStringLiteral("a note"));
         QCOMPARE(table->payCapsAt(QDate(2020, 4, 1))->allocationSmicMultiple, qint64(450));
         // One value for every category, or one per category.
-        for (const auto &cap : table->payCapsAt(QDate(2020, 4, 1))->indemnitySmicMultiple)
+        const auto firstCaps = table->payCapsAt(QDate(2020, 4, 1))->indemnitySmicMultiple;
+        for (const auto &cap : firstCaps)
             QVERIFY(!cap.has_value());
-        const auto &caps = table->payCapsAt(QDate(2020, 8, 1))->indemnitySmicMultiple;
+        const auto caps = table->payCapsAt(QDate(2020, 8, 1))->indemnitySmicMultiple;
         QVERIFY(!caps[int(RateCategory::Common)].has_value());
         QCOMPARE(caps[int(RateCategory::Apld)], qint64(450));
         QCOMPARE(table->apldRulesAt(QDate(2020, 8, 1))->commonLawAllocationWhenHigher, false);
@@ -189,6 +190,18 @@ private slots:
         QTest::newRow("apprentice rule missing")
             << "\"allocationAtMostIndemnity\": true, "
             << "" << QStringList{"« apprentices »", "allocationAtMostIndemnity", "rien"};
+        QTest::newRow("unknown category in a rate")
+            << row2 << "\"allocation\": { \"comon\": \"1\", \"common\": \"60\""
+            << QStringList{"« rates »", "ligne 2", "allocation.comon", "inconnu"};
+        QTest::newRow("unknown category in a cap")
+            << "\"apld\": \"4.5\" }"
+            << "\"apld\": \"4.5\", \"apprenti\": \"4.5\" }"
+            << QStringList{"« payCaps »", "indemnitySmicMultiple.apprenti", "inconnu"};
+        // A table written before the APLD and apprentices' rules were in it: refused, saying
+        // what to add, rather than computing those claims by the wrong rules.
+        QTest::newRow("table older than the APLD rules")
+            << "\"apld\": [ {"
+            << "\"unused\": [ {" << QStringList{"« apld »", "manque", "rates.json"};
         QTest::newRow("missing section")
             << "\"annualHourCaps\""
             << "\"annualCaps\"" << QStringList{"annualHourCaps", "manque"};
