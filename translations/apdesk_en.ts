@@ -271,10 +271,6 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <translation>a duration in quotes (&quot;35&quot;, &quot;7,5&quot;)</translation>
     </message>
     <message>
-        <source>un montant entre guillemets (&quot;12.34&quot;) ou null</source>
-        <translation>an amount in quotes (&quot;12.34&quot;) or null</translation>
-    </message>
-    <message>
         <source> ou </source>
         <translation> or </translation>
     </message>
@@ -305,6 +301,10 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
     <message>
         <source>un mois AAAA-MM</source>
         <translation>a YYYY-MM month</translation>
+    </message>
+    <message>
+        <source>un montant entre guillemets, jusqu&apos;à quatre décimales (&quot;12.34&quot;, &quot;5.4325&quot;), ou null</source>
+        <translation>an amount in quotes, up to four decimals (&quot;12.34&quot;, &quot;5.4325&quot;), or null</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1492,29 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
     <message>
         <source>Colonne « %1 » introuvable dans la ligne d&apos;en-tête : elle est obligatoire. Colonnes trouvées : %2.</source>
         <translation>Column “%1” not found in the header row: it is mandatory. Columns found: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyPay</name>
+    <message>
+        <source>Aucun montant saisi : une rémunération horaire en euros est attendue (par exemple 12,34 ou 5,4325).</source>
+        <translation>No amount entered: an hourly pay in euros is expected (for instance 12.34 or 5.4325).</translation>
+    </message>
+    <message>
+        <source>« %1 » est négatif : un montant positif est attendu.</source>
+        <translation>“%1” is negative: a positive amount is expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » a plus de quatre décimales : une rémunération horaire se saisit au dix-millième d&apos;euro près au plus (par exemple 5,4325).</source>
+        <translation>“%1” has more than four decimals: an hourly pay is entered to a ten-thousandth of a euro at most (for instance 5.4325).</translation>
+    </message>
+    <message>
+        <source>« %1 » est trop grand pour une rémunération horaire.</source>
+        <translation>“%1” is too large for an hourly pay.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un montant : un nombre d&apos;euros est attendu, par exemple 12,34 ou 5,4325.</source>
+        <translation>“%1” is not an amount: a number of euros is expected, for instance 12.34 or 5.4325.</translation>
     </message>
 </context>
 <context>

@@ -251,10 +251,6 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>un montant entre guillemets (&quot;12.34&quot;) ou null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> ou </source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +280,10 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
     </message>
     <message>
         <source>un mois AAAA-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un montant entre guillemets, jusqu&apos;à quatre décimales (&quot;12.34&quot;, &quot;5.4325&quot;), ou null</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +1429,29 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
     </message>
     <message>
         <source>Colonne « %1 » introuvable dans la ligne d&apos;en-tête : elle est obligatoire. Colonnes trouvées : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HourlyPay</name>
+    <message>
+        <source>Aucun montant saisi : une rémunération horaire en euros est attendue (par exemple 12,34 ou 5,4325).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » est négatif : un montant positif est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » a plus de quatre décimales : une rémunération horaire se saisit au dix-millième d&apos;euro près au plus (par exemple 5,4325).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » est trop grand pour une rémunération horaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un montant : un nombre d&apos;euros est attendu, par exemple 12,34 ou 5,4325.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,19 +16,23 @@ QString withoutSpaces(QStringView text) {
     return out;
 }
 
-Result parseHundredths(QStringView text) {
+FixedResult parseFixed(QStringView text, int decimals) {
     const QString s = withoutSpaces(text);
     if (s.isEmpty())
         return {0, Error::Empty};
     if (s.startsWith(u'-'))
         return {0, Error::Negative};
 
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
     qint64 whole = 0;
     qint64 fraction = 0;
     int fractionDigits = 0;
     bool seenSeparator = false;
     bool seenDigit = false;
-    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000;
+    // Room for whole × 10^decimals and a margin.
+    const qint64 limit = std::numeric_limits<qint64>::max() / (scale * 10);
     for (QChar c : s) {
         if (c == u',' || c == u'.') {
             if (seenSeparator)
@@ -45,8 +49,8 @@ Result parseHundredths(QStringView text) {
             if (whole > limit)
                 return {0, Error::TooLarge};
         } else {
-            // Trailing zeros beyond the second decimal are harmless ("7,500").
-            if (fractionDigits >= 2) {
+            // Trailing zeros beyond the last allowed decimal are harmless ("7,500").
+            if (fractionDigits >= decimals) {
                 if (digit != 0)
                     return {0, Error::TooManyDecimals};
                 continue;
@@ -57,11 +61,16 @@ Result parseHundredths(QStringView text) {
     }
     if (!seenDigit)
         return {0, Error::NotANumber};
-    while (fractionDigits < 2) {
+    while (fractionDigits < decimals) {
         fraction *= 10;
         ++fractionDigits;
     }
-    return {whole * 100 + fraction, Error::None};
+    return {whole * scale + fraction, Error::None};
+}
+
+Result parseHundredths(QStringView text) {
+    const FixedResult fixed = parseFixed(text, 2);
+    return {fixed.units, fixed.error};
 }
 
 QString formatHundredths(qint64 hundredths, const QLocale &locale, bool groupThousands) {
@@ -77,6 +86,35 @@ QString formatHundredths(qint64 hundredths, const QLocale &locale, bool groupTho
     if (negative)
         text.prepend(locale.negativeSign());
     return text;
+}
+
+QString formatFixed(qint64 units, int decimals, int minDecimals, const QLocale &locale,
+                    bool groupThousands) {
+    const bool negative = units < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(units) : quint64(units);
+    quint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    QLocale numberLocale = locale;
+    numberLocale.setNumberOptions(groupThousands ? QLocale::DefaultNumberOptions
+                                                 : QLocale::OmitGroupSeparator);
+    QString text = numberLocale.toString(qulonglong(magnitude / scale));
+    QString fraction = QStringLiteral("%1").arg(magnitude % scale, decimals, 10, QLatin1Char('0'));
+    while (fraction.size() > minDecimals && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
+QString inEuros(const QString &number, const QLocale &locale) {
+    QString pattern = locale.toCurrencyString(qlonglong(0), QStringLiteral("€"));
+    const auto zero = pattern.indexOf(locale.zeroDigit());
+    if (zero < 0)
+        return number + QChar(0x00A0) + QStringLiteral("€");
+    return pattern.replace(zero, locale.zeroDigit().size(), number);
 }
 
 } // namespace apdesk::domain::decimaltext

@@ -25,7 +25,25 @@ QString withoutSpaces(QStringView text);
 // "12", "12,5", "12.50", ",5"; a decimal comma or point; no sign, no exponent.
 Result parseHundredths(QStringView text);
 
+// The same reading with up to `decimals` decimals (1 to 6), as an integer count of units of
+// 10^-decimals: parseFixed("5,4325", 4) is 54325.
+struct FixedResult {
+    qint64 units = 0;
+    Error error = Error::None;
+};
+FixedResult parseFixed(QStringView text, int decimals);
+
 // Formats an integer count of hundredths with the locale's decimal point and group separator.
 QString formatHundredths(qint64 hundredths, const QLocale &locale, bool groupThousands);
+
+// Formats an integer count of units of 10^-decimals with at least `minDecimals` decimals and
+// no trailing zero beyond them: formatFixed(54325, 4, 2, …) is "5,4325", (150000, 4, 2, …)
+// "15,00".
+QString formatFixed(qint64 units, int decimals, int minDecimals, const QLocale &locale,
+                    bool groupThousands);
+
+// `number` (already formatted in `locale`) in the locale's own currency pattern with "€":
+// "12,34 €" in French, "€12.34" in English. QLocale's toCurrencyString would go through a double.
+QString inEuros(const QString &number, const QLocale &locale);
 
 } // namespace apdesk::domain::decimaltext

@@ -41,14 +41,7 @@ QString Money::toPlainString(const QLocale &locale) const {
 }
 
 QString Money::toString(const QLocale &locale) const {
-    // The locale's own currency pattern ("0 €" in French, "€0" in English), filled with an
-    // exact amount: QLocale's toCurrencyString would go through a double.
-    QString pattern = locale.toCurrencyString(qlonglong(0), QStringLiteral("€"));
-    const QString number = decimaltext::formatHundredths(m_cents, locale, true);
-    const auto zero = pattern.indexOf(locale.zeroDigit());
-    if (zero < 0)
-        return number + QChar(0x00A0) + QStringLiteral("€");
-    return pattern.replace(zero, locale.zeroDigit().size(), number);
+    return decimaltext::inEuros(decimaltext::formatHundredths(m_cents, locale, true), locale);
 }
 
 } // namespace apdesk::domain

@@ -90,9 +90,9 @@ EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) 
                 e.weeklyHours = *h;
             }
         }
-        e.grossHourlyPay = cells.take(GrossPay, domain::Money::parse(cells.text(GrossPay)));
+        e.grossHourlyPay = cells.take(GrossPay, domain::HourlyPay::parse(cells.text(GrossPay)));
         if (const QString net = cells.text(NetPay); !net.isEmpty())
-            e.usualNetHourlyPay = cells.take(NetPay, domain::Money::parse(net));
+            e.usualNetHourlyPay = cells.take(NetPay, domain::HourlyPay::parse(net));
         if (const QString entry = cells.text(Entry); !entry.isEmpty())
             e.entry = cells.take(Entry, CsvCells::date(entry)).value_or(QDate());
         if (const QString exit = cells.text(Exit); !exit.isEmpty())

@@ -77,7 +77,7 @@ Employee ClaimAssembler::toEmployee(const domain::ClaimEmployee &employee, qint6
     e.exitDate = employee.exit;
     e.forfaitJours = employee.forfaitJours;
     e.weeklyHours = employee.forfaitJours ? domain::Hours() : employee.weeklyHours;
-    e.grossHourlyPay = employee.grossHourlyPay.value_or(domain::Money());
+    e.grossHourlyPay = employee.grossHourlyPay.value_or(domain::HourlyPay());
     e.usualNetHourlyPay = employee.usualNetHourlyPay;
     e.contract = employee.apprentice ? ContractKind::Apprentice : ContractKind::Ordinary;
     return e;

@@ -22,8 +22,8 @@ const char *const weekColumns =
     "claim_id, employee_id, week_start, worked_hundredths, treated_as_worked_hundredths, "
     "chomees_hundredths, half_days_not_worked";
 const char *const copyColumns =
-    "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_cents, "
-    "usual_net_hourly_pay_cents, contract_kind";
+    "forfait_jours, contractual_weekly_hundredths, gross_hourly_pay_ten_thousandths, "
+    "usual_net_hourly_pay_ten_thousandths, contract_kind";
 
 // The week's columns (weekColumns) from `first` on.
 void readWeek(const sqlite::Statement &row, int first, ClaimLine &line) {
@@ -40,9 +40,9 @@ void readWeek(const sqlite::Statement &row, int first, ClaimLine &line) {
 void readCopy(const sqlite::Statement &row, int first, ClaimLine &line) {
     line.forfaitJours = row.integer(first) != 0;
     line.contractualWeeklyHours = domain::Hours::fromHundredths(row.integer(first + 1));
-    line.grossHourlyPay = domain::Money::fromCents(row.integer(first + 2));
+    line.grossHourlyPay = domain::HourlyPay::fromTenThousandths(row.integer(first + 2));
     if (const auto net = row.optionalInteger(first + 3))
-        line.usualNetHourlyPay = domain::Money::fromCents(*net);
+        line.usualNetHourlyPay = domain::HourlyPay::fromTenThousandths(*net);
     line.contract = stored::toContract(row.utf8(first + 4)).value_or(ContractKind::Ordinary);
 }
 
@@ -128,10 +128,11 @@ Result<ClaimLine> ClaimLineRepository::upsert(qint64 claimId, qint64 employeeId,
         auto done = sqlite::execute(
             query,
             QStringLiteral("INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
-                           "contractual_weekly_hundredths, gross_hourly_pay_cents, "
-                           "usual_net_hourly_pay_cents, contract_kind) "
+                           "contractual_weekly_hundredths, gross_hourly_pay_ten_thousandths, "
+                           "usual_net_hourly_pay_ten_thousandths, contract_kind) "
                            "SELECT ?, id, forfait_jours, weekly_hours_hundredths, "
-                           "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
+                           "gross_hourly_pay_ten_thousandths, "
+                           "usual_net_hourly_pay_ten_thousandths, contract_kind "
                            "FROM employees WHERE id = ? AND establishment_id = ? "
                            "ON CONFLICT (claim_id, employee_id) DO NOTHING"),
             {claimId, employeeId, claim->establishmentId}, what);
@@ -220,9 +221,10 @@ Result<QList<qint64>> addTo(const QSqlDatabase &db, qint64 claimId, const Editab
     auto insert = sqlite::Statement::prepare(
         db,
         "INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
-        "contractual_weekly_hundredths, gross_hourly_pay_cents, usual_net_hourly_pay_cents, "
+        "contractual_weekly_hundredths, gross_hourly_pay_ten_thousandths, "
+        "usual_net_hourly_pay_ten_thousandths, "
         "contract_kind) SELECT ?1, id, forfait_jours, weekly_hours_hundredths, "
-        "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind "
+        "gross_hourly_pay_ten_thousandths, usual_net_hourly_pay_ten_thousandths, contract_kind "
         "FROM employees WHERE id = ?2 AND establishment_id = ?3 "
         "ON CONFLICT (claim_id, employee_id) DO NOTHING",
         what);

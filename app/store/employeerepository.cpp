@@ -26,9 +26,9 @@ Employee fromRow(const sqlite::Statement &row) {
     employee.exitDate = stored::toDate(row.utf8(7));
     employee.forfaitJours = row.integer(8) != 0;
     employee.weeklyHours = domain::Hours::fromHundredths(row.integer(9));
-    employee.grossHourlyPay = domain::Money::fromCents(row.integer(10));
+    employee.grossHourlyPay = domain::HourlyPay::fromTenThousandths(row.integer(10));
     if (const auto net = row.optionalInteger(11))
-        employee.usualNetHourlyPay = domain::Money::fromCents(*net);
+        employee.usualNetHourlyPay = domain::HourlyPay::fromTenThousandths(*net);
     employee.contract = stored::toContract(row.utf8(12)).value_or(ContractKind::Ordinary);
     return employee;
 }
@@ -39,8 +39,8 @@ Result<QList<Employee>> select(const QSqlDatabase &db, QByteArrayView condition,
                                const QString &what) {
     const QByteArray sql =
         "SELECT id, establishment_id, nir, matricule, last_name, first_name, entry_date, "
-        "exit_date, forfait_jours, weekly_hours_hundredths, gross_hourly_pay_cents, "
-        "usual_net_hourly_pay_cents, contract_kind FROM employees " +
+        "exit_date, forfait_jours, weekly_hours_hundredths, gross_hourly_pay_ten_thousandths, "
+        "usual_net_hourly_pay_ten_thousandths, contract_kind FROM employees " +
         condition.toByteArray();
     QList<Employee> employees;
     const auto read = sqlite::Statement::forEachRowOf(
@@ -113,8 +113,8 @@ Result<qint64> EmployeeRepository::add(const Employee &employee) const {
             query,
             QStringLiteral("INSERT INTO employees (establishment_id, nir, matricule, last_name, "
                            "first_name, entry_date, exit_date, forfait_jours, "
-                           "weekly_hours_hundredths, gross_hourly_pay_cents, "
-                           "usual_net_hourly_pay_cents, contract_kind) "
+                           "weekly_hours_hundredths, gross_hourly_pay_ten_thousandths, "
+                           "usual_net_hourly_pay_ten_thousandths, contract_kind) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             QVariantList{employee.establishmentId} + stored::employeeColumns(employee),
             tr("ajouter le salarié %1").arg(fullName(employee)));
@@ -131,10 +131,11 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
         QSqlQuery query(db);
         const auto done = sqlite::execute(
             query,
-            QStringLiteral("UPDATE employees SET nir = ?, matricule = ?, last_name = ?, "
-                           "first_name = ?, entry_date = ?, exit_date = ?, forfait_jours = ?, "
-                           "weekly_hours_hundredths = ?, gross_hourly_pay_cents = ?, "
-                           "usual_net_hourly_pay_cents = ?, contract_kind = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE employees SET nir = ?, matricule = ?, last_name = ?, "
+                "first_name = ?, entry_date = ?, exit_date = ?, forfait_jours = ?, "
+                "weekly_hours_hundredths = ?, gross_hourly_pay_ten_thousandths = ?, "
+                "usual_net_hourly_pay_ten_thousandths = ?, contract_kind = ? WHERE id = ?"),
             stored::employeeColumns(employee) + QVariantList{employee.id},
             tr("modifier le salarié %1").arg(fullName(employee)));
         if (!done)
@@ -149,14 +150,15 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
         QSqlQuery copies(db);
         const auto followed = sqlite::execute(
             copies,
-            QStringLiteral("UPDATE claim_employees SET forfait_jours = ?, "
-                           "contractual_weekly_hundredths = ?, gross_hourly_pay_cents = ?, "
-                           "usual_net_hourly_pay_cents = ?, contract_kind = ? "
-                           "WHERE employee_id = ? AND claim_id IN "
-                           "(SELECT id FROM claims WHERE status = 'preparation')"),
+            QStringLiteral(
+                "UPDATE claim_employees SET forfait_jours = ?, "
+                "contractual_weekly_hundredths = ?, gross_hourly_pay_ten_thousandths = ?, "
+                "usual_net_hourly_pay_ten_thousandths = ?, contract_kind = ? "
+                "WHERE employee_id = ? AND claim_id IN "
+                "(SELECT id FROM claims WHERE status = 'preparation')"),
             {employee.forfaitJours ? 1 : 0,
              employee.forfaitJours ? QVariant() : QVariant(employee.weeklyHours.hundredths()),
-             employee.grossHourlyPay.cents(), stored::cents(employee.usualNetHourlyPay),
+             employee.grossHourlyPay.tenThousandths(), stored::pay(employee.usualNetHourlyPay),
              stored::contractCode(employee.contract), employee.id},
             tr("reporter le contrat du salarié %1 sur les demandes en préparation")
                 .arg(fullName(employee)));

@@ -67,15 +67,17 @@ Result<EmployeeImportCounts> ImportRepository::importEmployees(qint64 establishm
         if (!query.prepare(QStringLiteral(
                 "INSERT INTO employees (establishment_id, nir, matricule, last_name, first_name, "
                 "entry_date, exit_date, forfait_jours, weekly_hours_hundredths, "
-                "gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind) "
+                "gross_hourly_pay_ten_thousandths, usual_net_hourly_pay_ten_thousandths, "
+                "contract_kind) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (establishment_id, nir) DO UPDATE SET "
                 "matricule = excluded.matricule, last_name = excluded.last_name, "
                 "first_name = excluded.first_name, entry_date = excluded.entry_date, "
                 "exit_date = excluded.exit_date, forfait_jours = excluded.forfait_jours, "
                 "weekly_hours_hundredths = excluded.weekly_hours_hundredths, "
-                "gross_hourly_pay_cents = excluded.gross_hourly_pay_cents, "
-                "usual_net_hourly_pay_cents = excluded.usual_net_hourly_pay_cents, "
+                "gross_hourly_pay_ten_thousandths = excluded.gross_hourly_pay_ten_thousandths, "
+                "usual_net_hourly_pay_ten_thousandths = "
+                "excluded.usual_net_hourly_pay_ten_thousandths, "
                 "contract_kind = excluded.contract_kind")))
             return R::fail(Error::fromSql(query.lastError(), what));
         for (qsizetype from = 0; from < employees.size(); from += sliceSize) {
@@ -162,10 +164,12 @@ Result<qsizetype> ImportRepository::importClaimLines(qint64 claimId,
         auto joining = sqlite::Statement::prepare(
             db,
             "INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
-            "contractual_weekly_hundredths, gross_hourly_pay_cents, usual_net_hourly_pay_cents, "
+            "contractual_weekly_hundredths, gross_hourly_pay_ten_thousandths, "
+            "usual_net_hourly_pay_ten_thousandths, "
             "contract_kind) "
             "SELECT ?1, e.id, e.forfait_jours, e.weekly_hours_hundredths, "
-            "e.gross_hourly_pay_cents, e.usual_net_hourly_pay_cents, e.contract_kind "
+            "e.gross_hourly_pay_ten_thousandths, e.usual_net_hourly_pay_ten_thousandths, "
+            "e.contract_kind "
             "FROM json_each(?2) AS j JOIN employees AS e ON e.id = j.value "
             "WHERE true ON CONFLICT (claim_id, employee_id) DO NOTHING",
             what);

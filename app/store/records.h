@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/hourlypay.h"
 #include "domain/hours.h"
 #include "domain/money.h"
 
@@ -49,8 +50,8 @@ struct Employee final {
     // Either weekly contractual hours, or a forfait-jours (then weeklyHours is ignored).
     bool forfaitJours = false;
     domain::Hours weeklyHours;
-    domain::Money grossHourlyPay;
-    std::optional<domain::Money> usualNetHourlyPay; // caps the indemnity from 2021-07-01
+    domain::HourlyPay grossHourlyPay;
+    std::optional<domain::HourlyPay> usualNetHourlyPay; // caps the indemnity from 2021-07-01
     ContractKind contract = ContractKind::Ordinary;
 
     friend bool operator==(const Employee &, const Employee &) = default;
@@ -88,8 +89,8 @@ struct ClaimLine final {
     WeekHours hours;
     bool forfaitJours = false;
     domain::Hours contractualWeeklyHours; // zero for forfait-jours
-    domain::Money grossHourlyPay;
-    std::optional<domain::Money> usualNetHourlyPay;
+    domain::HourlyPay grossHourlyPay;
+    std::optional<domain::HourlyPay> usualNetHourlyPay;
     ContractKind contract = ContractKind::Ordinary;
 
     friend bool operator==(const ClaimLine &, const ClaimLine &) = default;

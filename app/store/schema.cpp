@@ -289,12 +289,38 @@ sqlite::Migration claimScreens() {
     };
     return migration;
 }
+
+// Hourly pay with up to four decimals (issue 13: an apprentice at 53 % of a SMIC of 10,25 € is
+// paid 5,4325 € an hour): the pay columns of employees and of their copies on claims hold
+// ten-thousandths of a euro instead of cents. RENAME COLUMN carries the CHECK constraints.
+sqlite::Migration payInTenThousandths() {
+    sqlite::Migration migration;
+    migration.version = 5;
+    migration.description = QStringLiteral("hourly pay in ten-thousandths of a euro");
+    for (const QString &table : {QStringLiteral("employees"), QStringLiteral("claim_employees")}) {
+        migration.statements << QStringLiteral(
+                                    "ALTER TABLE %1 RENAME COLUMN gross_hourly_pay_cents "
+                                    "TO gross_hourly_pay_ten_thousandths")
+                                    .arg(table)
+                             << QStringLiteral("ALTER TABLE %1 RENAME COLUMN "
+                                               "usual_net_hourly_pay_cents TO "
+                                               "usual_net_hourly_pay_ten_thousandths")
+                                    .arg(table)
+                             << QStringLiteral("UPDATE %1 SET gross_hourly_pay_ten_thousandths = "
+                                               "gross_hourly_pay_ten_thousandths * 100, "
+                                               "usual_net_hourly_pay_ten_thousandths = "
+                                               "usual_net_hourly_pay_ten_thousandths * 100")
+                                    .arg(table);
+    }
+    return migration;
+}
 } // namespace
 
 const sqlite::Migrations &Schema::migrations() {
     // Append new migrations at the end.
     static const sqlite::Migrations list{firstSchema(), claimEmployeesAndWeeks(),
-                                         datesCheckedWithIs(), claimScreens()};
+                                         datesCheckedWithIs(), claimScreens(),
+                                         payInTenThousandths()};
     return list;
 }
 

@@ -94,14 +94,8 @@ QDateTime toTimestamp(const QVariant &value) {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
-QVariant cents(const std::optional<domain::Money> &money) {
-    return money ? QVariant(money->cents()) : QVariant();
-}
-
-std::optional<domain::Money> toOptionalMoney(const QVariant &value) {
-    if (value.isNull())
-        return std::nullopt;
-    return domain::Money::fromCents(value.toLongLong());
+QVariant pay(const std::optional<domain::HourlyPay> &pay) {
+    return pay ? QVariant(pay->tenThousandths()) : QVariant();
 }
 
 QString text(const QString &value) {
@@ -118,8 +112,8 @@ QVariantList employeeColumns(const Employee &employee) {
             date(employee.exitDate),
             employee.forfaitJours ? 1 : 0,
             employee.forfaitJours ? QVariant() : QVariant(employee.weeklyHours.hundredths()),
-            employee.grossHourlyPay.cents(),
-            cents(employee.usualNetHourlyPay),
+            employee.grossHourlyPay.tenThousandths(),
+            pay(employee.usualNetHourlyPay),
             contractCode(employee.contract)};
 }
 

@@ -19,15 +19,15 @@ QDate toMonth(const QVariant &value);  // the first day of the month
 QVariant timestamp(const QDateTime &); // ISO 8601 UTC with milliseconds
 QDateTime toTimestamp(const QVariant &value);
 
-QVariant cents(const std::optional<domain::Money> &money); // NULL for nullopt
+// Ten-thousandths of a euro, NULL for nullopt.
+QVariant pay(const std::optional<domain::HourlyPay> &pay);
 // A trimmed text for a NOT NULL DEFAULT '' column: '' for an empty one, never a null QString,
 // which Qt binds as NULL and the column refuses.
 QString text(const QString &value);
 // An employee's columns after id and establishment_id, in the table's order: nir, matricule,
 // last_name, first_name, entry_date, exit_date, forfait_jours, weekly_hours_hundredths,
-// gross_hourly_pay_cents, usual_net_hourly_pay_cents, contract_kind.
+// gross_hourly_pay_ten_thousandths, usual_net_hourly_pay_ten_thousandths, contract_kind.
 QVariantList employeeColumns(const Employee &employee);
-std::optional<domain::Money> toOptionalMoney(const QVariant &value);
 
 QString sectorCode(SectorCategory sector);
 std::optional<SectorCategory> toSector(QAnyStringView code);

@@ -157,12 +157,14 @@ int main(int argc, char *argv[]) {
     // ("7h30" → 7.5): only the time counts. What is left between this and the floor is the
     // cost of the store's integrity rules, which no code of ours can remove.
     const QString schemaDb = dir + "/schema-floor.sqlite";
-    const QString toClaimEmployees = QStringLiteral(
-        "INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
-        "contractual_weekly_hundredths, gross_hourly_pay_cents, usual_net_hourly_pay_cents, "
-        "contract_kind) SELECT 1, e.id, e.forfait_jours, e.weekly_hours_hundredths, "
-        "e.gross_hourly_pay_cents, e.usual_net_hourly_pay_cents, e.contract_kind "
-        "FROM employees AS e WHERE e.matricule IN (SELECT m FROM h);");
+    const QString toClaimEmployees =
+        QStringLiteral("INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
+                       "contractual_weekly_hundredths, gross_hourly_pay_ten_thousandths, "
+                       "usual_net_hourly_pay_ten_thousandths, "
+                       "contract_kind) SELECT 1, e.id, e.forfait_jours, e.weekly_hours_hundredths, "
+                       "e.gross_hourly_pay_ten_thousandths, "
+                       "e.usual_net_hourly_pay_ten_thousandths, e.contract_kind "
+                       "FROM employees AS e WHERE e.matricule IN (SELECT m FROM h);");
     const QString toClaimWeeks = QStringLiteral(
         "INSERT INTO claim_weeks (claim_id, employee_id, week_start, worked_hundredths, "
         "treated_as_worked_hundredths) "

@@ -210,7 +210,7 @@ private slots:
         employee.firstName = QStringLiteral("Paul");
         employee.entryDate = QDate(2020, 1, 6);
         employee.weeklyHours = domain::Hours::fromWholeHours(35);
-        employee.grossHourlyPay = domain::Money::fromCents(1600);
+        employee.grossHourlyPay = domain::HourlyPay::fromCents(1600);
         const qint64 employeeId = store.employees().add(employee).value();
 
         MainWindow window(fx.services());

@@ -151,7 +151,11 @@ private slots:
         QCOMPARE(form->error("nir"), QString());
         typeInto(child<QLineEdit>(form, "matriculeEdit"), "M-004");
         typeInto(child<QLineEdit>(form, "weeklyHoursEdit"), "35");
-        typeInto(child<QLineEdit>(form, "grossPayEdit"), "12,50");
+        // Pay to the ten-thousandth (an apprentice at a percentage of the SMIC), not beyond.
+        typeInto(child<QLineEdit>(form, "grossPayEdit"), "5,43251");
+        QVERIFY(form->error("grossPay").contains("quatre décimales"));
+        typeInto(child<QLineEdit>(form, "grossPayEdit"), "5,4325");
+        QCOMPARE(form->error("grossPay"), QString());
         typeInto(child<QLineEdit>(form, "exitEdit"), "");
         QCOMPARE(form->error("exit"), QString());
         child<QPushButton>(dialog, "saveLineButton")->click();
@@ -164,7 +168,7 @@ private slots:
         QVERIFY(model->isChecked(row));
         const store::Employee saved = model->employee(row);
         QCOMPARE(saved.nir, "184077512345657");
-        QCOMPARE(saved.grossHourlyPay, domain::Money::fromCents(1250));
+        QCOMPARE(saved.grossHourlyPay, domain::HourlyPay::fromTenThousandths(54325));
         QCOMPARE(saved.entryDate, QDate(2015, 9, 1));
 
         // The same NIR again is refused under the NIR field.

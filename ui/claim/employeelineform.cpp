@@ -131,10 +131,10 @@ bool EmployeeLineForm::check(const QString &field) {
         if (m_contract->currentIndex() == 0)
             problem = problemOf(exchange::EmployeeCsv::weeklyHours(m_weeklyHours->text().trimmed()));
     } else if (field == grossField) {
-        problem = problemOf(domain::Money::parse(m_grossPay->text().trimmed()));
+        problem = problemOf(domain::HourlyPay::parse(m_grossPay->text().trimmed()));
     } else if (field == netField) {
         if (!m_netPay->text().trimmed().isEmpty())
-            problem = problemOf(domain::Money::parse(m_netPay->text().trimmed()));
+            problem = problemOf(domain::HourlyPay::parse(m_netPay->text().trimmed()));
     } else if (field == entryField) {
         dateOf(m_entry, &problem);
     } else if (field == exitField) {
@@ -167,9 +167,9 @@ std::optional<store::Employee> EmployeeLineForm::employee(qint64 establishmentId
     e.forfaitJours = m_contract->currentIndex() == 1;
     if (!e.forfaitJours)
         e.weeklyHours = *exchange::EmployeeCsv::weeklyHours(m_weeklyHours->text().trimmed());
-    e.grossHourlyPay = *domain::Money::parse(m_grossPay->text().trimmed());
+    e.grossHourlyPay = *domain::HourlyPay::parse(m_grossPay->text().trimmed());
     if (!m_netPay->text().trimmed().isEmpty())
-        e.usualNetHourlyPay = *domain::Money::parse(m_netPay->text().trimmed());
+        e.usualNetHourlyPay = *domain::HourlyPay::parse(m_netPay->text().trimmed());
     QString ignored;
     e.entry = dateOf(m_entry, &ignored).value_or(QDate());
     e.exit = dateOf(m_exit, &ignored).value_or(QDate());

@@ -88,7 +88,7 @@ QString WhyAmountDialog::explanation(const ClaimDocument &document, int row) {
 
     html += QStringLiteral("<p>%1</p>")
                 .arg((e.grossHourlyPay ? tr("Rémunération horaire brute : %1.")
-                                             .arg(gridtext::money(*e.grossHourlyPay))
+                                             .arg(e.grossHourlyPay->toString(QLocale()))
                                        : tr("Rémunération horaire brute : manquante."))
                          .toHtmlEscaped());
     if (!r.amountsComputed) {

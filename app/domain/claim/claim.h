@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/claim/ratesrows.h"
+#include "domain/hourlypay.h"
 #include "domain/hours.h"
 #include "domain/money.h"
 
@@ -43,9 +44,9 @@ struct ClaimEmployee {
     QDate exit;  // null: still employed after the month
     Hours weeklyHours;
     bool forfaitJours = false;
-    std::optional<Money> grossHourlyPay;
-    std::optional<Money> usualNetHourlyPay; // needed for the net-pay cap (from 2021-07)
-    bool apprentice = false;                // apprenticeship or professionalisation contract
+    std::optional<HourlyPay> grossHourlyPay;
+    std::optional<HourlyPay> usualNetHourlyPay; // needed for the net-pay cap (from 2021-07)
+    bool apprentice = false;                    // apprenticeship or professionalisation contract
     // Indemnifiable hours of this employee in earlier claims of the same calendar year (annual
     // cap).
     Hours hoursEarlierThisYear;

@@ -199,7 +199,7 @@ void ClaimEngine::checkEmployee(const Claim &claim, const ClaimEmployee &employe
             tr("%1, rémunération horaire brute : manquante ; elle est nécessaire au calcul.")
                 .arg(employee.displayName()));
     } else {
-        const Money gross = *employee.grossHourlyPay;
+        const HourlyPay gross = *employee.grossHourlyPay;
         const auto floors = m_rates.floorsAt(ratesDate(claim));
         if (floors && !employee.apprentice && gross < floors->indemnity) {
             add(Problem::Level::Warning, QStringLiteral("grossHourlyPay"),
@@ -209,7 +209,7 @@ void ClaimEngine::checkEmployee(const Claim &claim, const ClaimEmployee &employe
                          gross.toString(QLocale(QLocale::French, QLocale::France)),
                          floors->indemnity.toString(QLocale(QLocale::French, QLocale::France))));
         }
-        if (gross.cents() > implausibleHourlyPayCents) {
+        if (gross > HourlyPay::fromMoney(Money::fromCents(implausibleHourlyPayCents))) {
             add(Problem::Level::Warning, QStringLiteral("grossHourlyPay"),
                 tr("%1, rémunération horaire brute : %2 dépasse 200 € de l'heure ; vérifiez la "
                    "saisie.")

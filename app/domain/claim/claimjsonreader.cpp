@@ -91,15 +91,18 @@ public:
         return *parsed;
     }
 
-    std::optional<Money> money(const QJsonObject &parent, const QString &key,
-                               const QString &where) {
+    // Hourly pay: up to four decimals ("5.4325").
+    std::optional<HourlyPay> pay(const QJsonObject &parent, const QString &key,
+                                 const QString &where) {
         const QJsonValue value = parent.value(key);
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
-        const auto parsed = Money::parse(value.toString());
+        const auto parsed = HourlyPay::parse(value.toString());
         if (!value.isString() || !parsed) {
             fail(where + QLatin1Char('.') + key,
-                 ClaimJson::tr("un montant entre guillemets (\"12.34\") ou null"), value);
+                 ClaimJson::tr("un montant entre guillemets, jusqu'à quatre décimales (\"12.34\", "
+                               "\"5.4325\"), ou null"),
+                 value);
             return std::nullopt;
         }
         return *parsed;
@@ -133,8 +136,8 @@ ClaimEmployee readEmployee(Fields &f, const QJsonObject &object, const QString &
     e.exit = f.date(object, QStringLiteral("exit"), where, false);
     e.forfaitJours = f.boolean(object, QStringLiteral("forfaitJours"), where);
     e.weeklyHours = f.hours(object, QStringLiteral("weeklyHours"), where);
-    e.grossHourlyPay = f.money(object, QStringLiteral("grossHourlyPay"), where);
-    e.usualNetHourlyPay = f.money(object, QStringLiteral("usualNetHourlyPay"), where);
+    e.grossHourlyPay = f.pay(object, QStringLiteral("grossHourlyPay"), where);
+    e.usualNetHourlyPay = f.pay(object, QStringLiteral("usualNetHourlyPay"), where);
     e.apprentice = f.boolean(object, QStringLiteral("apprentice"), where);
     e.hoursEarlierThisYear = f.hours(object, QStringLiteral("hoursEarlierThisYear"), where);
     return e;

@@ -15,6 +15,9 @@ QString plain(Hours hours) {
 QString plain(Money money) {
     return money.toPlainString(QLocale::c());
 }
+QString plain(HourlyPay pay) {
+    return pay.toPlainString(QLocale::c());
+}
 QString plain(HourlyAmount amount) {
     return amount.toString(QLocale::c()).remove(QStringLiteral("\u00a0€"));
 }

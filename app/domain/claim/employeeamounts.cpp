@@ -30,9 +30,9 @@ QString multipleText(qint64 hundredths) {
     return text + EmployeeAmounts::tr(" × SMIC");
 }
 
-// rate × base, both exact: hundredths of a percent × millionths of a cent / 10 000.
-// base is a whole number of hundredths of a cent (pay in cents × 100, or k × SMIC in hundredths ×
-// SMIC in cents), so the product stays exact in millionths of a cent.
+// rate × base, both exact: hundredths of a percent × hundredths of a cent = millionths of a cent.
+// base is a whole number of hundredths of a cent (pay in ten-thousandths of a euro, or k × SMIC
+// in hundredths × SMIC in cents), so the product stays exact in millionths of a cent.
 HourlyAmount rateTimes(Basis rate, qint64 baseHundredthsOfCent) {
     return HourlyAmount::fromMicroCents(rate * baseHundredthsOfCent);
 }
@@ -104,10 +104,10 @@ QString EmployeeAmounts::perHour(HourlyAmount amount) const {
 }
 
 // The pay taken as the base, in hundredths of a cent, capped at k × SMIC when the row says so.
-qint64 EmployeeAmounts::cappedBase(Money gross, const std::optional<qint64> &smicMultiple,
+qint64 EmployeeAmounts::cappedBase(HourlyPay gross, const std::optional<qint64> &smicMultiple,
                                    const SmicRow &smic, const RowOrigin &capRow,
                                    const QString &what, QList<RateUse> *why) const {
-    const qint64 pay = gross.cents() * 100;
+    const qint64 pay = gross.tenThousandths();
     if (!smicMultiple)
         return pay;
     const qint64 cap = *smicMultiple * smic.hourlyGross.cents();
@@ -150,7 +150,7 @@ const EmployeeAmounts::Rows *EmployeeAmounts::rowsFor(const ClaimEmployee &emplo
 void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &employee,
                                        EmployeeResult &result) const {
     QList<RateUse> *why = reasonsIn(result.indemnityWhy);
-    const Money gross = *employee.grossHourlyPay;
+    const HourlyPay gross = *employee.grossHourlyPay;
     const Basis rate = *rows.rate.indemnity[int(m_category)];
     if (why)
         why->append({m_labels.indemnityRate, percent(rate), rows.rate.origin});
@@ -164,9 +164,10 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
         // floor.
         if (why && !capMultiple)
             why->append({m_labels.smic, perHour(rows.smic.hourlyGross), rows.smic.origin});
-        hourly = HourlyAmount::fromMoney(gross);
+        hourly = HourlyAmount::fromPay(gross);
         if (why)
-            why->append({m_labels.apprenticeIndemnity, perHour(gross), rows.smic.origin});
+            why->append({m_labels.apprenticeIndemnity, perHour(HourlyAmount::fromPay(gross)),
+                         rows.smic.origin});
     } else {
         if (why)
             why->append(
@@ -177,9 +178,10 @@ void EmployeeAmounts::computeIndemnity(const Rows &rows, const ClaimEmployee &em
     if (rows.cap.netPayCap) {
         if (employee.usualNetHourlyPay) {
             if (why)
-                why->append(
-                    {m_labels.netPayCap, perHour(*employee.usualNetHourlyPay), rows.cap.origin});
-            hourly = std::min(hourly, HourlyAmount::fromMoney(*employee.usualNetHourlyPay));
+                why->append({m_labels.netPayCap,
+                             perHour(HourlyAmount::fromPay(*employee.usualNetHourlyPay)),
+                             rows.cap.origin});
+            hourly = std::min(hourly, HourlyAmount::fromPay(*employee.usualNetHourlyPay));
         } else {
             addProblem(employee, result, Problem::Level::Warning,
                        QStringLiteral("usualNetHourlyPay"),
@@ -196,7 +198,7 @@ std::optional<HourlyAmount> EmployeeAmounts::allocationOf(const Rows &rows, Rate
                                                           const ClaimEmployee &employee,
                                                           QList<RateUse> *why,
                                                           QString &missingFloor) const {
-    const Money gross = *employee.grossHourlyPay;
+    const HourlyPay gross = *employee.grossHourlyPay;
     const Basis rate = *rows.rate.allocation[int(category)];
     if (why)
         why->append({m_labels.allocationRate, percent(rate), rows.rate.origin});
@@ -319,9 +321,9 @@ void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &res
     if (!employee.grossHourlyPay)
         return; // a blocking problem of its own (see ClaimEngine)
     // Far above any real pay, and low enough that rate × pay cannot overflow 64 bits.
-    constexpr qint64 maxCents = 100'000'000;
-    if (employee.grossHourlyPay->cents() > maxCents ||
-        (employee.usualNetHourlyPay && employee.usualNetHourlyPay->cents() > maxCents)) {
+    constexpr qint64 maxPay = 100'000'000 * HourlyPay::perCent;
+    if (employee.grossHourlyPay->tenThousandths() > maxPay ||
+        (employee.usualNetHourlyPay && employee.usualNetHourlyPay->tenThousandths() > maxPay)) {
         addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("grossHourlyPay"),
                    tr("%1, rémunération horaire : le montant est trop grand pour être calculé.")
                        .arg(employee.displayName()));

@@ -98,8 +98,9 @@ private:
     QString missingRowText(const Rows &rows, const QString &what) const;
     void addProblem(const ClaimEmployee &employee, EmployeeResult &result, Problem::Level level,
                     const QString &field, const QString &message) const;
-    qint64 cappedBase(Money gross, const std::optional<qint64> &smicMultiple, const SmicRow &smic,
-                      const RowOrigin &capRow, const QString &what, QList<RateUse> *why) const;
+    qint64 cappedBase(HourlyPay gross, const std::optional<qint64> &smicMultiple,
+                      const SmicRow &smic, const RowOrigin &capRow, const QString &what,
+                      QList<RateUse> *why) const;
     // Where a computation's reasons go: nowhere when they are skipped.
     QList<RateUse> *reasonsIn(QList<RateUse> &why) const {
         return m_reasons == Reasons::Recorded ? &why : nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/checked.h"
+#include "domain/hourlypay.h"
 #include "domain/hours.h"
 #include "domain/money.h"
 
@@ -13,8 +14,8 @@ namespace apdesk::domain {
 
 // An hourly amount, exact: an integer count of millionths of a cent. Every hourly amount of the
 // claim (rate × pay, 4.5 × SMIC) is exactly representable in this unit, since rates are
-// hundredths of a percent and pay and SMIC are cents. It is never rounded; only an employee's
-// total (hours × hourly amount) is, once, to the cent, half away from zero.
+// hundredths of a percent, pay is hundredths of a cent and the SMIC cents. It is never rounded;
+// only an employee's total (hours × hourly amount) is, once, to the cent, half away from zero.
 class HourlyAmount final {
 public:
     static constexpr qint64 perCent = 1000000;
@@ -25,6 +26,9 @@ public:
     }
     static constexpr HourlyAmount fromMoney(Money money) {
         return HourlyAmount(money.cents() * perCent);
+    }
+    static constexpr HourlyAmount fromPay(HourlyPay pay) {
+        return HourlyAmount(pay.tenThousandths() * (perCent / HourlyPay::perCent));
     }
 
     constexpr qint64 microCents() const { return m_microCents; }

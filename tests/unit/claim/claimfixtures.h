@@ -29,6 +29,9 @@ inline Hours h(qint64 hundredths) {
 inline Money eur(qint64 cents) {
     return Money::fromCents(cents);
 }
+inline HourlyPay pay(qint64 cents) {
+    return HourlyPay::fromCents(cents);
+}
 
 // A valid NIR built from 13 characters and their computed key.
 inline QString nir(const QString &thirteen) {
@@ -43,7 +46,7 @@ inline ClaimEmployee employee(const QString &matricule, qint64 weeklyHundredths 
     e.lastName = QStringLiteral("Martin");
     e.firstName = QStringLiteral("Salarié ") + matricule;
     e.weeklyHours = h(weeklyHundredths);
-    e.grossHourlyPay = eur(grossCents);
+    e.grossHourlyPay = pay(grossCents);
     return e;
 }
 

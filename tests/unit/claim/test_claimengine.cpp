@@ -204,7 +204,7 @@ private slots:
         c.decision.authorisedHours = Hours::fromWholeHours(200);
         c.decisionHoursUsedEarlier = h(decisionUsed);
         ClaimEmployee e = employee(QStringLiteral("05"), 3500, 1500);
-        e.usualNetHourlyPay = eur(1200);
+        e.usualNetHourlyPay = pay(1200);
         e.hoursEarlierThisYear = h(employeeEarlier);
         c.employees = {e};
         for (const QDate &week : {QDate(year, 3, 7), QDate(year, 3, 14), QDate(year, 3, 21)})
@@ -332,10 +332,10 @@ private slots:
             c.decision.authorisedHeadcount = 1;
             break;
         case 2:
-            c.employees[1].grossHourlyPay = eur(700);
+            c.employees[1].grossHourlyPay = pay(700);
             break;
         case 3:
-            c.employees[1].grossHourlyPay = eur(25000);
+            c.employees[1].grossHourlyPay = pay(25000);
             break;
         case 4:
             c.today = QDate(2021, 10, 1);
@@ -388,7 +388,7 @@ private slots:
         c.decision.scheme = Scheme::Apld;
         c.establishment.sector = Sector::Closed;
         c.employees = {employee(QStringLiteral("01"))}; // 35 h, 15,00 €/h
-        c.employees[0].usualNetHourlyPay = eur(1200);
+        c.employees[0].usualNetHourlyPay = pay(1200);
         // Week of 5 July 2021: 35 h, none worked: 35 chômées.
         c.lines = {line(QStringLiteral("01"), QDate(2021, 7, 5))};
         const auto result = run(c);

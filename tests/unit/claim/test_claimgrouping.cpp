@@ -83,7 +83,7 @@ private slots:
                 employee.nir = "184077512345657";
                 employee.matricule = QString::number(random.bounded(employees + 2));
                 employee.weeklyHours = domain::Hours::fromWholeHours(20 + random.bounded(20));
-                employee.grossHourlyPay = domain::Money::fromCents(1000 + random.bounded(3000));
+                employee.grossHourlyPay = domain::HourlyPay::fromCents(1000 + random.bounded(3000));
                 claim.employees << employee;
             }
             for (int l = 0; l < 30; ++l) {

@@ -41,9 +41,19 @@ private slots:
         QCOMPARE(input->claim.year, 2021);
         QCOMPARE(input->claim.month, 3);
         QCOMPARE(input->claim.decision.form, ReductionForm::HoursReduction);
-        QCOMPARE(input->claim.employees.first().grossHourlyPay, eur(1500));
+        QCOMPARE(input->claim.employees.first().grossHourlyPay, pay(1500));
         QCOMPARE(input->claim.lines.first().worked, h(750));
         QVERIFY(input->problems.isEmpty());
+    }
+
+    // Hourly pay to the ten-thousandth is read and written back as it was given.
+    void hourlyPayKeepsFourDecimals() {
+        QString json = QString::fromUtf8(smallClaim);
+        json.replace(QStringLiteral("\"15.00\""), QStringLiteral("\"5.4325\""));
+        const auto input = ClaimJson::read(json.toUtf8());
+        QVERIFY2(input, qPrintable(input.error()));
+        QCOMPARE(input->claim.employees.first().grossHourlyPay,
+                 HourlyPay::fromTenThousandths(54325));
     }
 
     void structuralErrorsRefuseTheFile_data() {
@@ -65,6 +75,9 @@ private slots:
         QTest::newRow("bad pay") << "\"15.00\""
                                  << "\"quinze\""
                                  << "employees[0].grossHourlyPay";
+        QTest::newRow("pay with five decimals") << "\"15.00\""
+                                                << "\"5.43251\""
+                                                << "employees[0].grossHourlyPay";
         QTest::newRow("bad week") << "\"2021-03-08\""
                                   << "\"semaine 10\""
                                   << "lines[0].week";

@@ -38,7 +38,8 @@ Claim randomClaim(QRandomGenerator &random) {
         e.forfaitJours = random.bounded(10) == 0;
         e.apprentice = random.bounded(10) == 0;
         if (random.bounded(2))
-            e.usualNetHourlyPay = eur(e.grossHourlyPay->cents() * 78 / 100);
+            e.usualNetHourlyPay =
+                HourlyPay::fromCents(e.grossHourlyPay->tenThousandths() / 100 * 78 / 100);
         if (random.bounded(6) == 0)
             e.entry = c.firstDay().addDays(random.bounded(28));
         if (random.bounded(6) == 0)

@@ -19,7 +19,7 @@ EmployeeResult amountsOf(const QDate &date, RateCategory category, qint64 grossC
                          const RatesTable &table = rates()) {
     ClaimEmployee e = employee(QStringLiteral("01"), 3500, grossCents);
     if (netCents >= 0)
-        e.usualNetHourlyPay = eur(netCents);
+        e.usualNetHourlyPay = pay(netCents);
     e.apprentice = apprentice;
     EmployeeResult result;
     result.matricule = e.matricule;
@@ -318,6 +318,40 @@ private slots:
         QCOMPARE(plain(result.allocationHourly), allocationHourly);
         QCOMPARE(result.indemnity.cents(), indemnity);
         QCOMPARE(result.allocation.cents(), allocation);
+    }
+
+    // Issue 13: an apprentice at 53 % of a SMIC of 10,25 € is paid 5,4325 € an hour, and is
+    // indemnified on that pay, not on 5,43 €: 100 h × 5,4325 = 543,25 € (not 543,00 €), and the
+    // allocation equals it from November 2020.
+    void anApprenticeAt53PercentOfTheSmic_data() {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<qint64>("netTenThousandths"); // -1: not given
+        QTest::newRow("March 2021") << QDate(2021, 3, 1) << -1LL;
+        // From July 2021 the net pay caps the indemnity: 5,4325 net changes nothing.
+        QTest::newRow("July 2021, net 5,4325") << QDate(2021, 7, 1) << 54325LL;
+    }
+    void anApprenticeAt53PercentOfTheSmic() {
+        QFETCH(QDate, date);
+        QFETCH(qint64, netTenThousandths);
+        ClaimEmployee e = employee(QStringLiteral("01"), 3500, 0);
+        e.grossHourlyPay = HourlyPay::fromTenThousandths(54325);
+        if (netTenThousandths >= 0)
+            e.usualNetHourlyPay = HourlyPay::fromTenThousandths(netTenThousandths);
+        e.apprentice = true;
+        EmployeeResult result;
+        result.matricule = e.matricule;
+        result.indemnifiableHours = h(10000);
+        EmployeeAmounts(rates(), RateCategory::Common, RateCategory::Common, date,
+                        Reasons::Recorded)
+            .compute(e, result);
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).message));
+        QCOMPARE(plain(result.indemnityHourly), QStringLiteral("5.4325"));
+        QCOMPARE(plain(result.allocationHourly), QStringLiteral("5.4325"));
+        QCOMPARE(result.indemnity.cents(), 54325LL);
+        QCOMPARE(result.allocation.cents(), 54325LL);
+        QVERIFY(usesRow(result.indemnityWhy, QStringLiteral("sa rémunération horaire"), {}));
+        QVERIFY(std::any_of(result.indemnityWhy.cbegin(), result.indemnityWhy.cend(),
+                            [](const RateUse &use) { return use.value.startsWith("5,4325"); }));
     }
 
     // The "why" of these amounts names the rule and its text.

@@ -1,8 +1,8 @@
 #include "../store/storetesthelpers.h"
 
 #include "cli/claimsummary.h"
-#include "store/claimcomputer.h"
 #include "store/claimassembler.h"
+#include "store/claimcomputer.h"
 #include "store/claimrepository.h"
 #include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
@@ -110,7 +110,7 @@ private slots:
         bool raised = false;
         std::unique_ptr<QThread> other(QThread::create([&] {
             store::Employee e = m_staff[1];
-            e.grossHourlyPay = domain::Money::fromCents(3000);
+            e.grossHourlyPay = domain::HourlyPay::fromCents(3000);
             raised = bool(m_store->employees().update(e)); // follows on the claim in preparation
         }));
         other->start();
@@ -132,7 +132,7 @@ private slots:
             std::find_if(employees.cbegin(), employees.cend(),
                          [&](const domain::ClaimEmployee &e) { return e.nir == m_staff[1].nir; });
         QVERIFY(raisedPay != employees.cend());
-        QCOMPARE(raisedPay->grossHourlyPay, domain::Money::fromCents(3000));
+        QCOMPARE(raisedPay->grossHourlyPay, domain::HourlyPay::fromCents(3000));
     }
 
     // The history comes with the sources the file was checked against, and counts.

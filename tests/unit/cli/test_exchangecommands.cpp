@@ -260,7 +260,8 @@ private slots:
             const auto employees = store->employees().listFor(1);
             QVERIFY(employees);
             for (apdesk::store::Employee e : *employees) {
-                e.grossHourlyPay = apdesk::domain::Money::fromCents(e.grossHourlyPay.cents() + 500);
+                e.grossHourlyPay = apdesk::domain::HourlyPay::fromTenThousandths(
+                    e.grossHourlyPay.tenThousandths() + 50000);
                 QVERIFY(store->employees().update(e));
             }
             // Employee 003 leaves the claim (its one week removed), 001 keeps four of its weeks.

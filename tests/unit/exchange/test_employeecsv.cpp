@@ -4,6 +4,7 @@
 #include <QTest>
 
 using apdesk::domain::ClaimEmployee;
+using apdesk::domain::HourlyPay;
 using apdesk::domain::Hours;
 using apdesk::domain::Money;
 using apdesk::exchange::CsvProblem;
@@ -57,7 +58,22 @@ private slots:
         QCOMPARE(e.lastName, QStringLiteral("Durand"));
         QCOMPARE(e.firstName, QStringLiteral("Paul"));
         QCOMPARE(e.weeklyHours, Hours::fromWholeHours(39));
-        QCOMPARE(e.grossHourlyPay, Money::fromCents(1500));
+        QCOMPARE(e.grossHourlyPay, HourlyPay::fromCents(1500));
+    }
+
+    // An apprentice at 53 % of a SMIC of 10,25 €: 5,4325 € an hour, kept to the ten-thousandth,
+    // and written back the same way.
+    void keepsHourlyPayToFourDecimals() {
+        const EmployeeFile file =
+            readText(header + "184077512345657;001;Durand;Paul;35;5,4325;5,432;;;oui\n");
+        QVERIFY(!file.blocking());
+        const ClaimEmployee &e = file.rows.at(0).employee;
+        QCOMPARE(e.grossHourlyPay, HourlyPay::fromTenThousandths(54325));
+        QCOMPARE(e.usualNetHourlyPay, HourlyPay::fromTenThousandths(54320));
+        QCOMPARE(e.grossHourlyPay->toString(QLocale(QLocale::French, QLocale::France)),
+                 QStringLiteral("5,4325\u00a0€"));
+        QCOMPARE(e.usualNetHourlyPay->toPlainString(QLocale(QLocale::French, QLocale::France)),
+                 QStringLiteral("5,432"));
     }
 
     void readsEveryColumn() {
@@ -67,8 +83,8 @@ private slots:
         QVERIFY(!file.blocking());
         const ClaimEmployee &e = file.rows.at(0).employee;
         QCOMPARE(e.weeklyHours, Hours::fromHundredths(3550));
-        QCOMPARE(e.grossHourlyPay, Money::fromCents(1550));
-        QCOMPARE(e.usualNetHourlyPay, Money::fromCents(1210));
+        QCOMPARE(e.grossHourlyPay, HourlyPay::fromCents(1550));
+        QCOMPARE(e.usualNetHourlyPay, HourlyPay::fromCents(1210));
         QCOMPARE(e.entry, QDate(2019, 3, 1));
         QCOMPARE(e.exit, QDate(2021, 12, 31));
         QVERIFY(e.apprentice);
@@ -109,8 +125,8 @@ private slots:
                                     << 2 << 5 << "les minutes doivent être comprises entre 0 et 59";
         QTest::newRow("pay missing") << header + "184077512345657;1;A;B;35;;;;;\n"
                                      << 2 << 6 << "Aucun montant";
-        QTest::newRow("pay three decimals") << header + "184077512345657;1;A;B;35;12,345;;;;\n"
-                                            << 2 << 6 << "« 12,345 » a plus de deux décimales";
+        QTest::newRow("pay five decimals") << header + "184077512345657;1;A;B;35;12,34567;;;;\n"
+                                           << 2 << 6 << "« 12,34567 » a plus de quatre décimales";
         QTest::newRow("net pay not an amount") << header + "184077512345657;1;A;B;35;12;douze;;;\n"
                                                << 2 << 7 << "« douze »";
         QTest::newRow("date not a date") << header + "184077512345657;1;A;B;35;12;;2019-13-01;;\n"
@@ -183,8 +199,8 @@ private slots:
         a.lastName = "Durand; fils";
         a.firstName = "Paul \"Paulo\"";
         a.weeklyHours = Hours::fromHundredths(3550);
-        a.grossHourlyPay = Money::fromCents(123456);
-        a.usualNetHourlyPay = Money::fromCents(1190);
+        a.grossHourlyPay = HourlyPay::fromCents(123456);
+        a.usualNetHourlyPay = HourlyPay::fromCents(1190);
         a.entry = QDate(2021, 3, 10);
         a.exit = QDate(2021, 12, 31);
         ClaimEmployee b;
@@ -192,7 +208,7 @@ private slots:
         b.matricule = "";
         b.lastName = "Léa";
         b.forfaitJours = true;
-        b.grossHourlyPay = Money::fromCents(2000);
+        b.grossHourlyPay = HourlyPay::fromTenThousandths(54325); // 53 % of 10,25 €
         b.apprentice = true;
         QByteArray bytes;
         QBuffer out(&bytes);
@@ -201,6 +217,7 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFNIR;Matricule;Nom;"));
         QVERIFY(bytes.contains("\r\n"));
         QVERIFY(bytes.contains("1234,56"));
+        QVERIFY(bytes.contains(";5,4325;"));
 
         QBuffer in(&bytes);
         in.open(QIODevice::ReadOnly);
@@ -216,6 +233,7 @@ private slots:
         QCOMPARE(file.rows[0].employee.exit, a.exit);
         QCOMPARE(file.rows[1].employee.forfaitJours, true);
         QCOMPARE(file.rows[1].employee.apprentice, true);
+        QCOMPARE(file.rows[1].employee.grossHourlyPay, b.grossHourlyPay);
         QCOMPARE(file.rows[1].employee.usualNetHourlyPay, std::nullopt);
         QCOMPARE(file.rows[1].employee.entry, QDate());
     }

@@ -65,7 +65,7 @@ private slots:
         const ImportRepository importer(m_store->database());
         auto paul = testing::sampleEmployee(m_establishment);
         QVERIFY(m_store->employees().add(paul));
-        paul.grossHourlyPay = domain::Money::fromCents(2000);
+        paul.grossHourlyPay = domain::HourlyPay::fromCents(2000);
         auto lea = testing::sampleEmployee(m_establishment, "269052A00412314", "Martin");
         lea.matricule = "M-043";
         QList<qsizetype> progress;
@@ -78,7 +78,7 @@ private slots:
         const auto all = m_store->employees().listFor(m_establishment);
         QCOMPARE(all->size(), 2);
         QCOMPARE(all->at(0).lastName, QStringLiteral("Dupont"));
-        QCOMPARE(all->at(0).grossHourlyPay, domain::Money::fromCents(2000));
+        QCOMPARE(all->at(0).grossHourlyPay, domain::HourlyPay::fromCents(2000));
     }
 
     void refusesAnIncompleteEmployeeAndWritesNothing() {
@@ -102,13 +102,13 @@ private slots:
         // A second import rewrites the hours; the pay edited meanwhile is followed, since the
         // claim is still in preparation (a claim that left preparation keeps its copy).
         auto employee = *m_store->employees().find(*paul);
-        employee.grossHourlyPay = domain::Money::fromCents(9999);
+        employee.grossHourlyPay = domain::HourlyPay::fromCents(9999);
         QVERIFY(m_store->employees().update(employee));
         QVERIFY(importer.importClaimLines(claim, {line(*paul, QDate(2021, 4, 5), 10)}));
         const auto stored = m_store->claimLines().linesOf(claim);
         QCOMPARE(stored->size(), 5);
         QCOMPARE(stored->at(1).hours.worked, domain::Hours::fromWholeHours(10));
-        QCOMPARE(stored->at(1).grossHourlyPay, domain::Money::fromCents(9999));
+        QCOMPARE(stored->at(1).grossHourlyPay, domain::HourlyPay::fromCents(9999));
         QCOMPARE(stored->at(1).contractualWeeklyHours, domain::Hours::fromWholeHours(39));
     }
 
@@ -143,7 +143,7 @@ private slots:
             const int hours = int(names.value(l.employeeId).right(3).toInt());
             const int expected = l.hours.weekStart.day() == 5 ? hours % 35 : (hours + 1) % 35;
             QCOMPARE(l.hours.worked, domain::Hours::fromWholeHours(expected));
-            QCOMPARE(l.grossHourlyPay, domain::Money::fromCents(1523));
+            QCOMPARE(l.grossHourlyPay, domain::HourlyPay::fromCents(1523));
         }
     }
 
@@ -162,7 +162,7 @@ private slots:
             e.contract =
                 i % 4 == 0 ? store::ContractKind::Apprentice : store::ContractKind::Ordinary;
             if (i % 3 == 0)
-                e.usualNetHourlyPay = domain::Money::fromCents(1200 + i);
+                e.usualNetHourlyPay = domain::HourlyPay::fromCents(1200 + i);
             staff << e;
         }
         QVERIFY(importer.importEmployees(m_establishment, staff));
@@ -194,7 +194,8 @@ private slots:
                 QVERIFY(query.exec(QStringLiteral("DELETE FROM claim_weeks WHERE employee_id = %1")
                                        .arg(gone.employeeId)));
                 store::Employee raised = *m_store->employees().find(gone.employeeId);
-                raised.grossHourlyPay = gone.grossHourlyPay + domain::Money::fromCents(100);
+                raised.grossHourlyPay = domain::HourlyPay::fromTenThousandths(
+                    gone.grossHourlyPay.tenThousandths() + 10000);
                 QVERIFY(importer.importEmployees(m_establishment, {raised}));
                 imported << line(gone.employeeId, weeks[2], 3);
             }
@@ -211,7 +212,7 @@ private slots:
             // Pay changed by an employees file before the next round: the copies already on the
             // claim stay as they are (docs/csv-formats.md).
             store::Employee changed = employees->at(random.bounded(employees->size()));
-            changed.grossHourlyPay = domain::Money::fromCents(1500 + random.bounded(3000));
+            changed.grossHourlyPay = domain::HourlyPay::fromCents(1500 + random.bounded(3000));
             if (!changed.forfaitJours)
                 changed.weeklyHours = domain::Hours::fromWholeHours(20 + int(random.bounded(20)));
             QVERIFY(importer.importEmployees(m_establishment, {changed}));
@@ -230,7 +231,7 @@ private slots:
         QCOMPARE(after.size(), 1);
         QCOMPARE(after[0].employeeId, *paul);
         QCOMPARE(after[0].claimId, qint64(7));
-        QCOMPARE(after[0].grossHourlyPay, domain::Money::fromCents(1523));
+        QCOMPARE(after[0].grossHourlyPay, domain::HourlyPay::fromCents(1523));
     }
 
     // What a claim is assembled from is read on one snapshot; it stays current until somebody
@@ -267,7 +268,7 @@ private slots:
         bool updated = false;
         std::unique_ptr<QThread> other(QThread::create([&] {
             auto e = *m_store->employees().find(*paul);
-            e.grossHourlyPay = domain::Money::fromCents(2500);
+            e.grossHourlyPay = domain::HourlyPay::fromCents(2500);
             updated = bool(m_store->employees().update(e));
         }));
         other->start();
@@ -345,7 +346,7 @@ private slots:
         QCOMPARE(c.employees.size(), 2);
         QCOMPARE(assembled->employeeIds, (QList<qint64>{*paul, *lea}));
         QCOMPARE(c.employees[0].matricule, QStringLiteral("M-042"));
-        QCOMPARE(c.employees[0].grossHourlyPay, domain::Money::fromCents(1523));
+        QCOMPARE(c.employees[0].grossHourlyPay, domain::HourlyPay::fromCents(1523));
         // Without a matricule, the NIR is the key the lines use.
         QCOMPARE(c.employees[1].matricule, QStringLiteral("269052A00412314"));
         QVERIFY(c.employees[1].forfaitJours);

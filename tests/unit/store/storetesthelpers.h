@@ -51,8 +51,8 @@ inline store::Employee sampleEmployee(qint64 establishmentId,
     employee.firstName = "Élodie";
     employee.entryDate = QDate(2018, 9, 3);
     employee.weeklyHours = domain::Hours::fromHundredths(3900);
-    employee.grossHourlyPay = domain::Money::fromCents(1523);
-    employee.usualNetHourlyPay = domain::Money::fromCents(1190);
+    employee.grossHourlyPay = domain::HourlyPay::fromCents(1523);
+    employee.usualNetHourlyPay = domain::HourlyPay::fromCents(1190);
     return employee;
 }
 

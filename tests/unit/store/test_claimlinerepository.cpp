@@ -13,6 +13,7 @@
 using namespace apdesk;
 using namespace apdesk::store;
 using namespace apdesk::testing;
+using domain::HourlyPay;
 using domain::Hours;
 using domain::Money;
 
@@ -50,8 +51,8 @@ private slots:
         QCOMPARE(line->hours, hours);
         QCOMPARE(line->forfaitJours, false);
         QCOMPARE(line->contractualWeeklyHours, Hours::fromHundredths(3900));
-        QCOMPARE(line->grossHourlyPay, Money::fromCents(1523));
-        QCOMPARE(line->usualNetHourlyPay, std::optional<Money>(Money::fromCents(1190)));
+        QCOMPARE(line->grossHourlyPay, HourlyPay::fromCents(1523));
+        QCOMPARE(line->usualNetHourlyPay, std::optional<HourlyPay>(HourlyPay::fromCents(1190)));
         QCOMPARE(line->contract, ContractKind::Ordinary);
         QCOMPARE(lines().linesOf(m_claim).value(), QList<ClaimLine>{line.value()});
     }
@@ -61,8 +62,8 @@ private slots:
 
         // A pay rise and a new contract entered while the claim is still being prepared…
         Employee raised = m_store->employees().find(m_employee).value();
-        raised.grossHourlyPay = Money::fromCents(1800);
-        raised.usualNetHourlyPay = Money::fromCents(1400);
+        raised.grossHourlyPay = HourlyPay::fromCents(1800);
+        raised.usualNetHourlyPay = HourlyPay::fromCents(1400);
         raised.weeklyHours = Hours::fromHundredths(3500);
         QVERIFY(m_store->employees().update(raised));
 
@@ -71,8 +72,9 @@ private slots:
         QVERIFY(all);
         QCOMPARE(all->size(), 1);
         QCOMPARE(all->at(0).hours.worked, Hours::fromHundredths(1400));
-        QCOMPARE(all->at(0).grossHourlyPay, Money::fromCents(1800));
-        QCOMPARE(all->at(0).usualNetHourlyPay, std::optional<Money>(Money::fromCents(1400)));
+        QCOMPARE(all->at(0).grossHourlyPay, HourlyPay::fromCents(1800));
+        QCOMPARE(all->at(0).usualNetHourlyPay,
+                 std::optional<HourlyPay>(HourlyPay::fromCents(1400)));
         QCOMPARE(all->at(0).contractualWeeklyHours, Hours::fromHundredths(3500));
     }
 
@@ -82,14 +84,15 @@ private slots:
 
         // A pay rise entered in June never changes April's claim once it is on its way.
         Employee raised = m_store->employees().find(m_employee).value();
-        raised.grossHourlyPay = Money::fromCents(1800);
+        raised.grossHourlyPay = HourlyPay::fromCents(1800);
         raised.weeklyHours = Hours::fromHundredths(3500);
         QVERIFY(m_store->employees().update(raised));
 
         const auto all = lines().linesOf(m_claim);
         QVERIFY(all);
-        QCOMPARE(all->at(0).grossHourlyPay, Money::fromCents(1523));
-        QCOMPARE(all->at(0).usualNetHourlyPay, std::optional<Money>(Money::fromCents(1190)));
+        QCOMPARE(all->at(0).grossHourlyPay, HourlyPay::fromCents(1523));
+        QCOMPARE(all->at(0).usualNetHourlyPay,
+                 std::optional<HourlyPay>(HourlyPay::fromCents(1190)));
         QCOMPARE(all->at(0).contractualWeeklyHours, Hours::fromHundredths(3900));
 
         // A new claim in preparation copies the new pay.
@@ -97,7 +100,7 @@ private slots:
             m_store->claims().create(m_establishment, "DEC-1", QDate(2026, 5, 1))->id;
         const auto line = lines().upsert(may, m_employee, week(QDate(2026, 5, 4), 0, 3500));
         QVERIFY(line);
-        QCOMPARE(line->grossHourlyPay, Money::fromCents(1800));
+        QCOMPARE(line->grossHourlyPay, HourlyPay::fromCents(1800));
     }
 
     void aForfaitJoursLineCountsHalfDays() {
@@ -231,7 +234,7 @@ private slots:
         const auto contents = lines().contentsOf(m_claim).value();
         QCOMPARE(contents.copies.size(), 2);
         QVERIFY(contents.lines.isEmpty());
-        QCOMPARE(contents.copies.at(0).grossHourlyPay, Money::fromCents(1523));
+        QCOMPARE(contents.copies.at(0).grossHourlyPay, HourlyPay::fromCents(1523));
         QCOMPARE(m_store->claims().find(m_claim)->changedAt, fixedNow());
 
         // An employee of another establishment is refused, and nothing of the call is kept.

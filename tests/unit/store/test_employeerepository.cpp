@@ -36,7 +36,7 @@ private slots:
         Employee apprentice = sampleEmployee(m_establishment, "105037511203499", "Apprenti");
         apprentice.contract = ContractKind::Apprentice;
         apprentice.weeklyHours = domain::Hours::fromHundredths(3500);
-        apprentice.grossHourlyPay = domain::Money::fromCents(540);
+        apprentice.grossHourlyPay = domain::HourlyPay::fromCents(540);
         for (Employee employee : {forfait, apprentice}) {
             const auto added = employees().add(employee);
             QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
@@ -63,7 +63,7 @@ private slots:
     void updatesAnEmployee() {
         const qint64 id = employees().add(sampleEmployee(m_establishment)).value();
         Employee changed = employees().find(id).value();
-        changed.grossHourlyPay = domain::Money::fromCents(1650);
+        changed.grossHourlyPay = domain::HourlyPay::fromCents(1650);
         changed.weeklyHours = domain::Hours::fromHundredths(3500);
         changed.exitDate = QDate(2026, 6, 30);
         changed.usualNetHourlyPay.reset();
@@ -177,9 +177,9 @@ private slots:
         else if (field == "weeklyHours")
             employee.weeklyHours = {};
         else if (field == "grossHourlyPay")
-            employee.grossHourlyPay = domain::Money::fromCents(-1);
+            employee.grossHourlyPay = domain::HourlyPay::fromCents(-1);
         else if (field == "usualNetHourlyPay")
-            employee.usualNetHourlyPay = domain::Money::fromCents(-1);
+            employee.usualNetHourlyPay = domain::HourlyPay::fromCents(-1);
         const auto added = employees().add(employee);
         QVERIFY(!added);
         QCOMPARE(added.error().kind, ErrorKind::Invalid);

@@ -30,9 +30,9 @@ private slots:
         const QString path = m_dir.filePath(Store::defaultFileName());
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 4);
+        QCOMPARE(Store::schemaVersion(), 5);
         const QSqlDatabase db = store->database().connection();
-        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 4);
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 5);
         QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
                  QStringList({"cached_decisions", "claim_employees", "claim_weeks", "claims",
                               "employees", "establishments", "outbox", "settings"}));
@@ -46,7 +46,8 @@ private slots:
             db, "SELECT m.name || '.' || p.name FROM sqlite_master m, pragma_table_info(m.name) p "
                 "WHERE m.type = 'table' AND (p.name LIKE '%hours%' OR p.name LIKE "
                 "'%hourly_pay%' OR p.name LIKE '%worked%' OR p.name LIKE '%chomees%') AND p.name "
-                "NOT LIKE '%_hundredths' AND p.name NOT LIKE '%_cents' "
+                "NOT LIKE '%_hundredths' AND p.name NOT LIKE '%_cents' AND p.name NOT LIKE "
+                "'%_ten_thousandths' "
                 "AND p.name <> 'half_days_not_worked'");
         QVERIFY2(units.isEmpty(), qPrintable(units.join(", ")));
     }
@@ -153,9 +154,10 @@ private slots:
         QSqlQuery query(db);
         // An employee on a claim that does not exist.
         QVERIFY(!query.exec(
-            QStringLiteral("INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
-                           "gross_hourly_pay_cents, contract_kind) VALUES (%1, %2, 0, 1000, "
-                           "'ordinary')")
+            QStringLiteral(
+                "INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
+                "gross_hourly_pay_ten_thousandths, contract_kind) VALUES (%1, %2, 0, 1000, "
+                "'ordinary')")
                 .arg(claim->id + 100)
                 .arg(employee)));
         QCOMPARE(query.lastError().nativeErrorCode(), QString("787"));
@@ -209,7 +211,7 @@ private slots:
                                        "'ordinary')"}));
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 4);
+        QCOMPARE(Store::schemaVersion(), 5);
         QVERIFY(!store->migrationBackupPath().isEmpty());
 
         const auto april = store->claimLines().linesOf(3);
@@ -222,7 +224,8 @@ private slots:
         QCOMPARE(april->at(1).hours.chomees.hundredths(), 3500);
         for (const ClaimLine &line : *april) { // the employee as it is now
             QCOMPARE(line.contractualWeeklyHours.hundredths(), 3900);
-            QCOMPARE(line.grossHourlyPay.cents(), 1600);
+            // Cents of schemas 1 to 4 become ten-thousandths of a euro (schema 5).
+            QCOMPARE(line.grossHourlyPay.tenThousandths(), 160000);
             QVERIFY(!line.usualNetHourlyPay);
             QCOMPARE(line.contract, ContractKind::Ordinary);
         }
@@ -232,7 +235,7 @@ private slots:
         QCOMPARE(march->at(1).hours.chomees.hundredths(), 1400);
         for (const ClaimLine &line : *march) { // what it was computed with
             QCOMPARE(line.contractualWeeklyHours.hundredths(), 3500);
-            QCOMPARE(line.grossHourlyPay.cents(), 1500);
+            QCOMPARE(line.grossHourlyPay.tenThousandths(), 150000);
         }
         const QSqlDatabase db = store->database().connection();
         QCOMPARE(scalar(db, "SELECT count(*) FROM claim_employees").toInt(), 2);
@@ -270,7 +273,7 @@ private slots:
                            "VALUES (1, '73282932000074', 'Boulangerie', '57')"));
         const QString employee =
             "INSERT INTO employees (establishment_id, nir, last_name, entry_date, exit_date, "
-            "weekly_hours_hundredths, gross_hourly_pay_cents) "
+            "weekly_hours_hundredths, gross_hourly_pay_ten_thousandths) "
             "VALUES (1, '%1', 'Dupont', '%2', %3, 3500, 1600)";
         QVERIFY(!query.exec(employee.arg("185057800608491", "2018-13-03", "NULL")));
         QCOMPARE(query.lastError().nativeErrorCode(), QString("275"));
