@@ -306,6 +306,14 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <source>un montant entre guillemets, jusqu&apos;à quatre décimales (&quot;12.34&quot;, &quot;5.4325&quot;), ou null</source>
         <translation>an amount in quotes, up to four decimals (&quot;12.34&quot;, &quot;5.4325&quot;), or null</translation>
     </message>
+    <message>
+        <source>au moins un de weeklyHours, grossHourlyPay, usualNetHourlyPay</source>
+        <translation>at least one of weeklyHours, grossHourlyPay, usualNetHourlyPay</translation>
+    </message>
+    <message>
+        <source>une liste de changements</source>
+        <translation>a list of changes</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLineRepository</name>
@@ -983,6 +991,14 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>Droit commun : %1</source>
         <translation>Common law: %1</translation>
+    </message>
+    <message>
+        <source>Contrat du %1 au %2</source>
+        <translation>Contract from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 h à %2 par heure</source>
+        <translation>%1 h at %2 an hour</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,14 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <source>un montant entre guillemets, jusqu&apos;à quatre décimales (&quot;12.34&quot;, &quot;5.4325&quot;), ou null</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>au moins un de weeklyHours, grossHourlyPay, usualNetHourlyPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une liste de changements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLineRepository</name>
@@ -931,6 +939,14 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>Droit commun : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h à %2 par heure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,17 @@ struct Decision {
     int authorisedHeadcount = 0;
 };
 
+// A change of an employee's contract or pay from a day on (issue 13): a part-timer becoming
+// full-time on the 15th, a raise. A field left empty keeps its value from before.
+struct ContractChange {
+    QDate from; // the first day of the new terms
+    std::optional<Hours> weeklyHours;
+    std::optional<HourlyPay> grossHourlyPay;
+    std::optional<HourlyPay> usualNetHourlyPay;
+
+    friend bool operator==(const ContractChange &, const ContractChange &) = default;
+};
+
 // An employee as the claim knows them: a claim keeps the contract and pay it was computed with.
 struct ClaimEmployee {
     QString nir;
@@ -47,6 +58,9 @@ struct ClaimEmployee {
     std::optional<HourlyPay> grossHourlyPay;
     std::optional<HourlyPay> usualNetHourlyPay; // needed for the net-pay cap (from 2021-07)
     bool apprentice = false;                    // apprenticeship or professionalisation contract
+    // The contract and pay above are those before the first change; the changes follow in date
+    // order (see ContractPeriods). A change to or from forfait-jours is not one of them.
+    QList<ContractChange> changes;
     // Indemnifiable hours of this employee in earlier claims of the same calendar year (annual
     // cap).
     Hours hoursEarlierThisYear;

@@ -126,6 +126,22 @@ private:
     QString m_error;
 };
 
+// A change of contract or pay: its first day, and only what changes.
+ContractChange readChange(Fields &f, const QJsonObject &object, const QString &where) {
+    ContractChange change;
+    change.from = f.date(object, QStringLiteral("from"), where, true);
+    if (object.contains(QStringLiteral("weeklyHours")))
+        change.weeklyHours = f.hours(object, QStringLiteral("weeklyHours"), where);
+    change.grossHourlyPay = f.pay(object, QStringLiteral("grossHourlyPay"), where);
+    change.usualNetHourlyPay = f.pay(object, QStringLiteral("usualNetHourlyPay"), where);
+    if (!change.weeklyHours && !change.grossHourlyPay && !change.usualNetHourlyPay) {
+        f.fail(where,
+               ClaimJson::tr("au moins un de weeklyHours, grossHourlyPay, usualNetHourlyPay"),
+               object);
+    }
+    return change;
+}
+
 ClaimEmployee readEmployee(Fields &f, const QJsonObject &object, const QString &where) {
     ClaimEmployee e;
     e.matricule = f.string(object, QStringLiteral("matricule"), where);
@@ -140,6 +156,18 @@ ClaimEmployee readEmployee(Fields &f, const QJsonObject &object, const QString &
     e.usualNetHourlyPay = f.pay(object, QStringLiteral("usualNetHourlyPay"), where);
     e.apprentice = f.boolean(object, QStringLiteral("apprentice"), where);
     e.hoursEarlierThisYear = f.hours(object, QStringLiteral("hoursEarlierThisYear"), where);
+    const QJsonValue changes = object.value(QStringLiteral("changes"));
+    if (!changes.isUndefined() && !changes.isArray()) {
+        f.fail(where + QStringLiteral(".changes"), ClaimJson::tr("une liste de changements"),
+               changes);
+    }
+    const QJsonArray list = changes.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = where + QStringLiteral(".changes[%1]").arg(i);
+        if (!list.at(i).isObject())
+            f.fail(at, ClaimJson::tr("un objet"), list.at(i));
+        e.changes.append(readChange(f, list.at(i).toObject(), at));
+    }
     return e;
 }
 

@@ -28,6 +28,11 @@ QString iso(const QDate &date) {
 QJsonArray whyArray(const QList<RateUse> &why) {
     QJsonArray array;
     for (const RateUse &use : why) {
+        if (use.row.section.isEmpty()) { // a heading (a contract period), not a row of the table
+            array.append(QJsonObject{{QStringLiteral("what"), use.what},
+                                     {QStringLiteral("value"), use.value}});
+            continue;
+        }
         QJsonObject object{{QStringLiteral("what"), use.what},
                            {QStringLiteral("value"), use.value},
                            {QStringLiteral("section"), use.row.section},
@@ -85,6 +90,20 @@ QJsonObject employeeObject(const ClaimEmployee *employee, const EmployeeResult &
                                                    result.indemnity, result.indemnityWhy)},
         {QStringLiteral("allocation"), amountObject(result.amountsComputed, result.allocationHourly,
                                                     result.allocation, result.allocationWhy)}};
+    if (!result.contractPeriods.isEmpty()) {
+        QJsonArray periods;
+        for (const ContractPeriodResult &period : result.contractPeriods) {
+            QJsonObject entry{{QStringLiteral("from"), iso(period.from)},
+                              {QStringLiteral("to"), iso(period.to)},
+                              {QStringLiteral("hours"), plain(period.hours)}};
+            if (result.amountsComputed) {
+                entry.insert(QStringLiteral("indemnityHourly"), plain(period.indemnityHourly));
+                entry.insert(QStringLiteral("allocationHourly"), plain(period.allocationHourly));
+            }
+            periods.append(entry);
+        }
+        object.insert(QStringLiteral("contractPeriods"), periods);
+    }
     if (employee != nullptr) {
         object.insert(QStringLiteral("name"),
                       QStringLiteral("%1 %2").arg(employee->firstName, employee->lastName));

@@ -44,6 +44,19 @@ struct WeekResult {
     friend bool operator==(const WeekResult &, const WeekResult &) = default;
 };
 
+// One stretch of the month under one contract, when the employee's contract or pay changes
+// during it: its share of the indemnifiable hours (each week's hours shared in proportion to the
+// period's part of the week's cap) and the hourly amounts of its pay.
+struct ContractPeriodResult {
+    QDate from;
+    QDate to;
+    Hours hours;
+    HourlyAmount indemnityHourly;
+    HourlyAmount allocationHourly;
+
+    friend bool operator==(const ContractPeriodResult &, const ContractPeriodResult &) = default;
+};
+
 struct EmployeeResult {
     QString matricule;
     QList<WeekResult> weeks;
@@ -53,6 +66,9 @@ struct EmployeeResult {
     HourlyAmount allocationHourly;
     Money indemnity;  // rounded once, to the cent
     Money allocation; // rounded once, to the cent
+    // Empty when one contract covers the month; otherwise each period, and then the hourly
+    // amounts above are those of the month's last period.
+    QList<ContractPeriodResult> contractPeriods;
     QList<RateUse> indemnityWhy;
     QList<RateUse> allocationWhy;
     QList<Problem> problems;

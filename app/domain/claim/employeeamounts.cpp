@@ -1,5 +1,7 @@
 #include "employeeamounts.h"
 
+#include "domain/claim/contractperiods.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -317,7 +319,8 @@ bool EmployeeAmounts::computeAllocation(const Rows &rows, const ClaimEmployee &e
     return true;
 }
 
-void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &result) const {
+void EmployeeAmounts::computeOneContract(const ClaimEmployee &employee,
+                                         EmployeeResult &result) const {
     if (!employee.grossHourlyPay)
         return; // a blocking problem of its own (see ClaimEngine)
     // Far above any real pay, and low enough that rate × pay cannot overflow 64 bits.
@@ -344,6 +347,75 @@ void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &res
         return;
     const auto indemnity = result.indemnityHourly.times(result.indemnifiableHours);
     const auto allocation = result.allocationHourly.times(result.indemnifiableHours);
+    if (!indemnity || !allocation) {
+        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("chomees"),
+                   tr("%1 : les heures ou la rémunération sont trop grandes pour être calculées.")
+                       .arg(employee.displayName()));
+        return;
+    }
+    result.indemnity = *indemnity;
+    result.allocation = *allocation;
+    result.amountsComputed = true;
+}
+
+void EmployeeAmounts::compute(const ClaimEmployee &employee, EmployeeResult &result) const {
+    if (result.contractPeriods.isEmpty())
+        computeOneContract(employee, result);
+    else
+        computeContractPeriods(employee, result);
+}
+
+// Each period's hourly amounts from its own pay, its hours × those amounts added up exactly, and
+// the sum rounded once; the "why" lists give each period's rows after a line naming it.
+void EmployeeAmounts::computeContractPeriods(const ClaimEmployee &employee,
+                                             EmployeeResult &result) const {
+    const QList<ContractPeriod> periods = contractPeriods(
+        employee, result.contractPeriods.first().from, result.contractPeriods.last().to);
+    Q_ASSERT(periods.size() == result.contractPeriods.size());
+    QList<std::pair<HourlyAmount, Hours>> indemnities;
+    QList<std::pair<HourlyAmount, Hours>> allocations;
+    bool computed = true;
+    for (qsizetype p = 0; p < periods.size(); ++p) {
+        ContractPeriodResult &out = result.contractPeriods[p];
+        EmployeeResult part;
+        part.matricule = result.matricule;
+        part.indemnifiableHours = out.hours;
+        computeOneContract(withTermsOf(employee, periods[p]), part);
+        for (const Problem &problem : std::as_const(part.problems)) {
+            if (!result.problems.contains(problem))
+                result.problems.append(problem);
+        }
+        if (!part.amountsComputed) {
+            computed = false;
+            continue;
+        }
+        out.indemnityHourly = part.indemnityHourly;
+        out.allocationHourly = part.allocationHourly;
+        indemnities.append({part.indemnityHourly, out.hours});
+        allocations.append({part.allocationHourly, out.hours});
+        result.indemnityHourly = part.indemnityHourly;
+        result.allocationHourly = part.allocationHourly;
+        if (m_reasons == Reasons::Recorded) {
+            const RateUse heading{m_labels.period.arg(out.from.toString(QStringLiteral("dd/MM")),
+                                                      out.to.toString(QStringLiteral("dd/MM"))),
+                                  m_labels.periodHours.arg(
+                                      out.hours.toString(frenchLocale()),
+                                      part.indemnityHourly.toString(frenchLocale())),
+                                  {}};
+            result.indemnityWhy.append(heading);
+            result.indemnityWhy.append(part.indemnityWhy);
+            result.allocationWhy.append(
+                {heading.what,
+                 m_labels.periodHours.arg(out.hours.toString(frenchLocale()),
+                                          part.allocationHourly.toString(frenchLocale())),
+                 {}});
+            result.allocationWhy.append(part.allocationWhy);
+        }
+    }
+    if (!computed)
+        return;
+    const auto indemnity = roundedSum(indemnities);
+    const auto allocation = roundedSum(allocations);
     if (!indemnity || !allocation) {
         addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("chomees"),
                    tr("%1 : les heures ou la rémunération sont trop grandes pour être calculées.")

@@ -35,7 +35,8 @@ public:
     EmployeeAmounts(const RatesTable &rates, RateCategory category, RateCategory sectorCategory,
                     const QDate &date, Reasons reasons);
 
-    // Needs result.indemnifiableHours; fills the hourly amounts, amounts, why and problems.
+    // Needs result.indemnifiableHours, and result.contractPeriods with their hours when the
+    // contract changes during the month; fills the hourly amounts, amounts, why and problems.
     void compute(const ClaimEmployee &employee, EmployeeResult &result) const;
 
 private:
@@ -71,6 +72,8 @@ private:
                                      "secteur à cette date ; allocation APLD retenue sans "
                                      "comparaison");
         QString commonLawPrefix = tr("Droit commun : %1");
+        QString period = tr("Contrat du %1 au %2");
+        QString periodHours = tr("%1 h à %2 par heure");
         QString apprenticeEqualsIndemnity =
             tr("Apprenti ou contrat de professionnalisation payé sous le SMIC : allocation "
                "égale à l'indemnité (reste à charge nul)");
@@ -78,6 +81,8 @@ private:
             tr("Apprenti ou contrat de professionnalisation : allocation plafonnée à "
                "l'indemnité");
     };
+    void computeOneContract(const ClaimEmployee &employee, EmployeeResult &result) const;
+    void computeContractPeriods(const ClaimEmployee &employee, EmployeeResult &result) const;
     // The rows of the claim's date, looked up once; a blocking problem for each employee when
     // one is missing.
     const Rows *rowsFor(const ClaimEmployee &employee, EmployeeResult &result) const;

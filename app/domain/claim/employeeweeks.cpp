@@ -37,6 +37,50 @@ QDate earlier(const QDate &a, const QDate &b) {
     return std::min(a, b);
 }
 
+// The cap of a week part, and its contractual hours, summed over the contract's periods (each
+// period's days with its own weekly hours), with each period's share of the cap.
+struct WeekCaps {
+    Hours cap;
+    Hours contractual;
+    QVarLengthArray<Hours, 2> byPeriod;
+};
+
+WeekCaps capsOf(const WeekPart &week, const QList<ContractPeriod> &periods, bool forfaitJours,
+                const QDate &from, const QDate &to) {
+    WeekCaps caps;
+    for (const ContractPeriod &period : periods) {
+        const CapBasis basis{period.weeklyHours, forfaitJours, later(from, period.from),
+                             earlier(to, period.to)};
+        const Hours cap = MonthWeeks::cap(week, basis);
+        caps.cap += cap;
+        caps.contractual += MonthWeeks::contractualHours(week, basis);
+        caps.byPeriod.append(cap);
+    }
+    return caps;
+}
+
+// Adds a week's chômées to each period's hours in proportion to the period's share of the
+// week's cap (the days the hours were not worked are not known, only the week's total); the
+// last period with a share takes the rounding's remainder, so that the shares add up exactly.
+void sharePerPeriod(Hours chomees, const WeekCaps &caps, QList<Hours> &hoursByPeriod) {
+    if (chomees.isZero() || caps.cap.isZero())
+        return;
+    qsizetype last = 0;
+    for (qsizetype p = 0; p < caps.byPeriod.size(); ++p) {
+        if (!caps.byPeriod[p].isZero())
+            last = p;
+    }
+    Hours given;
+    for (qsizetype p = 0; p < last; ++p) {
+        const Hours share = Hours::fromHundredths(chomees.hundredths() *
+                                                  caps.byPeriod[p].hundredths() /
+                                                  caps.cap.hundredths());
+        hoursByPeriod[p] += share;
+        given += share;
+    }
+    hoursByPeriod[last] += chomees - given;
+}
+
 } // namespace
 
 EmployeeWeeks::EmployeeWeeks(const MonthWeeks &weeks, const Decision &decision)
@@ -62,15 +106,19 @@ void EmployeeWeeks::addProblem(const ClaimEmployee &employee, const QDate &monda
 
 void EmployeeWeeks::compute(const ClaimEmployee &employee, std::span<const ClaimLine> lines,
                             EmployeeResult &result) const {
-    // The days that may be indemnified: employed, and inside the decision's period.
-    const CapBasis basis{employee.weeklyHours, employee.forfaitJours,
-                         later(employee.entry, m_decision.start),
-                         earlier(employee.exit, m_decision.end)};
+    // The days that may be indemnified: employed, and inside the decision's period; each with
+    // the contract in force that day.
+    const QDate from = later(employee.entry, m_decision.start);
+    const QDate to = earlier(employee.exit, m_decision.end);
+    const QList<ContractPeriod> periods =
+        contractPeriods(employee, m_weeks.firstDay(), m_weeks.lastDay());
+    QVarLengthArray<WeekCaps, 6> caps;
     result.weeks.clear();
     result.weeks.reserve(m_weeks.weeks().size());
-    for (const WeekPart &week : m_weeks.weeks())
-        result.weeks.append(
-            {week.monday, week.first, week.last, MonthWeeks::cap(week, basis), {}, {}, {}});
+    for (const WeekPart &week : m_weeks.weeks()) {
+        caps.append(capsOf(week, periods, employee.forfaitJours, from, to));
+        result.weeks.append({week.monday, week.first, week.last, caps.last().cap, {}, {}, {}});
+    }
 
     // Group by week first, so that the result never depends on the order of the lines, by
     // week index, so that problems come out in week order. A month has at most six week parts
@@ -103,7 +151,7 @@ void EmployeeWeeks::compute(const ClaimEmployee &employee, std::span<const Claim
             continue;
         }
         if (weekLines.size() == 1)
-            checkLine(employee, *weekLines.first(), week, result);
+            checkLine(employee, *weekLines.first(), week, caps[index].contractual, result);
     }
 
     // Sort the problems by week so that their order, too, is independent of the lines'.
@@ -115,15 +163,21 @@ void EmployeeWeeks::compute(const ClaimEmployee &employee, std::span<const Claim
     for (const WeekResult &week : result.weeks)
         total += week.chomees;
     result.indemnifiableHours = total;
+    result.contractPeriods.clear();
+    if (periods.size() > 1) {
+        QList<Hours> hours(periods.size());
+        for (qsizetype index = 0; index < result.weeks.size(); ++index)
+            sharePerPeriod(result.weeks[index].chomees, caps[index], hours);
+        for (qsizetype p = 0; p < periods.size(); ++p)
+            result.contractPeriods.append({periods[p].from, periods[p].to, hours[p], {}, {}});
+    }
 }
 
 void EmployeeWeeks::checkLine(const ClaimEmployee &employee, const ClaimLine &line,
-                              const WeekPart &week, EmployeeResult &result) const {
+                              const WeekPart &week, Hours contractual,
+                              EmployeeResult &result) const {
     const auto index = m_weeks.weekIndexFor(week.monday);
     WeekResult &out = result.weeks[*index];
-    const CapBasis basis{employee.weeklyHours, employee.forfaitJours,
-                         later(employee.entry, m_decision.start),
-                         earlier(employee.exit, m_decision.end)};
     const Hours cap = out.cap;
 
     bool valid = true;
@@ -176,7 +230,6 @@ void EmployeeWeeks::checkLine(const ClaimEmployee &employee, const ClaimLine &li
         // A reduction: chômées = cap − worked − treated-as-worked. Working up to the contract
         // (39 h for a 39 h employee) is normal and simply leaves nothing chômé; beyond it the
         // entry is wrong.
-        const Hours contractual = MonthWeeks::contractualHours(week, basis);
         if (present > std::max(cap, contractual)) {
             addProblem(employee, week.monday, QStringLiteral("worked"),
                        tr("travaillées et assimilées (%1) dépassent le plafond de la semaine "

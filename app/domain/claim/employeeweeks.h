@@ -2,6 +2,7 @@
 
 #include "domain/claim/claim.h"
 #include "domain/claim/claimresult.h"
+#include "domain/claim/contractperiods.h"
 #include "domain/claim/monthweeks.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,9 @@ public:
                  EmployeeResult &result) const;
 
 private:
+    // `contractual`: the week part's contractual hours, under each day's contract.
     void checkLine(const ClaimEmployee &employee, const ClaimLine &line, const WeekPart &week,
-                   EmployeeResult &result) const;
+                   Hours contractual, EmployeeResult &result) const;
     void addProblem(const ClaimEmployee &employee, const QDate &monday, const QString &field,
                     const QString &what, EmployeeResult &result) const;
 

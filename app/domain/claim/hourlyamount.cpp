@@ -5,11 +5,20 @@
 namespace apdesk::domain {
 
 std::optional<Money> HourlyAmount::times(Hours hours) const {
+    const std::pair<HourlyAmount, Hours> term{*this, hours};
+    return roundedSum(std::span(&term, 1));
+}
+
+std::optional<Money> roundedSum(std::span<const std::pair<HourlyAmount, Hours>> terms) {
     // hundredths of an hour × millionths of a cent = 1e-8 cent.
-    qint64 product = 0;
-    if (qMulOverflow(hours.hundredths(), m_microCents, &product))
-        return std::nullopt;
-    return Money::fromCents(divideRoundingHalfAwayFromZero(product, 100 * perCent));
+    qint64 sum = 0;
+    for (const auto &[hourly, hours] : terms) {
+        qint64 product = 0;
+        if (qMulOverflow(hours.hundredths(), hourly.microCents(), &product) ||
+            qAddOverflow(sum, product, &sum))
+            return std::nullopt;
+    }
+    return Money::fromCents(divideRoundingHalfAwayFromZero(sum, 100 * HourlyAmount::perCent));
 }
 
 QString HourlyAmount::toString(const QLocale &locale) const {

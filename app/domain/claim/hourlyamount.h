@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <compare>
+#include <span>
+#include <utility>
 
 namespace apdesk::domain {
 
@@ -47,6 +49,10 @@ private:
 
     qint64 m_microCents = 0;
 };
+
+// Σ hours × hourly amount over the periods of a month whose pay changed, rounded once to the
+// cent, half away from zero; nullopt on overflow.
+std::optional<Money> roundedSum(std::span<const std::pair<HourlyAmount, Hours>> terms);
 
 // n / d rounded to the nearest integer, halves away from zero (d > 0).
 constexpr qint64 divideRoundingHalfAwayFromZero(qint64 n, qint64 d) {

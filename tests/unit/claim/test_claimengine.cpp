@@ -142,6 +142,72 @@ private slots:
         QCOMPARE(result.totalIndemnity().cents(), 25637);
     }
 
+    // Issue 13, contracts that change during the month. March 2021 (no public holiday in
+    // Paris): weeks from Monday 1, 8, 15, 22 and the part 29–31 (3 days); every week off.
+    void partTimerBecomingFullTimeMidMonth() {
+        // 20 h a week, full-time (35 h) from Wednesday 17. Caps: weeks 1 and 2 the contract,
+        // 20 h; week 3: Mon–Tue under 20 h, 20 × 2 / 5 = 8 h, Wed–Fri under 35 h, 35 × 3 / 5 =
+        // 21 h (= 7 h × 3), so 29 h; week 4 35 h; the part 29–31 35 × 3 / 5 = 21 h. Chômées
+        // 20 + 20 + 29 + 35 + 21 = 125 h: 48 h under the first contract, 77 h under the second.
+        Claim c = claim(2021, 3);
+        ClaimEmployee e = employee(QStringLiteral("01"), 2000, 1500);
+        e.changes = {{QDate(2021, 3, 17), Hours::fromWholeHours(35), {}, {}}};
+        c.employees = {e};
+        for (int day : {1, 8, 15, 22, 29})
+            c.lines.append(line(QStringLiteral("01"), QDate(2021, 3, day)));
+        const auto result = run(c);
+        QVERIFY2(!result.hasBlocking(), qPrintable(result.problems().value(0).message));
+        const EmployeeResult &r = result.employees.first();
+        QCOMPARE(capsAndChomees(r), QStringLiteral("2000/2000 2000/2000 2900/2900 3500/3500 2100/2100"));
+        QCOMPARE(r.indemnifiableHours, Hours::fromWholeHours(125));
+        QCOMPARE(r.contractPeriods.size(), 2);
+        QCOMPARE(r.contractPeriods[0].to, QDate(2021, 3, 16));
+        QCOMPARE(r.contractPeriods[0].hours, Hours::fromWholeHours(48));
+        QCOMPARE(r.contractPeriods[1].from, QDate(2021, 3, 17));
+        QCOMPARE(r.contractPeriods[1].hours, Hours::fromWholeHours(77));
+        // The same pay throughout: 70 % × 15 = 10,50 €/h × 125 h = 1 312,50 €; allocation 60 %
+        // × 15 = 9,00 €/h × 125 h = 1 125,00 €.
+        QCOMPARE(r.indemnity.cents(), 131250);
+        QCOMPARE(r.allocation.cents(), 112500);
+        // Working 25 h in week 3 under the new contract is not above it (29 h).
+        c.lines[2].worked = Hours::fromWholeHours(25);
+        QVERIFY(!run(c).hasBlocking());
+    }
+
+    void payRaisedMidMonth() {
+        // 35 h, 15,00 €/h, raised to 16,5437 €/h from Wednesday 17; 10 h worked in week 3.
+        // Caps 35 h each and 21 h for 29–31. Week 3: 35 − 10 = 25 h chômées, shared by the
+        // two contracts' parts of the week's cap: Mon–Tue 14 h of 35, so 25 × 14 / 35 = 10 h
+        // at the old pay and 15 h at the new. Old pay: 35 + 35 + 10 = 80 h; new pay: 15 + 35 +
+        // 21 = 71 h.
+        Claim c = claim(2021, 3);
+        ClaimEmployee e = employee(QStringLiteral("01"), 3500, 1500);
+        e.changes = {{QDate(2021, 3, 17), {}, HourlyPay::fromTenThousandths(165437), {}}};
+        c.employees = {e};
+        for (int day : {1, 8, 15, 22, 29})
+            c.lines.append(line(QStringLiteral("01"), QDate(2021, 3, day), day == 15 ? 1000 : 0));
+        const auto result = run(c);
+        QVERIFY2(!result.hasBlocking(), qPrintable(result.problems().value(0).message));
+        const EmployeeResult &r = result.employees.first();
+        QCOMPARE(r.indemnifiableHours, Hours::fromWholeHours(151));
+        QCOMPARE(r.contractPeriods[0].hours, Hours::fromWholeHours(80));
+        QCOMPARE(r.contractPeriods[1].hours, Hours::fromWholeHours(71));
+        // Indemnity: 0,70 × 15 = 10,50 × 80 h = 840,00; 0,70 × 16,5437 = 11,58059 × 71 h =
+        // 822,22189; together 1 662,22189 → 1 662,22 € (rounded once).
+        QCOMPARE(r.contractPeriods[1].indemnityHourly, HourlyAmount::fromMicroCents(1158059000));
+        QCOMPARE(r.indemnity.cents(), 166222);
+        // Allocation: 0,60 × 15 = 9,00 × 80 = 720,00; 0,60 × 16,5437 = 9,92622 × 71 =
+        // 704,76162; together 1 424,76162 → 1 424,76 €.
+        QCOMPARE(r.allocation.cents(), 142476);
+        // The "why" names each period before its rows.
+        QVERIFY(r.indemnityWhy.first().what.contains(QStringLiteral("01/03 au 16/03")));
+        QVERIFY(std::any_of(r.indemnityWhy.cbegin(), r.indemnityWhy.cend(), [](const RateUse &u) {
+            return u.what.contains(QStringLiteral("17/03 au 31/03"));
+        }));
+        // Recomputing this employee alone gives the same.
+        QCOMPARE(ClaimEngine(rates()).computeEmployee(c, c.employees.first()), r);
+    }
+
     void entryMidMonth() {
         // Entry on Wednesday 15/04/2020: the week of 13/04 keeps Wed–Fri = 21 h.
         Claim c = claim(2020, 4);

@@ -125,6 +125,48 @@ private slots:
         QCOMPARE(input->claim.lines.first().worked, Hours()); // counted as 0
     }
 
+    // A raise on the 17th, in the claim's file: read, computed per period, and each period
+    // written in the result with its hours and hourly amounts.
+    void aContractChangeIsReadAndItsPeriodsWritten() {
+        QString json = QString::fromUtf8(smallClaim);
+        json.replace(QStringLiteral("\"grossHourlyPay\": \"15.00\" }"),
+                     QStringLiteral("\"grossHourlyPay\": \"15.00\", \"changes\": [ { \"from\": "
+                                    "\"2021-03-17\", \"grossHourlyPay\": \"16.5437\" } ] }"));
+        const auto input = ClaimJson::read(json.toUtf8());
+        QVERIFY2(input, qPrintable(input.error()));
+        const ClaimEmployee &e = input->claim.employees.first();
+        QCOMPARE(e.changes.size(), 1);
+        QCOMPARE(e.changes.first().from, QDate(2021, 3, 17));
+        QCOMPARE(e.changes.first().grossHourlyPay, HourlyPay::fromTenThousandths(165437));
+        QVERIFY(!e.changes.first().weeklyHours);
+
+        const auto result = ClaimEngine(rates()).compute(input->claim);
+        const QJsonObject out = ClaimJson::write(input->claim, result, input->problems);
+        const QJsonArray periods = out.value(QStringLiteral("employees"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("contractPeriods"))
+                                       .toArray();
+        QCOMPARE(periods.size(), 2);
+        QCOMPARE(periods.at(1).toObject().value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2021-03-17"));
+        // 0,70 × 16,5437 = 11,58059 €/h.
+        QCOMPARE(periods.at(1).toObject().value(QStringLiteral("indemnityHourly")).toString(),
+                 QStringLiteral("11.58059"));
+    }
+
+    void anEmptyContractChangeIsRefused() {
+        QString json = QString::fromUtf8(smallClaim);
+        json.replace(QStringLiteral("\"grossHourlyPay\": \"15.00\" }"),
+                     QStringLiteral("\"grossHourlyPay\": \"15.00\", \"changes\": [ { \"from\": "
+                                    "\"2021-03-17\" } ] }"));
+        const auto input = ClaimJson::read(json.toUtf8());
+        QVERIFY(!input);
+        QVERIFY2(input.error().contains(QStringLiteral("employees[0].changes[0]")),
+                 qPrintable(input.error()));
+    }
+
     void writesTheDocumentedResult() {
         const auto input = ClaimJson::read(example(QStringLiteral("march-2021-reduction.json")));
         QVERIFY2(input, qPrintable(input.error()));

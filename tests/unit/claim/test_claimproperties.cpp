@@ -45,6 +45,16 @@ Claim randomClaim(QRandomGenerator &random) {
         if (random.bounded(6) == 0)
             e.exit = c.firstDay().addDays(random.bounded(28));
         e.hoursEarlierThisYear = h(random.bounded(0, 120000));
+        // Contracts that change during the month (or just before or after it), in any order.
+        for (int changes = int(random.bounded(4)) - 1; changes > 0; --changes) {
+            ContractChange change;
+            change.from = c.firstDay().addDays(random.bounded(-5, 35));
+            if (random.bounded(2))
+                change.weeklyHours = h(random.bounded(1000, 3901));
+            if (random.bounded(2) || !change.weeklyHours)
+                change.grossHourlyPay = HourlyPay::fromTenThousandths(random.bounded(50000, 800000));
+            e.changes.append(change);
+        }
         c.employees.append(e);
         for (const WeekPart &week : weeks.weeks()) {
             if (random.bounded(10) < 3)
@@ -77,6 +87,7 @@ private slots:
         const ClaimEngine engine(rates());
         int computed = 0;
         int blocked = 0;
+        int withChanges = 0;
         for (int n = 0; n < claimCount; ++n) {
             const Claim c = randomClaim(random);
             const auto result = engine.compute(c);
@@ -87,10 +98,23 @@ private slots:
                 indemnity += employee.indemnity.cents();
                 allocation += employee.allocation.cents();
                 hours += employee.indemnifiableHours.hundredths();
-                // Each amount is its hours × its exact hourly amount, rounded once.
+                // Each amount is its hours × its exact hourly amount, rounded once; with a
+                // contract that changes, the sum over its periods, whose hours add up to the
+                // month's.
                 if (employee.amountsComputed) {
-                    QCOMPARE(employee.indemnity,
-                             *employee.indemnityHourly.times(employee.indemnifiableHours));
+                    QList<std::pair<HourlyAmount, Hours>> terms{
+                        {employee.indemnityHourly, employee.indemnifiableHours}};
+                    if (!employee.contractPeriods.isEmpty()) {
+                        ++withChanges;
+                        terms.clear();
+                        Hours periodHours;
+                        for (const auto &period : employee.contractPeriods) {
+                            terms.append({period.indemnityHourly, period.hours});
+                            periodHours += period.hours;
+                        }
+                        QCOMPARE(periodHours, employee.indemnifiableHours);
+                    }
+                    QCOMPARE(employee.indemnity, *roundedSum(terms));
                 }
             }
             QCOMPARE(result.totalIndemnity().cents(), indemnity);
@@ -99,6 +123,7 @@ private slots:
         }
         // The generator really exercises both paths.
         QVERIFY(computed > claimCount);
+        QVERIFY(withChanges > claimCount / 4);
         QVERIFY(blocked > 0 && blocked < claimCount);
     }
 
