@@ -1371,6 +1371,21 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
     </message>
 </context>
 <context>
+    <name>FileMark</name>
+    <message>
+        <source>un magasin de données d&apos;AP Desk</source>
+        <translation>an AP Desk data store</translation>
+    </message>
+    <message>
+        <source>la base de données du service ASP simulé</source>
+        <translation>the simulated ASP service&apos;s database</translation>
+    </message>
+    <message>
+        <source>la base de données d&apos;un autre programme</source>
+        <translation>another program&apos;s database</translation>
+    </message>
+</context>
+<context>
     <name>FrenchHolidays</name>
     <message>
         <source>Jour de l&apos;an</source>
@@ -1965,6 +1980,14 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>Une copie de la base d&apos;avant la mise à jour se trouve dans « %1 ».</source>
         <translation>A copy of the database from before the update is in “%1”.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » est vide (0 octet) : ce n&apos;est pas une base de données. Il n&apos;a pas été modifié.</source>
+        <translation>The file “%1” is empty (0 bytes): it is not a database. It was not changed.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;est pas %2 : c&apos;est %3. Il n&apos;a pas été modifié.</source>
+        <translation>The file “%1” is not %2: it is %3. It was not changed.</translation>
     </message>
 </context>
 <context>

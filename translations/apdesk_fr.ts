@@ -1309,6 +1309,21 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
     </message>
 </context>
 <context>
+    <name>FileMark</name>
+    <message>
+        <source>un magasin de données d&apos;AP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la base de données du service ASP simulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la base de données d&apos;un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrenchHolidays</name>
     <message>
         <source>Jour de l&apos;an</source>
@@ -1886,6 +1901,14 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>Une copie de la base d&apos;avant la mise à jour se trouve dans « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » est vide (0 octet) : ce n&apos;est pas une base de données. Il n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;est pas %2 : c&apos;est %3. Il n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

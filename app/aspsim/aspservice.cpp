@@ -26,7 +26,9 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
         return nullptr;
     }
     std::unique_ptr<AspService> service(new AspService(config));
-    auto opened = sqlite::Database::open(config.databasePath, serviceMigrations());
+    sqlite::OpenOptions options;
+    options.mark = sqlite::FileMark::serviceDatabase();
+    auto opened = sqlite::Database::open(config.databasePath, serviceMigrations(), options);
     if (!opened) {
         *error = opened.problem().message;
         return nullptr;

@@ -138,10 +138,30 @@ Result<QString> Database::backupTo(const QString &targetPath) const {
 }
 
 namespace {
+// Whether the file is of the kind `mark` names: marked so, or an empty database, or one of ours
+// from before the marks (its version and a table every such file had).
+std::optional<OpenProblem> markProblem(const QString &path, const FileCheck &check,
+                                       const FileMark &mark) {
+    if (mark.applicationId == 0 || check.applicationId == mark.applicationId)
+        return std::nullopt;
+    if (check.applicationId == 0) {
+        if (!check.hasSchema && check.version == 0)
+            return std::nullopt;
+        if (check.version > 0 && check.tables.contains(mark.legacyTable))
+            return std::nullopt;
+    }
+    return OpenProblem::notOurs(path, mark.description,
+                                FileMark::describe(check.applicationId, check.tables),
+                                QStringLiteral("PRAGMA application_id = %1, user_version = %2")
+                                    .arg(check.applicationId)
+                                    .arg(check.version));
+}
+
 // Opens `database`'s first connection for writing and migrates it. Holds the only copy of the
 // connection handle, so that it is gone before the Database is destroyed on failure.
 std::optional<OpenProblem> openForWriting(const Database &database, const Migrations &migrations,
-                                          const FileCheck &check, MigrationOutcome *outcome) {
+                                          const FileCheck &check, const FileMark &mark,
+                                          MigrationOutcome *outcome) {
     const QString &path = database.path();
     QSqlDatabase connection = database.connection();
     if (!connection.isOpen())
@@ -158,6 +178,12 @@ std::optional<OpenProblem> openForWriting(const Database &database, const Migrat
     // permissions of the database file.
     if (const auto restricted = makePrivate(path); !restricted)
         return OpenProblem::cannotOpen(path, restricted.error().message);
+    // A new file, or one of ours from before the marks: marked now that it proved to be ours.
+    if (mark.applicationId != 0 && check.applicationId != mark.applicationId) {
+        if (const auto error = execute(
+                connection, QStringLiteral("PRAGMA application_id = %1").arg(mark.applicationId)))
+            return OpenProblem::cannotOpen(path, *error);
+    }
     *outcome = Migrator::migrate(connection, path, migrations, check.version,
                                  check.version > 0 || check.hasSchema);
     return outcome->problem;
@@ -173,7 +199,10 @@ OpenResult<Database> Database::open(const QString &path, const Migrations &migra
         return OpenResult<Database>(
             OpenProblem::cannotOpen(path, tr("ce chemin n'est pas celui d'un fichier.")));
     }
-    if (!info.exists()) {
+    const bool existed = info.exists();
+    if (existed && info.size() == 0)
+        return OpenResult<Database>(OpenProblem::emptyFile(path));
+    if (!existed) {
         if (!QDir().mkpath(info.absolutePath())) {
             return OpenResult<Database>(OpenProblem::cannotOpen(
                 path, tr("le dossier « %1 » ne peut pas être créé.")
@@ -183,9 +212,24 @@ OpenResult<Database> Database::open(const QString &path, const Migrations &migra
             return OpenResult<Database>(OpenProblem::cannotOpen(path, created.error().message));
     }
 
+    // Reading a database in WAL mode creates its -wal and -shm files: a refused file must not
+    // be left with new ones beside it.
+    const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
     const FileCheck check = checkFile(path, int(migrations.size()));
-    if (check.problem)
-        return OpenResult<Database>(*check.problem);
+    // A version counts only in a file of ours: another kind's file is refused as such.
+    std::optional<OpenProblem> refused = check.problem;
+    if (!refused || refused->kind == ProblemKind::NewerVersion) {
+        if (auto other = markProblem(path, check, options.mark))
+            refused = std::move(other);
+    }
+    if (refused) {
+        if (!hadWal)
+            QFile::remove(path + QStringLiteral("-wal"));
+        if (!hadShm)
+            QFile::remove(path + QStringLiteral("-shm"));
+        return OpenResult<Database>(*refused);
+    }
 
     auto shared = std::make_shared<Shared>();
     shared->path = path;
@@ -196,7 +240,7 @@ OpenResult<Database> Database::open(const QString &path, const Migrations &migra
 
     MigrationOutcome outcome;
     outcome.version = check.version;
-    const auto problem = openForWriting(*database, migrations, check, &outcome);
+    const auto problem = openForWriting(*database, migrations, check, options.mark, &outcome);
     shared->version = outcome.version;
     shared->backupPath = outcome.backupPath;
     if (problem)

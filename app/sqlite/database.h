@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sqlite/migration.h"
+#include "sqlite/filemark.h"
 #include "sqlite/openresult.h"
 #include "sqlite/result.h"
 
@@ -14,14 +15,18 @@ namespace apdesk::sqlite {
 
 struct OpenOptions final {
     int busyTimeoutMs = 5000; // how long a statement waits for another connection's lock
+    // The kind of file expected: a file marked as another kind, or another program's database,
+    // is refused untouched; a new or unmarked file of this kind gets the mark.
+    FileMark mark;
 };
 
 // One SQLite database file of the product (the client's store, the simulated service's
 // database), opened with the checks, settings and migrations both share:
 // - the file is created owner-only (0600) before SQLite creates it;
 // - before anything writes to an existing file, a read-only connection runs PRAGMA
-//   quick_check and reads PRAGMA user_version: a file that is not a database, is damaged or
-//   comes from a newer program is left untouched and reported as an OpenProblem;
+//   quick_check and reads PRAGMA user_version and application_id: a file that is empty, not a
+//   database, damaged, of another kind (OpenOptions::mark) or from a newer program is left
+//   untouched, without -wal or -shm beside it, and reported as an OpenProblem;
 // - then it is opened for writing: WAL journal synced at checkpoints (synchronous NORMAL),
 //   foreign keys on, a busy timeout;
 // - pending migrations run, each in one transaction, after a VACUUM INTO copy of a file that

@@ -65,6 +65,17 @@ FileCheck runChecks(QSqlDatabase &db, const QString &path, int supportedVersion)
         return result;
     }
     result.hasSchema = query.value(0).toInt() > 0;
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        result.problem = problemOfError(path, query.lastError());
+        return result;
+    }
+    result.applicationId = qint32(query.value(0).toLongLong());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        result.problem = problemOfError(path, query.lastError());
+        return result;
+    }
+    while (query.next())
+        result.tables << query.value(0).toString();
     // A negative version (a flipped bit of the header, or a hand-set PRAGMA) is none we ever
     // wrote: migrating "from" it would index the migrations before their start.
     if (result.version < 0) {

@@ -3,6 +3,7 @@
 #include "sqlite/openproblem.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,6 +15,8 @@ struct FileCheck final {
     std::optional<OpenProblem> problem; // set when the file must not be opened for writing
     int version = 0;                    // PRAGMA user_version
     bool hasSchema = false;             // the file holds tables, views, indexes or triggers
+    qint32 applicationId = 0;           // PRAGMA application_id: the mark of the file's kind
+    QStringList tables;                 // the names of its tables
 };
 
 // Opens `path` with QSQLITE_OPEN_READONLY on a private connection, runs PRAGMA quick_check and

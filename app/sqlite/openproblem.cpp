@@ -37,6 +37,22 @@ OpenProblem OpenProblem::notADatabase(const QString &path, const QString &detail
                 detail);
 }
 
+OpenProblem OpenProblem::emptyFile(const QString &path) {
+    return make(ProblemKind::NotADatabase, path,
+                tr("Le fichier « %1 » est vide (0 octet) : ce n'est pas une base de données. Il "
+                   "n'a pas été modifié.")
+                    .arg(shown(path)),
+                QStringLiteral("0-byte file"));
+}
+
+OpenProblem OpenProblem::notOurs(const QString &path, const QString &expected,
+                                 const QString &found, const QString &detail) {
+    return make(ProblemKind::NotOurs, path,
+                tr("Le fichier « %1 » n'est pas %2 : c'est %3. Il n'a pas été modifié.")
+                    .arg(shown(path), expected, found),
+                detail);
+}
+
 OpenProblem OpenProblem::damaged(const QString &path, const QString &detail) {
     return make(ProblemKind::Damaged, path,
                 tr("La base de données « %1 » est endommagée : la vérification de son intégrité "
@@ -97,6 +113,8 @@ QString problemKindName(ProblemKind kind) {
         return QStringLiteral("unreadable");
     case ProblemKind::NotADatabase:
         return QStringLiteral("not-a-database");
+    case ProblemKind::NotOurs:
+        return QStringLiteral("not-ours");
     case ProblemKind::Damaged:
         return QStringLiteral("damaged");
     case ProblemKind::NewerVersion:

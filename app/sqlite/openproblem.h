@@ -9,7 +9,8 @@ namespace apdesk::sqlite {
 // that fails its checks is never written to, so that nothing the user had is lost.
 enum class ProblemKind {
     CannotOpen,      // the file could not be read or created (missing folder, rights, a folder)
-    NotADatabase,    // the file exists but is not an SQLite database
+    NotADatabase,    // the file exists but is not an SQLite database (or is empty)
+    NotOurs,         // an SQLite database of another kind: another program's, or our other one
     Damaged,         // an SQLite database that fails PRAGMA quick_check
     NewerVersion,    // written by a newer program: its schema version is above the last known
     BackupFailed,    // the copy made before migrating failed: nothing was migrated
@@ -35,6 +36,11 @@ public:
 
     static OpenProblem cannotOpen(const QString &path, const QString &detail);
     static OpenProblem notADatabase(const QString &path, const QString &detail);
+    static OpenProblem emptyFile(const QString &path);
+    // `expected`: what the caller opens ("un magasin de données d'AP Desk"); `found`: what the
+    // file is ("la base du service ASP simulé", "la base de données d'un autre programme").
+    static OpenProblem notOurs(const QString &path, const QString &expected, const QString &found,
+                               const QString &detail);
     static OpenProblem damaged(const QString &path, const QString &detail);
     static OpenProblem newerVersion(const QString &path, int fileVersion, int supportedVersion);
     static OpenProblem backupFailed(const QString &path, int fileVersion, const QString &detail);

@@ -16,6 +16,7 @@ namespace apdesk::store {
 StoreOpenResult Store::open(const QString &path, const StoreOptions &options) {
     sqlite::OpenOptions databaseOptions;
     databaseOptions.busyTimeoutMs = options.busyTimeoutMs;
+    databaseOptions.mark = sqlite::FileMark::clientStore();
     auto opened = sqlite::Database::open(path, Schema::migrations(), databaseOptions);
     if (!opened)
         return StoreOpenResult(opened.problem());

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +83,41 @@ private slots:
         const QString error = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(error.contains(messagePart), qPrintable(error));
         QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
+    // Issue 17: `--db` given the client's store says so, and leaves it as it was.
+    void refusesTheClientsStorePlainly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("apdesk.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "store");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            // The client store's mark ("APDS") and one of its tables.
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = 1095779411")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE cached_decisions (id INTEGER)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("store"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        QProcess process;
+        process.start(program, {QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--db"), path});
+        QVERIFY(process.waitForFinished(20000));
+        QVERIFY(process.exitCode() != 0);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(QStringLiteral("n'est pas la base de données du service ASP "
+                                               "simulé : c'est un magasin de données d'AP Desk")),
+                 qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 };
 

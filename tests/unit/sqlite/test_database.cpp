@@ -218,6 +218,102 @@ private slots:
         QVERIFY(!hasCompanions(path));
     }
 
+    // Issue 17: files that are not of the kind asked for are refused untouched. A test kind,
+    // "TEST" in ASCII, whose files before the marks had the table "notes".
+    static OpenOptions testKind() {
+        OpenOptions options;
+        options.mark = {0x54455354, QStringLiteral("une base de test"), QStringLiteral("notes")};
+        return options;
+    }
+
+    void refusesAnEmptyFileUntouched() {
+        const QString path = m_dir.filePath("empty.sqlite");
+        QVERIFY(writeBytes(path, {}));
+        auto result = Database::open(path, oneTable(), testKind());
+        QVERIFY(!result);
+        QCOMPARE(result.problem().kind, ProblemKind::NotADatabase);
+        QVERIFY2(result.problem().message.contains("vide (0 octet)"),
+                 qPrintable(result.problem().message));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!hasCompanions(path));
+    }
+
+    void refusesAnotherProgramsDatabaseUntouched_data() {
+        QTest::addColumn<bool>("wal");
+        QTest::newRow("rollback journal") << false;
+        QTest::newRow("WAL, as many programs leave theirs") << true;
+    }
+    void refusesAnotherProgramsDatabaseUntouched() {
+        QFETCH(bool, wal);
+        const QString path = m_dir.filePath(wal ? "other-wal.sqlite" : "other.sqlite");
+        // Version 0, with tables: not an empty database, and no mark.
+        QVERIFY(writeSampleDatabase(path, 0));
+        if (wal) {
+            QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
+                return execAll(db, {QStringLiteral("PRAGMA journal_mode = WAL")});
+            }));
+        }
+        const QByteArray before = readBytes(path);
+        QVERIFY(!hasCompanions(path));
+
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto result = Database::open(path, oneTable(), testKind());
+            QVERIFY(!result);
+            QCOMPARE(result.problem().kind, ProblemKind::NotOurs);
+            QVERIFY2(result.problem().message.contains(
+                         "n'est pas une base de test : c'est la base de données d'un autre "
+                         "programme. Il n'a pas été modifié."),
+                     qPrintable(result.problem().message));
+        }
+        QCOMPARE(readBytes(path), before);
+        QVERIFY(!hasCompanions(path));
+        // No backup either, however many times it was tried.
+        QCOMPARE(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + "*"}, QDir::Files),
+                 QStringList{QFileInfo(path).fileName()});
+    }
+
+    void refusesAFileOfOurOtherKindSayingWhatItIs() {
+        const QString path = m_dir.filePath("service.sqlite");
+        {
+            const auto service = Database::open(path, oneTable(), [] {
+                OpenOptions options;
+                options.mark = FileMark::serviceDatabase();
+                return options;
+            }());
+            QVERIFY(service);
+        }
+        auto result = Database::open(path, oneTable(), [] {
+            OpenOptions options;
+            options.mark = FileMark::clientStore();
+            return options;
+        }());
+        QVERIFY(!result);
+        QVERIFY2(result.problem().message.contains(
+                     "n'est pas un magasin de données d'AP Desk : c'est la base de données du "
+                     "service ASP simulé"),
+                 qPrintable(result.problem().message));
+    }
+
+    void marksNewFilesAndUnmarkedFilesOfItsKind() {
+        const QString fresh = m_dir.filePath("fresh.sqlite");
+        QVERIFY(Database::open(fresh, oneTable(), testKind()));
+        // One of ours from before the marks: version 1, its table "notes".
+        const QString older = m_dir.filePath("older.sqlite");
+        QVERIFY(writeSampleDatabase(older, 1));
+        QVERIFY(Database::open(older, oneTable(), testKind()));
+        for (const QString &path : {fresh, older}) {
+            QVariant id;
+            QVERIFY(withRawConnection(path, [&id](QSqlDatabase &db) {
+                QSqlQuery query(db);
+                if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+                    return false;
+                id = query.value(0);
+                return true;
+            }));
+            QCOMPARE(id.toLongLong(), 0x54455354LL);
+        }
+    }
+
     void refusesADamagedDatabase() {
         const QString path = m_dir.filePath("damaged.sqlite");
         QVERIFY(writeSampleDatabase(path));
