@@ -35,8 +35,8 @@ HttpReply CredentialCheck::locked(qint64 unlockAt, qint64 now) {
 
 QFuture<CredentialCheck::Outcome>
 CredentialCheck::check(ServiceContext &ctx, const QString &identifier, const QString &password) {
-    const QString key = UserStore::keyOf(identifier);
-    const auto throttle = ctx.users.throttle(key);
+    const QString key = UserStore::throttleKeyOf(identifier);
+    const auto throttle = ctx.users.throttle(key, ctx.now());
     if (throttle.lockedUntil > ctx.now()) {
         return QtFuture::makeReadyFuture(
             Outcome{std::nullopt, locked(throttle.lockedUntil, ctx.now())});
@@ -56,20 +56,20 @@ CredentialCheck::check(ServiceContext &ctx, const QString &identifier, const QSt
             ServiceContext &ctx = *context;
             const qint64 now = ctx.now();
             // Re-read: a parallel attempt may have locked the identifier meanwhile.
-            auto throttle = ctx.users.throttle(key);
+            auto throttle = ctx.users.throttle(key, now);
             if (throttle.lockedUntil > now) {
                 return Outcome{std::nullopt, locked(throttle.lockedUntil, now)};
             }
             if (matches) {
-                ctx.users.setThrottle(key, {});
+                ctx.users.setThrottle(key, {}, now);
                 return Outcome{user, {}};
             }
             throttle.failures += 1;
             if (throttle.failures >= ServiceContext::maxFailures) {
-                ctx.users.setThrottle(key, {0, now + ServiceContext::lockSecs});
+                ctx.users.setThrottle(key, {0, now + ServiceContext::lockSecs}, now);
                 return Outcome{std::nullopt, locked(now + ServiceContext::lockSecs, now)};
             }
-            ctx.users.setThrottle(key, {throttle.failures, 0});
+            ctx.users.setThrottle(key, {throttle.failures, 0}, now);
             const int left = ServiceContext::maxFailures - throttle.failures;
             return Outcome{
                 std::nullopt,

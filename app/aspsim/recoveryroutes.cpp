@@ -85,7 +85,7 @@ HttpReply startReset(ServiceContext &ctx, const HttpRequest &request) {
         return apierror::reply(422, QStringLiteral("challenge_mismatch"), message,
                                {{QStringLiteral("challengeResult"), message}});
     }
-    const QString key = UserStore::keyOf(identifier);
+    const QString key = UserStore::throttleKeyOf(identifier);
     const qint64 now = ctx.now();
     if (ctx.users.resetStartsSince(key, now - resetWindowSecs) >= maxResetsPerWindow) {
         HttpReply reply = apierror::reply(
@@ -95,7 +95,7 @@ HttpReply startReset(ServiceContext &ctx, const HttpRequest &request) {
         reply.headers.append({"Retry-After", QByteArray::number(resetWindowSecs)});
         return reply;
     }
-    ctx.users.addResetStart(key, now);
+    ctx.users.addResetStart(key, now, now - resetWindowSecs);
     const auto user = ctx.users.byIdentifier(identifier);
     if (!user) {
         const QString message = Text::tr("Aucun compte ne correspond à cet identifiant.");

@@ -101,7 +101,22 @@ sqlite::Migrations serviceMigrations() {
             CHECK (period_start <= period_end)))"),
         QStringLiteral("CREATE INDEX decisions_siret ON decisions(siret, period_start)"),
     };
-    return {first, decisions};
+    // Issue 17: the throttle tables kept every identifier a stranger typed, up to 1 MiB each,
+    // for ever. Their keys become SHA-256 digests and their rows expire (UserStore); the
+    // counters of the moment, kept under the old keys, are dropped.
+    sqlite::Migration boundedThrottles;
+    boundedThrottles.version = 3;
+    boundedThrottles.description = QStringLiteral("throttle rows of fixed size that expire");
+    boundedThrottles.statements = {
+        QStringLiteral("DELETE FROM login_throttle"),
+        QStringLiteral("DELETE FROM reset_starts"),
+        QStringLiteral("ALTER TABLE login_throttle ADD COLUMN updated_at INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral("CREATE INDEX login_throttle_updated ON login_throttle(updated_at)"),
+        QStringLiteral("CREATE INDEX reset_starts_key ON reset_starts(identifier_key, started_at)"),
+        QStringLiteral("CREATE INDEX reset_starts_started ON reset_starts(started_at)"),
+    };
+    return {first, decisions, boundedThrottles};
 }
 
 } // namespace apdesk::aspsim

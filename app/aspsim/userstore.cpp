@@ -1,5 +1,7 @@
 #include "userstore.h"
 
+#include <QCryptographicHash>
+
 #include "secrets.h"
 
 #include <QSqlRecord>
@@ -84,22 +86,40 @@ bool UserStore::setFirstLoginDone(qint64 id) {
     return m_sql.exec(QStringLiteral("UPDATE users SET first_login_done = 1 WHERE id = ?"), {id});
 }
 
-UserStore::Throttle UserStore::throttle(const QString &identifierKey) const {
+QString UserStore::throttleKeyOf(const QString &identifier) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(keyOf(identifier).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+UserStore::Throttle UserStore::throttle(const QString &throttleKey, qint64 now) const {
     auto query = m_sql.run(QStringLiteral("SELECT failures, locked_until FROM login_throttle "
-                                          "WHERE identifier_key = ?"),
-                           {identifierKey});
+                                          "WHERE identifier_key = ? AND (locked_until > ? OR "
+                                          "updated_at >= ?)"),
+                           {throttleKey, now, now - throttleMemorySecs});
     if (!query || !query->next()) {
         return {};
     }
     return {query->value(0).toInt(), query->value(1).toLongLong()};
 }
 
-bool UserStore::setThrottle(const QString &identifierKey, const Throttle &throttle) {
-    return m_sql.exec(QStringLiteral("INSERT INTO login_throttle (identifier_key, failures, "
-                                     "locked_until) VALUES (?, ?, ?) ON CONFLICT (identifier_key) "
-                                     "DO UPDATE SET failures = excluded.failures, "
-                                     "locked_until = excluded.locked_until"),
-                      {identifierKey, throttle.failures, throttle.lockedUntil});
+bool UserStore::setThrottle(const QString &throttleKey, const Throttle &throttle, qint64 now) {
+    const bool written =
+        m_sql.exec(QStringLiteral("INSERT INTO login_throttle (identifier_key, failures, "
+                                  "locked_until, updated_at) VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT (identifier_key) DO UPDATE SET "
+                                  "failures = excluded.failures, "
+                                  "locked_until = excluded.locked_until, "
+                                  "updated_at = excluded.updated_at"),
+                   {throttleKey, throttle.failures, throttle.lockedUntil, now});
+    // Forgotten rows, then the oldest beyond the bound.
+    m_sql.exec(QStringLiteral("DELETE FROM login_throttle WHERE locked_until <= ? AND "
+                              "updated_at < ?"),
+               {now, now - throttleMemorySecs});
+    m_sql.exec(QStringLiteral("DELETE FROM login_throttle WHERE rowid IN (SELECT rowid FROM "
+                              "login_throttle ORDER BY updated_at LIMIT max(0, (SELECT count(*) "
+                              "FROM login_throttle) - ?))"),
+               {maxThrottleRows});
+    return written;
 }
 
 bool UserStore::addSession(const QByteArray &tokenHash, qint64 userId, qint64 now) {
@@ -135,18 +155,19 @@ bool UserStore::removeSessionsOf(qint64 userId) {
     return m_sql.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId});
 }
 
-int UserStore::resetStartsSince(const QString &identifierKey, qint64 since) const {
+int UserStore::resetStartsSince(const QString &throttleKey, qint64 since) const {
     return m_sql
         .scalar(QStringLiteral("SELECT count(*) FROM reset_starts WHERE identifier_key = ? AND "
                                "started_at > ?"),
-                {identifierKey, since})
+                {throttleKey, since})
         .toInt();
 }
 
-bool UserStore::addResetStart(const QString &identifierKey, qint64 now) {
+bool UserStore::addResetStart(const QString &throttleKey, qint64 now, qint64 since) {
+    m_sql.exec(QStringLiteral("DELETE FROM reset_starts WHERE started_at <= ?"), {since});
     return m_sql.exec(
         QStringLiteral("INSERT INTO reset_starts (identifier_key, started_at) VALUES (?, ?)"),
-        {identifierKey, now});
+        {throttleKey, now});
 }
 
 } // namespace apdesk::aspsim

@@ -25,13 +25,19 @@ public:
     bool setSecret(qint64 id, const QString &question, const QByteArray &answerHash);
     bool setFirstLoginDone(qint64 id);
 
-    // Failed logins per identifier as typed (normalised), kept for unknown identifiers too.
+    // Failed logins per identifier as typed, kept for unknown identifiers too, under
+    // throttleKeyOf(): a fixed-size key, whatever a stranger types. A row is forgotten a day
+    // after its last change once its lock is over, and the table never holds more than
+    // maxThrottleRows rows (the oldest go first), so that made-up identifiers cost nothing
+    // lasting (issue 17).
     struct Throttle {
         int failures = 0;
         qint64 lockedUntil = 0;
     };
-    Throttle throttle(const QString &identifierKey) const;
-    bool setThrottle(const QString &identifierKey, const Throttle &throttle);
+    static constexpr qint64 throttleMemorySecs = 24 * 3600;
+    static constexpr int maxThrottleRows = 100000;
+    Throttle throttle(const QString &throttleKey, qint64 now) const;
+    bool setThrottle(const QString &throttleKey, const Throttle &throttle, qint64 now);
 
     bool addSession(const QByteArray &tokenHash, qint64 userId, qint64 now);
     // The user of a session not idle for more than idleSecs; touches it. nullopt otherwise (and
@@ -40,11 +46,15 @@ public:
     bool removeSession(const QByteArray &tokenHash);
     bool removeSessionsOf(qint64 userId);
 
-    int resetStartsSince(const QString &identifierKey, qint64 since) const;
-    bool addResetStart(const QString &identifierKey, qint64 now);
+    // Password-reset starts per identifier (throttleKeyOf), within a window: starts older than
+    // `since` are forgotten when a new one is added.
+    int resetStartsSince(const QString &throttleKey, qint64 since) const;
+    bool addResetStart(const QString &throttleKey, qint64 now, qint64 since);
 
     // "ap1234567 " -> "AP1234567": how identifiers are compared.
     static QString keyOf(const QString &identifier) { return identifier.trimmed().toUpper(); }
+    // The key of the throttle tables: SHA-256 of keyOf(), in hex (64 characters).
+    static QString throttleKeyOf(const QString &identifier);
 
 private:
     std::optional<User> one(const QString &where, const QVariant &value) const;

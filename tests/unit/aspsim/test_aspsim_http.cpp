@@ -25,7 +25,7 @@ int recordedFailures(const QString &databasePath, const QString &identifier) {
             QSqlQuery query(db);
             query.prepare(
                 QStringLiteral("SELECT failures FROM login_throttle WHERE identifier_key = ?"));
-            query.addBindValue(apdesk::aspsim::UserStore::keyOf(identifier));
+            query.addBindValue(apdesk::aspsim::UserStore::throttleKeyOf(identifier));
             if (query.exec()) {
                 failures = query.next() ? query.value(0).toInt() : 0;
             }

@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -242,6 +244,46 @@ private slots:
         QCOMPARE(parallel.probe.status, 200);
         QVERIFY2(parallel.probeFinishedFirst, "the health check waited for the logins");
         qInfo() << "10 parallel logins took" << elapsed << "ms";
+    }
+
+    // Issue 17: made-up identifiers cost a row of fixed size, which is forgotten a day later.
+    void aMadeUpIdentifierCostsASmallRowThatExpires() {
+        const QString huge = QStringLiteral("AP").repeated(50000); // 100,000 characters
+        QCOMPARE(m_sim->post(QStringLiteral("/api/v1/sessions"),
+                             credentials(huge, QStringLiteral("mauvais")))
+                     .status,
+                 401);
+        const auto rows = [&](const QString &sql) {
+            QVariant value;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+                db.setDatabaseName(m_sim->databasePath());
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    if (query.exec(sql) && query.next())
+                        value = query.value(0);
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+            return value;
+        };
+        QCOMPARE(rows(QStringLiteral("SELECT max(length(identifier_key)) FROM login_throttle"))
+                     .toInt(),
+                 64);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM login_throttle WHERE identifier_key "
+                                     "LIKE 'APAP%'"))
+                     .toInt(),
+                 0);
+        QVERIFY(rows(QStringLiteral("SELECT count(*) FROM login_throttle")).toInt() >= 2);
+        // A day later, the next failure clears the rows nobody touched since.
+        m_sim->advanceClock(25 * 3600);
+        QCOMPARE(m_sim->post(QStringLiteral("/api/v1/sessions"),
+                             credentials(QStringLiteral("AP7777777"), QStringLiteral("mauvais")))
+                     .status,
+                 401);
+        QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM login_throttle")).toInt(), 1);
     }
 
 private:
