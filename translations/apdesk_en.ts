@@ -2585,6 +2585,17 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
 </context>
 <context>
+    <name>apdesk::aspsim::GuardedTcpServer</name>
+    <message>
+        <source>Le service reçoit trop de connexions : réessayez dans un instant.</source>
+        <translation>The service is receiving too many connections: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>La requête dépasse 1 Mio.</source>
+        <translation>The request is larger than 1 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>apdesk::client::AspClient</name>
     <message>
         <source>réponse incomplète</source>

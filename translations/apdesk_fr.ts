@@ -2499,6 +2499,17 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
 </context>
 <context>
+    <name>apdesk::aspsim::GuardedTcpServer</name>
+    <message>
+        <source>Le service reçoit trop de connexions : réessayez dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La requête dépasse 1 Mio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apdesk::client::AspClient</name>
     <message>
         <source>réponse incomplète</source>

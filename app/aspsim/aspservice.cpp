@@ -57,7 +57,7 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
     AspService *self = service.get();
     service->m_http = new HttpServerAdapter(
         [self](const HttpRequest &request) { return self->handle(request); }, service.get());
-    service->m_port = service->m_http->listen(config.address, config.port);
+    service->m_port = service->m_http->listen(config.address, config.port, config.limits);
     if (service->m_port == 0) {
         *error = ServiceContext::tr("Le service ne peut pas écouter sur %1:%2 (%3).")
                      .arg(config.address.toString())

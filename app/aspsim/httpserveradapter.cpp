@@ -1,5 +1,7 @@
 #include "httpserveradapter.h"
 
+#include "guardedtcpserver.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -97,8 +99,9 @@ HttpServerAdapter::HttpServerAdapter(Handler handler, QObject *parent)
 
 HttpServerAdapter::~HttpServerAdapter() = default;
 
-quint16 HttpServerAdapter::listen(const QHostAddress &address, quint16 port) {
-    auto *tcp = new QTcpServer(m_server);
+quint16 HttpServerAdapter::listen(const QHostAddress &address, quint16 port,
+                                  const ConnectionLimits &limits) {
+    auto *tcp = new GuardedTcpServer(limits, m_server);
     if (!tcp->listen(address, port)) {
         m_error = tcp->errorString();
         delete tcp;

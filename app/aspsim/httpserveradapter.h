@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionlimits.h"
 #include "httpmessage.h"
 
 #include <QFuture>
@@ -27,8 +28,9 @@ public:
     explicit HttpServerAdapter(Handler handler, QObject *parent = nullptr);
     ~HttpServerAdapter() override;
 
-    // Listens on address:port (0 = a port the system picks); returns the port, 0 on failure.
-    quint16 listen(const QHostAddress &address, quint16 port);
+    // Listens on address:port (0 = a port the system picks), each connection held to `limits`;
+    // returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port, const ConnectionLimits &limits);
     QString errorString() const { return m_error; }
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectionlimits.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
@@ -28,6 +30,7 @@ struct ServiceConfig {
     // admin routes); null: the service has its own. SimClock is safe to move from any thread;
     // what became due is then handled at the next request.
     std::shared_ptr<SimClock> clock;
+    ConnectionLimits limits;
 };
 
 } // namespace apdesk::aspsim

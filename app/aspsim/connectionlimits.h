@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace apdesk::aspsim {
+
+// What one stranger's connections may cost the service (issue 17): idle sockets, bodies larger
+// than any request, more connections than a program would open.
+struct ConnectionLimits {
+    int maxConnections = 256;  // more are answered 503 and closed at once
+    int idleTimeoutMs = 60000; // no byte either way for this long: the connection is closed
+    // The largest request (headers and body): a larger Content-Length is answered 413 before the
+    // body is read, and a connection that sends more than this before an answer is cut.
+    qint64 maxRequestBytes = 1024 * 1024 + 64 * 1024;
+};
+
+} // namespace apdesk::aspsim

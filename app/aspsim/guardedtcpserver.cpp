@@ -1,0 +1,114 @@
+#include "guardedtcpserver.h"
+
+#include "apierror.h"
+
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace apdesk::aspsim {
+
+namespace {
+
+constexpr qsizetype maxHeaderBytes = 16 * 1024;
+
+// An HTTP answer written straight to the socket, the connection closed after it.
+void answerAndClose(QTcpSocket *socket, int status, const QByteArray &reason,
+                    const HttpReply &reply) {
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    bytes += "Content-Type: application/json\r\nConnection: close\r\n";
+    bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+    bytes += reply.body;
+    socket->write(bytes);
+    socket->flush();
+    socket->disconnectFromHost();
+}
+
+// The Content-Length of a request's headers, -1 when there is none.
+qint64 contentLength(const QByteArray &headers) {
+    for (const QByteArray &line : headers.split('\n')) {
+        const int colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            return ok ? length : -1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits) {}
+
+void GuardedTcpServer::incomingConnection(qintptr descriptor) {
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (m_open >= m_limits.maxConnections) {
+        answerAndClose(socket, 503, "Service Unavailable",
+                       apierror::reply(503, QStringLiteral("too_many_connections"),
+                                       tr("Le service reçoit trop de connexions : réessayez dans "
+                                          "un instant.")));
+        QTimer::singleShot(1000, socket, &QTcpSocket::abort);
+        return;
+    }
+    ++m_open;
+    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    guard(socket);
+    addPendingConnection(socket);
+}
+
+// Connected before QHttpServer's own slots, so these run first on each socket.
+void GuardedTcpServer::guard(QTcpSocket *socket) {
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_limits.idleTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
+    idle->start();
+
+    // What arrived since the last answer, and the start of the request until its headers end.
+    struct Request {
+        qint64 received = 0;
+        QByteArray head;
+        bool headRead = false;
+        bool refused = false;
+    };
+    auto request = std::make_shared<Request>();
+    connect(socket, &QTcpSocket::bytesWritten, socket, [idle, request] {
+        idle->start();
+        *request = Request{};
+    });
+    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle, request] {
+        idle->start();
+        const qint64 available = socket->bytesAvailable();
+        request->received += available;
+        if (request->received > m_limits.maxRequestBytes && !request->refused) {
+            socket->abort(); // more than any request, and no answer asked for it
+            return;
+        }
+        if (request->headRead || request->refused)
+            return;
+        request->head += socket->peek(qMin<qint64>(available, maxHeaderBytes - request->head.size()));
+        const qsizetype end = request->head.indexOf("\r\n\r\n");
+        if (end < 0 && request->head.size() < maxHeaderBytes)
+            return;
+        request->headRead = true;
+        if (contentLength(request->head.left(end)) > m_limits.maxRequestBytes - end - 4) {
+            request->refused = true;
+            answerAndClose(socket, 413, "Payload Too Large",
+                           apierror::reply(413, QStringLiteral("payload_too_large"),
+                                           tr("La requête dépasse 1 Mio.")));
+            QTimer::singleShot(1000, socket, &QTcpSocket::abort);
+        }
+    });
+}
+
+} // namespace apdesk::aspsim
