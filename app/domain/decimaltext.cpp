@@ -16,6 +16,14 @@ QString withoutSpaces(QStringView text) {
     return out;
 }
 
+QString withoutSpacesAndEuro(QStringView text) {
+    QString compact = withoutSpaces(text);
+    compact.remove(QChar(0x20AC)); // "€" before or after the number
+    if (compact.endsWith(QLatin1String("EUR"), Qt::CaseInsensitive))
+        compact.chop(3);
+    return compact;
+}
+
 FixedResult parseFixed(QStringView text, int decimals) {
     const QString s = withoutSpaces(text);
     if (s.isEmpty())

@@ -22,6 +22,9 @@ struct Result {
 // tabs).
 QString withoutSpaces(QStringView text);
 
+// An amount as typed, without its spaces and its currency: "12,34 €", "€12.34", "12.34 EUR".
+QString withoutSpacesAndEuro(QStringView text);
+
 // "12", "12,5", "12.50", ",5"; a decimal comma or point; no sign, no exponent.
 Result parseHundredths(QStringView text);
 

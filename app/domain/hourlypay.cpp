@@ -9,10 +9,7 @@ constexpr int decimals = 4;
 } // namespace
 
 Checked<HourlyPay> HourlyPay::parse(QStringView text) {
-    QString compact = decimaltext::withoutSpaces(text);
-    compact.remove(QChar(0x20AC)); // "€" before or after the number
-    if (compact.endsWith(QLatin1String("EUR"), Qt::CaseInsensitive))
-        compact.chop(3);
+    const QString compact = decimaltext::withoutSpacesAndEuro(text);
 
     const auto parsed = decimaltext::parseFixed(compact, decimals);
     switch (parsed.error) {

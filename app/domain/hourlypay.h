@@ -24,7 +24,6 @@ public:
     static constexpr HourlyPay fromTenThousandths(qint64 tenThousandths) {
         return HourlyPay(tenThousandths);
     }
-    static constexpr HourlyPay fromMoney(Money money) { return HourlyPay(money.cents() * perCent); }
     static constexpr HourlyPay fromCents(qint64 cents) { return HourlyPay(cents * perCent); }
 
     // Ten-thousandths of a euro, that is hundredths of a cent.

@@ -5,10 +5,7 @@
 namespace apdesk::domain {
 
 Checked<Money> Money::parse(QStringView text) {
-    QString compact = decimaltext::withoutSpaces(text);
-    compact.remove(QChar(0x20AC)); // "€" before or after the number
-    if (compact.endsWith(QLatin1String("EUR"), Qt::CaseInsensitive))
-        compact.chop(3);
+    const QString compact = decimaltext::withoutSpacesAndEuro(text);
 
     const auto parsed = decimaltext::parseHundredths(compact);
     switch (parsed.error) {

@@ -209,7 +209,7 @@ void ClaimEngine::checkEmployee(const Claim &claim, const ClaimEmployee &employe
                          gross.toString(QLocale(QLocale::French, QLocale::France)),
                          floors->indemnity.toString(QLocale(QLocale::French, QLocale::France))));
         }
-        if (gross > HourlyPay::fromMoney(Money::fromCents(implausibleHourlyPayCents))) {
+        if (gross > HourlyPay::fromCents(implausibleHourlyPayCents)) {
             add(Problem::Level::Warning, QStringLiteral("grossHourlyPay"),
                 tr("%1, rémunération horaire brute : %2 dépasse 200 € de l'heure ; vérifiez la "
                    "saisie.")

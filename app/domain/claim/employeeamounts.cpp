@@ -345,8 +345,19 @@ void EmployeeAmounts::computeOneContract(const ClaimEmployee &employee,
     computeIndemnity(*rows, employee, result);
     if (!computeAllocation(*rows, employee, result))
         return;
-    const auto indemnity = result.indemnityHourly.times(result.indemnifiableHours);
-    const auto allocation = result.allocationHourly.times(result.indemnifiableHours);
+    const std::pair<HourlyAmount, Hours> indemnity{result.indemnityHourly,
+                                                   result.indemnifiableHours};
+    const std::pair<HourlyAmount, Hours> allocation{result.allocationHourly,
+                                                    result.indemnifiableHours};
+    setTotals(employee, std::span(&indemnity, 1), std::span(&allocation, 1), result);
+}
+
+void EmployeeAmounts::setTotals(const ClaimEmployee &employee,
+                                std::span<const std::pair<HourlyAmount, Hours>> indemnities,
+                                std::span<const std::pair<HourlyAmount, Hours>> allocations,
+                                EmployeeResult &result) const {
+    const auto indemnity = roundedSum(indemnities);
+    const auto allocation = roundedSum(allocations);
     if (!indemnity || !allocation) {
         addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("chomees"),
                    tr("%1 : les heures ou la rémunération sont trop grandes pour être calculées.")
@@ -412,19 +423,8 @@ void EmployeeAmounts::computeContractPeriods(const ClaimEmployee &employee,
             result.allocationWhy.append(part.allocationWhy);
         }
     }
-    if (!computed)
-        return;
-    const auto indemnity = roundedSum(indemnities);
-    const auto allocation = roundedSum(allocations);
-    if (!indemnity || !allocation) {
-        addProblem(employee, result, Problem::Level::Blocking, QStringLiteral("chomees"),
-                   tr("%1 : les heures ou la rémunération sont trop grandes pour être calculées.")
-                       .arg(employee.displayName()));
-        return;
-    }
-    result.indemnity = *indemnity;
-    result.allocation = *allocation;
-    result.amountsComputed = true;
+    if (computed)
+        setTotals(employee, indemnities, allocations, result);
 }
 
 } // namespace apdesk::domain

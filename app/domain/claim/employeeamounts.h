@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <span>
+#include <utility>
+
 namespace apdesk::domain {
 
 // Whether a computation records the rows each amount used (EmployeeResult's "why" lists): the
@@ -83,6 +86,11 @@ private:
     };
     void computeOneContract(const ClaimEmployee &employee, EmployeeResult &result) const;
     void computeContractPeriods(const ClaimEmployee &employee, EmployeeResult &result) const;
+    // The amounts: Σ hours × hourly amount, rounded once; a blocking problem on overflow.
+    void setTotals(const ClaimEmployee &employee,
+                   std::span<const std::pair<HourlyAmount, Hours>> indemnities,
+                   std::span<const std::pair<HourlyAmount, Hours>> allocations,
+                   EmployeeResult &result) const;
     // The rows of the claim's date, looked up once; a blocking problem for each employee when
     // one is missing.
     const Rows *rowsFor(const ClaimEmployee &employee, EmployeeResult &result) const;

@@ -29,6 +29,15 @@ const char *const smallClaim = R"({
   "lines": [ { "matricule": "1", "week": "2021-03-08", "worked": "7,5" } ]
 })";
 
+// The small claim with `changes` (a JSON array) on its employee.
+QByteArray withChanges(const char *changes) {
+    QString json = QString::fromUtf8(smallClaim);
+    json.replace(QStringLiteral("\"grossHourlyPay\": \"15.00\" }"),
+                 QStringLiteral("\"grossHourlyPay\": \"15.00\", \"changes\": %1 }")
+                     .arg(QString::fromUtf8(changes)));
+    return json.toUtf8();
+}
+
 } // namespace
 
 class TestClaimJson final : public QObject {
@@ -128,11 +137,8 @@ private slots:
     // A raise on the 17th, in the claim's file: read, computed per period, and each period
     // written in the result with its hours and hourly amounts.
     void aContractChangeIsReadAndItsPeriodsWritten() {
-        QString json = QString::fromUtf8(smallClaim);
-        json.replace(QStringLiteral("\"grossHourlyPay\": \"15.00\" }"),
-                     QStringLiteral("\"grossHourlyPay\": \"15.00\", \"changes\": [ { \"from\": "
-                                    "\"2021-03-17\", \"grossHourlyPay\": \"16.5437\" } ] }"));
-        const auto input = ClaimJson::read(json.toUtf8());
+        const auto input = ClaimJson::read(
+            withChanges(R"([ { "from": "2021-03-17", "grossHourlyPay": "16.5437" } ])"));
         QVERIFY2(input, qPrintable(input.error()));
         const ClaimEmployee &e = input->claim.employees.first();
         QCOMPARE(e.changes.size(), 1);
@@ -157,11 +163,7 @@ private slots:
     }
 
     void anEmptyContractChangeIsRefused() {
-        QString json = QString::fromUtf8(smallClaim);
-        json.replace(QStringLiteral("\"grossHourlyPay\": \"15.00\" }"),
-                     QStringLiteral("\"grossHourlyPay\": \"15.00\", \"changes\": [ { \"from\": "
-                                    "\"2021-03-17\" } ] }"));
-        const auto input = ClaimJson::read(json.toUtf8());
+        const auto input = ClaimJson::read(withChanges(R"([ { "from": "2021-03-17" } ])"));
         QVERIFY(!input);
         QVERIFY2(input.error().contains(QStringLiteral("employees[0].changes[0]")),
                  qPrintable(input.error()));
