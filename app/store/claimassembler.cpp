@@ -63,6 +63,7 @@ domain::ClaimEmployee ClaimAssembler::toClaimEmployee(const Employee &employee) 
     e.grossHourlyPay = employee.grossHourlyPay;
     e.usualNetHourlyPay = employee.usualNetHourlyPay;
     e.apprentice = employee.contract != ContractKind::Ordinary;
+    e.changes = employee.changes;
     return e;
 }
 
@@ -80,6 +81,7 @@ Employee ClaimAssembler::toEmployee(const domain::ClaimEmployee &employee, qint6
     e.grossHourlyPay = employee.grossHourlyPay.value_or(domain::HourlyPay());
     e.usualNetHourlyPay = employee.usualNetHourlyPay;
     e.contract = employee.apprentice ? ContractKind::Apprentice : ContractKind::Ordinary;
+    e.changes = employee.changes;
     return e;
 }
 
@@ -183,6 +185,7 @@ AssembledClaim ClaimAssembler::build(const ClaimSources &sources, const QDate &t
         e.grossHourlyPay = copy.grossHourlyPay;
         e.usualNetHourlyPay = copy.usualNetHourlyPay;
         e.apprentice = copy.contract != ContractKind::Ordinary;
+        e.changes = copy.changes;
         if (e.matricule.isEmpty() || matriculeUses.value(e.matricule) > 1)
             e.matricule = stored.nir;
         claim.employees.append(std::move(e));

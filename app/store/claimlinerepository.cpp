@@ -4,6 +4,7 @@
 #include "sqlite/query.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "store/contractchangerows.h"
 #include "store/editableclaim.h"
 #include "store/storedvalues.h"
 
@@ -165,7 +166,7 @@ Result<ClaimLine> ClaimLineRepository::upsert(qint64 claimId, qint64 employeeId,
         if (!done)
             return Result<ClaimLine>::failWith(done);
         query.finish();
-        const auto written = select(
+        auto written = select(
             db,
             "FROM claim_weeks JOIN claim_employees USING (claim_id, employee_id) "
             "WHERE claim_id = ? AND employee_id = ? AND week_start = ?",
@@ -179,6 +180,9 @@ Result<ClaimLine> ClaimLineRepository::upsert(qint64 claimId, qint64 employeeId,
             return Result<ClaimLine>::failWith(written);
         if (written->isEmpty())
             return Result<ClaimLine>::fail(Error::make(ErrorKind::Failed, what));
+        if (auto changes = contractchangerows::attachTo(db, claimId, written.value(), what);
+            !changes)
+            return Result<ClaimLine>::failWith(changes);
         return Result<ClaimLine>::ok(written->first());
     });
 }
@@ -412,6 +416,8 @@ Result<ClaimContents> ClaimLineRepository::contentsOf(qint64 claimId) const {
             });
         if (!readCopies)
             return R::failWith(readCopies);
+        if (auto changes = contractchangerows::attachTo(db, claimId, copies, what); !changes)
+            return R::failWith(changes);
 
         QList<ClaimLine> &lines = contents.lines;
         qsizetype copy = 0;

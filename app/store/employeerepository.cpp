@@ -4,6 +4,7 @@
 #include "sqlite/query.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "store/contractchangerows.h"
 #include "store/storedvalues.h"
 
 #include <QSqlQuery>
@@ -33,22 +34,30 @@ Employee fromRow(const sqlite::Statement &row) {
     return employee;
 }
 
-// The employees that `condition` (with one parameter, bound to `key`) selects, in the order
-// of fromRow.
-Result<QList<Employee>> select(const QSqlDatabase &db, QByteArrayView condition, qint64 key,
-                               const QString &what) {
-    const QByteArray sql =
-        "SELECT id, establishment_id, nir, matricule, last_name, first_name, entry_date, "
-        "exit_date, forfait_jours, weekly_hours_hundredths, gross_hourly_pay_ten_thousandths, "
-        "usual_net_hourly_pay_ten_thousandths, contract_kind FROM employees " +
-        condition.toByteArray();
-    QList<Employee> employees;
-    const auto read = sqlite::Statement::forEachRowOf(
-        db, sql, key, what,
-        [&employees](const sqlite::Statement &row) { employees.append(fromRow(row)); });
-    if (!read)
-        return Result<QList<Employee>>::failWith(read);
-    return Result<QList<Employee>>::ok(std::move(employees));
+// The employees that `condition` (with one parameter, bound to `key`) selects, in the order of
+// fromRow, each with the contract changes that `changesCondition` (on employees AS e, changes
+// AS c, the same parameter) selects: read on one snapshot.
+Result<QList<Employee>> select(const QSqlDatabase &connection, QByteArrayView condition,
+                               QByteArrayView changesCondition, qint64 key, const QString &what) {
+    using R = Result<QList<Employee>>;
+    return sqlite::inReadSnapshot(connection, [&](QSqlDatabase &db) -> R {
+        const QByteArray sql =
+            "SELECT id, establishment_id, nir, matricule, last_name, first_name, entry_date, "
+            "exit_date, forfait_jours, weekly_hours_hundredths, "
+            "gross_hourly_pay_ten_thousandths, usual_net_hourly_pay_ten_thousandths, "
+            "contract_kind FROM employees " +
+            condition.toByteArray();
+        QList<Employee> employees;
+        const auto read = sqlite::Statement::forEachRowOf(
+            db, sql, key, what,
+            [&employees](const sqlite::Statement &row) { employees.append(fromRow(row)); });
+        if (!read)
+            return R::failWith(read);
+        if (auto changes = contractchangerows::attachTo(db, changesCondition, key, employees, what);
+            !changes)
+            return R::failWith(changes);
+        return R::ok(std::move(employees));
+    });
 }
 
 QString fullName(const Employee &employee) {
@@ -91,6 +100,15 @@ std::optional<Error> EmployeeRepository::check(const Employee &employee) {
         (employee.usualNetHourlyPay && employee.usualNetHourlyPay->isNegative()))
         return invalid(tr("Le salaire horaire du salarié %1 ne peut pas être négatif.")
                            .arg(fullName(employee)));
+    for (const domain::ContractChange &change : employee.changes) {
+        if (const QString problem = domain::ContractChanges::problemOf(
+                change, employee.forfaitJours, employee.entryDate);
+            !problem.isEmpty())
+            return invalid(tr("%1 : %2").arg(fullName(employee), problem));
+    }
+    if (const QString problem = domain::ContractChanges::sameDayProblem(employee.changes);
+        !problem.isEmpty())
+        return invalid(tr("%1 : %2").arg(fullName(employee), problem));
     return std::nullopt;
 }
 
@@ -120,7 +138,12 @@ Result<qint64> EmployeeRepository::add(const Employee &employee) const {
             tr("ajouter le salarié %1").arg(fullName(employee)));
         if (!done)
             return Result<qint64>::fail(explain(done.error(), employee));
-        return Result<qint64>::ok(query.lastInsertId().toLongLong());
+        const qint64 id = query.lastInsertId().toLongLong();
+        if (auto changes = contractchangerows::replace(
+                db, id, employee.changes, tr("ajouter le salarié %1").arg(fullName(employee)));
+            !changes)
+            return Result<qint64>::failWith(changes);
+        return Result<qint64>::ok(id);
     });
 }
 
@@ -164,19 +187,23 @@ Result<> EmployeeRepository::update(const Employee &employee) const {
                 .arg(fullName(employee)));
         if (!followed)
             return Result<>::failWith(followed);
-        return Result<>::ok();
+        const QString what = tr("modifier le salarié %1").arg(fullName(employee));
+        if (auto changes = contractchangerows::replace(db, employee.id, employee.changes, what);
+            !changes)
+            return changes;
+        return contractchangerows::followOnClaimsInPreparation(db, employee.id, what);
     });
 }
 
 Result<QList<Employee>> EmployeeRepository::listFor(qint64 establishmentId) const {
     return select(m_database.connection(),
-                  "WHERE establishment_id = ? ORDER BY last_name, first_name, id", establishmentId,
-                  tr("lire la liste des salariés"));
+                  "WHERE establishment_id = ? ORDER BY last_name, first_name, id",
+                  "e.establishment_id = ?", establishmentId, tr("lire la liste des salariés"));
 }
 
 Result<Employee> EmployeeRepository::find(qint64 id) const {
-    const auto found =
-        select(m_database.connection(), "WHERE id = ?", id, tr("lire le salarié n°%1").arg(id));
+    const auto found = select(m_database.connection(), "WHERE id = ?", "c.employee_id = ?", id,
+                              tr("lire le salarié n°%1").arg(id));
     if (!found)
         return Result<Employee>::failWith(found);
     if (found->isEmpty()) {

@@ -5,6 +5,7 @@
 #include "sqlite/rowbatch.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "store/contractchangerows.h"
 #include "store/editableclaim.h"
 #include "store/storedvalues.h"
 
@@ -48,6 +49,14 @@ Result<EmployeeImportCounts> ImportRepository::importEmployees(qint64 establishm
                 tr("Le salarié %1 %2 est incomplet (NIR, nom, date d'entrée, durée ou salaire) : "
                    "rien n'a été importé.")
                     .arg(e.firstName, e.lastName)));
+        }
+        for (const domain::ContractChange &change : e.changes) {
+            if (const QString problem =
+                    domain::ContractChanges::problemOf(change, e.forfaitJours, e.entryDate);
+                !problem.isEmpty())
+                return R::fail(Error::make(ErrorKind::Invalid,
+                                           tr("Le salarié %1 %2 : %3 Rien n'a été importé.")
+                                               .arg(e.firstName, e.lastName, problem)));
         }
     }
     return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
@@ -97,6 +106,10 @@ Result<EmployeeImportCounts> ImportRepository::importEmployees(qint64 establishm
             if (progress)
                 progress(to, employees.size());
         }
+        // The file's changes replace those stored, as its contract and pay do.
+        if (auto changes = contractchangerows::replaceByNir(db, establishmentId, employees, what);
+            !changes)
+            return R::failWith(changes);
         return R::ok(counts);
     });
 }
@@ -266,6 +279,7 @@ QList<ClaimLine> ImportRepository::linesAfter(qint64 claimId, const QList<ClaimL
         copy.grossHourlyPay = e->grossHourlyPay;
         copy.usualNetHourlyPay = e->usualNetHourlyPay;
         copy.contract = e->contract;
+        copy.changes = e->changes; // as the trigger on claim_employees copies them
         copies.insert(e->id, copy);
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/claim/contractchange.h"
 #include "domain/hourlypay.h"
 #include "domain/hours.h"
 #include "domain/money.h"
@@ -53,6 +54,8 @@ struct Employee final {
     domain::HourlyPay grossHourlyPay;
     std::optional<domain::HourlyPay> usualNetHourlyPay; // caps the indemnity from 2021-07-01
     ContractKind contract = ContractKind::Ordinary;
+    // The contract and pay above hold from the entry; each change from its own day on.
+    QList<domain::ContractChange> changes; // by date
 
     friend bool operator==(const Employee &, const Employee &) = default;
 };
@@ -92,6 +95,7 @@ struct ClaimLine final {
     domain::HourlyPay grossHourlyPay;
     std::optional<domain::HourlyPay> usualNetHourlyPay;
     ContractKind contract = ContractKind::Ordinary;
+    QList<domain::ContractChange> changes; // copied with the contract, by date
 
     friend bool operator==(const ClaimLine &, const ClaimLine &) = default;
 };

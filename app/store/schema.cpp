@@ -314,13 +314,63 @@ sqlite::Migration payInTenThousandths() {
     }
     return migration;
 }
+
+// Contracts that change during a month (issue 13): an employee's dated changes of weekly hours
+// or pay, and the copy a claim keeps of them beside its copy of the contract. A column left NULL
+// keeps its value from before. The trigger makes the copy wherever an employee joins a claim
+// (a week typed, the employees pop-up, an import of hours): claim_employees' INSERT … ON
+// CONFLICT DO NOTHING fires it for employees actually added only, so a claim keeps the changes
+// it was computed with.
+sqlite::Migration contractChanges() {
+    sqlite::Migration migration;
+    migration.version = 6;
+    migration.description = QStringLiteral("dated changes of an employee's contract and pay");
+    const QString changeColumns = QStringLiteral(
+        "effective_date TEXT NOT NULL CHECK (effective_date IS date(effective_date)),"
+        "weekly_hours_hundredths INTEGER CHECK (weekly_hours_hundredths > 0),"
+        "gross_hourly_pay_ten_thousandths INTEGER "
+        "    CHECK (gross_hourly_pay_ten_thousandths >= 0),"
+        "usual_net_hourly_pay_ten_thousandths INTEGER "
+        "    CHECK (usual_net_hourly_pay_ten_thousandths >= 0),"
+        "CHECK (weekly_hours_hundredths IS NOT NULL "
+        "       OR gross_hourly_pay_ten_thousandths IS NOT NULL "
+        "       OR usual_net_hourly_pay_ten_thousandths IS NOT NULL)");
+    migration.statements = {
+        QStringLiteral("CREATE TABLE employee_contract_changes ("
+                       "employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,"
+                       "%1,"
+                       "PRIMARY KEY (employee_id, effective_date)"
+                       ") WITHOUT ROWID")
+            .arg(changeColumns),
+        QStringLiteral("CREATE TABLE claim_employee_changes ("
+                       "claim_id INTEGER NOT NULL,"
+                       "employee_id INTEGER NOT NULL,"
+                       "%1,"
+                       "PRIMARY KEY (claim_id, employee_id, effective_date),"
+                       "FOREIGN KEY (claim_id, employee_id) REFERENCES claim_employees "
+                       "(claim_id, employee_id) ON DELETE CASCADE"
+                       ") WITHOUT ROWID")
+            .arg(changeColumns),
+        QStringLiteral(
+            "CREATE TRIGGER claim_employees_copy_changes AFTER INSERT ON claim_employees "
+            "BEGIN "
+            "INSERT INTO claim_employee_changes (claim_id, employee_id, effective_date, "
+            "weekly_hours_hundredths, gross_hourly_pay_ten_thousandths, "
+            "usual_net_hourly_pay_ten_thousandths) "
+            "SELECT NEW.claim_id, employee_id, effective_date, weekly_hours_hundredths, "
+            "gross_hourly_pay_ten_thousandths, usual_net_hourly_pay_ten_thousandths "
+            "FROM employee_contract_changes WHERE employee_id = NEW.employee_id; "
+            "END"),
+    };
+    return migration;
+}
 } // namespace
 
 const sqlite::Migrations &Schema::migrations() {
     // Append new migrations at the end.
-    static const sqlite::Migrations list{firstSchema(), claimEmployeesAndWeeks(),
-                                         datesCheckedWithIs(), claimScreens(),
-                                         payInTenThousandths()};
+    static const sqlite::Migrations list{firstSchema(),         claimEmployeesAndWeeks(),
+                                         datesCheckedWithIs(),  claimScreens(),
+                                         payInTenThousandths(), contractChanges()};
     return list;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/claim/contractchange.h"
 #include "domain/claim/ratesrows.h"
 #include "domain/hourlypay.h"
 #include "domain/hours.h"
@@ -32,17 +33,6 @@ struct Decision {
     Scheme scheme = Scheme::CommonLaw;
     Hours authorisedHours; // the contingent
     int authorisedHeadcount = 0;
-};
-
-// A change of an employee's contract or pay from a day on (issue 13): a part-timer becoming
-// full-time on the 15th, a raise. A field left empty keeps its value from before.
-struct ContractChange {
-    QDate from; // the first day of the new terms
-    std::optional<Hours> weeklyHours;
-    std::optional<HourlyPay> grossHourlyPay;
-    std::optional<HourlyPay> usualNetHourlyPay;
-
-    friend bool operator==(const ContractChange &, const ContractChange &) = default;
 };
 
 // An employee as the claim knows them: a claim keeps the contract and pay it was computed with.

@@ -81,6 +81,49 @@ private slots:
         QCOMPARE(all->at(0).grossHourlyPay, domain::HourlyPay::fromCents(2000));
     }
 
+    // Issue 13: a file's changes replace the stored ones, as its contract and pay do; the
+    // claim's import of hours copies them; the assembled claim carries them to the engine.
+    void importsContractChangesAndCarriesThemToTheClaim() {
+        const ImportRepository importer(m_store->database());
+        auto paul = testing::sampleEmployee(m_establishment);
+        paul.weeklyHours = domain::Hours::fromWholeHours(24);
+        paul.changes = {
+            {QDate(2020, 1, 6), std::nullopt, domain::HourlyPay::fromCents(1500), std::nullopt}};
+        QVERIFY(m_store->employees().add(paul));
+        auto lea = testing::sampleEmployee(m_establishment, "269052A00412314", "Martin");
+        QVERIFY(m_store->employees().add(lea));
+        // Paul becomes full-time on 15 April 2021; Léa's file row has no change.
+        const domain::ContractChange fullTime{QDate(2021, 4, 15), domain::Hours::fromWholeHours(35),
+                                              std::nullopt, std::nullopt};
+        paul.changes = {fullTime};
+        const auto counts = importer.importEmployees(m_establishment, {paul, lea});
+        QVERIFY2(counts, qPrintable(counts.error().message));
+        const auto all = m_store->employees().listFor(m_establishment).value();
+        QCOMPARE(all.at(0).lastName, QStringLiteral("Dupont"));
+        QCOMPARE(all.at(0).changes, QList<domain::ContractChange>{fullTime});
+        QVERIFY(all.at(1).changes.isEmpty());
+
+        const qint64 claim = addClaim();
+        QVERIFY(importer.importClaimLines(claim, {line(all.at(0).id, QDate(2021, 4, 12), 10)}));
+        QCOMPARE(m_store->claimLines().linesOf(claim)->at(0).changes,
+                 QList<domain::ContractChange>{fullTime});
+        const auto assembled = store::ClaimAssembler(*m_store).assemble(claim, QDate(2021, 5, 3));
+        QVERIFY(assembled);
+        QCOMPARE(assembled->claim.employees.at(0).changes, QList<domain::ContractChange>{fullTime});
+    }
+
+    void refusesAChangeBeforeTheEntryAndWritesNothing() {
+        const ImportRepository importer(m_store->database());
+        auto paul = testing::sampleEmployee(m_establishment);
+        paul.changes = {
+            {QDate(2018, 1, 1), std::nullopt, domain::HourlyPay::fromCents(1500), std::nullopt}};
+        const auto counts = importer.importEmployees(m_establishment, {paul});
+        QVERIFY(!counts);
+        QVERIFY2(counts.error().message.contains("ne suit pas l'entrée"),
+                 qPrintable(counts.error().message));
+        QCOMPARE(m_store->employees().listFor(m_establishment)->size(), 0);
+    }
+
     void refusesAnIncompleteEmployeeAndWritesNothing() {
         const ImportRepository importer(m_store->database());
         auto good = testing::sampleEmployee(m_establishment);
@@ -372,6 +415,8 @@ private slots:
     void convertsEmployeesBothWays() {
         auto employee = testing::sampleEmployee(m_establishment);
         employee.contract = store::ContractKind::Professionalisation;
+        employee.changes = {
+            {QDate(2021, 3, 15), std::nullopt, domain::HourlyPay::fromCents(1600), std::nullopt}};
         const domain::ClaimEmployee model = store::ClaimAssembler::toClaimEmployee(employee);
         QVERIFY(model.apprentice);
         QCOMPARE(model.entry, employee.entryDate);

@@ -103,6 +103,44 @@ private slots:
         QCOMPARE(line->grossHourlyPay, HourlyPay::fromCents(1800));
     }
 
+    // Issue 13: the employee's dated changes go on the claim with the contract, follow the
+    // employee while the claim is in preparation, and stay as they were once it left it.
+    void aClaimCopiesTheContractChangesAndFollowsThemInPreparation() {
+        Employee employee = m_store->employees().find(m_employee).value();
+        const domain::ContractChange raise{QDate(2026, 4, 15), std::nullopt,
+                                           HourlyPay::fromCents(1700), std::nullopt};
+        employee.changes = {raise};
+        QVERIFY(m_store->employees().update(employee));
+
+        // Every way onto a claim copies them: a typed week, the employees pop-up.
+        const auto line = lines().upsert(m_claim, m_employee, week(QDate(2026, 4, 6), 1400, 2100));
+        QVERIFY(line);
+        QCOMPARE(line->changes, QList<domain::ContractChange>{raise});
+        const qint64 may =
+            m_store->claims().create(m_establishment, "DEC-1", QDate(2026, 5, 1))->id;
+        QVERIFY(lines().addEmployees(may, {m_employee}));
+        QCOMPARE(lines().contentsOf(may)->copies.at(0).changes,
+                 QList<domain::ContractChange>{raise});
+
+        // April leaves preparation; then the employee's changes are corrected.
+        QVERIFY(m_store->claims().setStatus(m_claim, ClaimStatus::Queued));
+        const domain::ContractChange fullTime{QDate(2026, 5, 11), Hours::fromWholeHours(35),
+                                              std::nullopt, std::nullopt};
+        employee.changes = {raise, fullTime};
+        QVERIFY(m_store->employees().update(employee));
+        QCOMPARE(lines().linesOf(m_claim)->at(0).changes, QList<domain::ContractChange>{raise});
+        QCOMPARE(lines().contentsOf(may)->copies.at(0).changes,
+                 (QList<domain::ContractChange>{raise, fullTime}));
+
+        // Taken off the claim, the copy goes with the employee's copy of the contract.
+        QVERIFY(lines().removeEmployees(may, {m_employee}));
+        QSqlQuery count(m_store->database().connection());
+        QVERIFY(count.exec("SELECT count(*) FROM claim_employee_changes WHERE claim_id = " +
+                           QString::number(may)));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+
     void aForfaitJoursLineCountsHalfDays() {
         Employee cadre = sampleEmployee(m_establishment, "285127511203456", "Cadre");
         cadre.forfaitJours = true;

@@ -3,6 +3,8 @@
 
 #include "storetesthelpers.h"
 
+Q_DECLARE_METATYPE(apdesk::domain::ContractChange)
+
 using namespace apdesk;
 using namespace apdesk::store;
 using namespace apdesk::testing;
@@ -69,6 +71,81 @@ private slots:
         changed.usualNetHourlyPay.reset();
         QVERIFY(employees().update(changed));
         QCOMPARE(employees().find(id).value(), changed);
+    }
+
+    // Issue 13: a part-timer becoming full-time on 15 March 2021, then a raise on 1 April.
+    // The changes are kept by date whatever the order given, and replaced on update.
+    void keepsContractChangesByDate() {
+        Employee employee = sampleEmployee(m_establishment);
+        employee.weeklyHours = domain::Hours::fromWholeHours(24);
+        domain::ContractChange raise{QDate(2021, 4, 1), std::nullopt,
+                                     domain::HourlyPay::fromCents(1600), std::nullopt};
+        domain::ContractChange fullTime{QDate(2021, 3, 15), domain::Hours::fromWholeHours(35),
+                                        std::nullopt, std::nullopt};
+        employee.changes = {raise, fullTime};
+        const auto added = employees().add(employee);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        Employee stored = employees().find(added.value()).value();
+        QCOMPARE(stored.changes, (QList<domain::ContractChange>{fullTime, raise}));
+        QCOMPARE(employees().listFor(m_establishment)->at(0).changes, stored.changes);
+
+        stored.changes = {raise};
+        QVERIFY(employees().update(stored));
+        QCOMPARE(employees().find(stored.id)->changes, QList<domain::ContractChange>{raise});
+        stored.changes.clear();
+        QVERIFY(employees().update(stored));
+        QVERIFY(employees().find(stored.id)->changes.isEmpty());
+    }
+
+    void refusesAChangeThatCannotBe_data() {
+        QTest::addColumn<domain::ContractChange>("change");
+        QTest::addColumn<QString>("messagePart");
+        const auto pay = domain::HourlyPay::fromCents(1600);
+        QTest::newRow("no date") << domain::ContractChange{QDate(), std::nullopt, pay, std::nullopt}
+                                 << "date d'effet du changement manque";
+        QTest::newRow("nothing changes")
+            << domain::ContractChange{QDate(2021, 3, 15), std::nullopt, std::nullopt, std::nullopt}
+            << "ne change rien";
+        QTest::newRow("on the entry day")
+            << domain::ContractChange{QDate(2018, 9, 3), std::nullopt, pay, std::nullopt}
+            << "ne suit pas l'entrée du salarié le 03/09/2018";
+        QTest::newRow("no hours") << domain::ContractChange{QDate(2021, 3, 15), domain::Hours(),
+                                                            std::nullopt, std::nullopt}
+                                  << "durée hebdomadaire nulle";
+        QTest::newRow("negative pay")
+            << domain::ContractChange{QDate(2021, 3, 15), std::nullopt,
+                                      domain::HourlyPay::fromCents(-5), std::nullopt}
+            << "taux horaire négatif";
+    }
+    void refusesAChangeThatCannotBe() {
+        QFETCH(domain::ContractChange, change);
+        QFETCH(QString, messagePart);
+        Employee employee = sampleEmployee(m_establishment);
+        employee.changes = {change};
+        const auto added = employees().add(employee);
+        QVERIFY(!added);
+        QCOMPARE(added.error().kind, ErrorKind::Invalid);
+        QVERIFY2(added.error().message.contains(messagePart), qPrintable(added.error().message));
+        QCOMPARE(employees().listFor(m_establishment)->size(), 0);
+    }
+
+    void refusesTwoChangesOnOneDayAndHoursForAForfaitJours() {
+        Employee employee = sampleEmployee(m_establishment);
+        const domain::ContractChange raise{QDate(2021, 3, 15), std::nullopt,
+                                           domain::HourlyPay::fromCents(1600), std::nullopt};
+        employee.changes = {raise, raise};
+        auto added = employees().add(employee);
+        QVERIFY(!added);
+        QVERIFY2(added.error().message.contains("Deux changements prennent effet le 15/03/2021"),
+                 qPrintable(added.error().message));
+
+        employee.forfaitJours = true;
+        employee.changes = {
+            {QDate(2021, 3, 15), domain::Hours::fromWholeHours(35), std::nullopt, std::nullopt}};
+        added = employees().add(employee);
+        QVERIFY(!added);
+        QVERIFY2(added.error().message.contains("forfait jours"),
+                 qPrintable(added.error().message));
     }
 
     // Matricule and first name are optional: a cleared field (a null QString, as a QLineEdit

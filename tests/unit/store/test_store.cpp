@@ -30,12 +30,16 @@ private slots:
         const QString path = m_dir.filePath(Store::defaultFileName());
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 5);
+        QCOMPARE(Store::schemaVersion(), 6);
         const QSqlDatabase db = store->database().connection();
-        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 5);
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 6);
         QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
-                 QStringList({"cached_decisions", "claim_employees", "claim_weeks", "claims",
-                              "employees", "establishments", "outbox", "settings"}));
+                 QStringList({"cached_decisions", "claim_employee_changes", "claim_employees",
+                              "claim_weeks", "claims", "employee_contract_changes", "employees",
+                              "establishments", "outbox", "settings"}));
+        // What copies an employee's contract changes onto a claim it joins.
+        QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'"),
+                 QStringList({"claim_employees_copy_changes"}));
         QCOMPARE(scalar(db, "PRAGMA journal_mode").toString(), QString("wal"));
         QCOMPARE(scalar(db, "PRAGMA foreign_keys").toInt(), 1);
         QVERIFY(isOwnerOnly(path));
@@ -211,7 +215,7 @@ private slots:
                                        "'ordinary')"}));
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 5);
+        QCOMPARE(Store::schemaVersion(), 6);
         QVERIFY(!store->migrationBackupPath().isEmpty());
 
         const auto april = store->claimLines().linesOf(3);
