@@ -29,7 +29,65 @@ QList<ColumnSpec> EmployeeCsv::columns() {
         {QStringLiteral("Apprenti"),
          {QStringLiteral("Apprentissage"), QStringLiteral("Contrat d'apprentissage")},
          false},
+        {QStringLiteral("Date d'effet"),
+         {QStringLiteral("Date d'effet du changement"), QStringLiteral("Date de changement")},
+         false},
     };
+}
+
+void EmployeeCsv::readChange(RowCells &cells, EmployeeRow *base) {
+    domain::ContractChange change;
+    if (const auto day = cells.take(EffectiveDate, CsvCells::date(cells.text(EffectiveDate))))
+        change.from = *day;
+    if (const QString weekly = cells.text(WeeklyHours); !weekly.isEmpty())
+        change.weeklyHours = cells.take(WeeklyHours, weeklyHours(weekly));
+    if (const QString gross = cells.text(GrossPay); !gross.isEmpty())
+        change.grossHourlyPay = cells.take(GrossPay, domain::HourlyPay::parse(gross));
+    if (const QString net = cells.text(NetPay); !net.isEmpty())
+        change.usualNetHourlyPay = cells.take(NetPay, domain::HourlyPay::parse(net));
+    if (!base || !cells.valid())
+        return;
+    domain::ClaimEmployee &employee = base->employee;
+
+    // What a change line cannot change: the same as on the employee's line, or left empty (a
+    // payroll export repeats every column on every line).
+    const auto sameAs = [&cells, base](int column, const auto &checked, const auto &value) {
+        if (checked && *checked != value)
+            cells.problem(column, tr("« %1 » diffère de la ligne %2 du salarié : une ligne de "
+                                     "changement ne change que les heures hebdomadaires et les "
+                                     "taux horaires.")
+                                      .arg(cells.text(column))
+                                      .arg(base->line));
+        else if (!checked)
+            cells.problem(column, checked.error());
+    };
+    if (!cells.text(Matricule).isEmpty())
+        sameAs(Matricule, domain::Checked<QString>::ok(cells.text(Matricule)), employee.matricule);
+    if (!cells.text(ForfaitJours).isEmpty())
+        sameAs(ForfaitJours, CsvCells::yesNo(cells.text(ForfaitJours)), employee.forfaitJours);
+    if (!cells.text(Entry).isEmpty())
+        sameAs(Entry, CsvCells::date(cells.text(Entry)), employee.entry);
+    if (!cells.text(Exit).isEmpty())
+        sameAs(Exit, CsvCells::date(cells.text(Exit)), employee.exit);
+    if (!cells.text(Apprentice).isEmpty())
+        sameAs(Apprentice, CsvCells::yesNo(cells.text(Apprentice)), employee.apprentice);
+    if (!cells.valid())
+        return;
+
+    if (const QString problem =
+            domain::ContractChanges::problemOf(change, employee.forfaitJours, employee.entry);
+        !problem.isEmpty()) {
+        cells.problem(EffectiveDate, problem);
+        return;
+    }
+    QList<domain::ContractChange> changes = employee.changes;
+    changes << change;
+    if (const QString problem = domain::ContractChanges::sameDayProblem(changes);
+        !problem.isEmpty()) {
+        cells.problem(EffectiveDate, problem);
+        return;
+    }
+    employee.changes = std::move(changes);
 }
 
 EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) {
@@ -49,61 +107,99 @@ EmployeeFile EmployeeCsv::read(QIODevice &device, const ReadProgress &progress) 
         return file;
     }
 
-    QHash<QString, int> nirLines;
+    // Where each NIR's line without a Date d'effet is: its line, and the index its row has in
+    // file.rows when that line was kept.
+    struct BaseLine {
+        int line = 0;
+        qsizetype row = 0;
+    };
+    QHash<QString, BaseLine> baseLines;
     QHash<QString, int> matriculeLines;
-    readRows(reader, *header, file, progress, [&](const CsvRecord &record, RowCells &cells) {
-        domain::ClaimEmployee e;
-        if (const auto nir = cells.take(Nir, domain::Nir::parse(cells.text(Nir)))) {
-            e.nir = nir->digits();
-            if (const int first = nirLines.value(e.nir); first > 0)
-                cells.problem(Nir, tr("Le NIR %1 figure déjà ligne %2 : un salarié par ligne "
-                                      "est attendu.")
-                                       .arg(nir->formatted())
-                                       .arg(first));
-            else
-                nirLines.insert(e.nir, record.line);
-        }
-        e.matricule = cells.text(Matricule);
-        if (!e.matricule.isEmpty()) {
-            if (const int first = matriculeLines.value(e.matricule); first > 0)
-                cells.problem(Matricule, tr("Le matricule « %1 » figure déjà ligne %2 : chaque "
-                                            "salarié a son propre matricule.")
-                                             .arg(e.matricule)
-                                             .arg(first));
-            else
-                matriculeLines.insert(e.matricule, record.line);
-        }
-        e.lastName = cells.text(LastName);
-        cells.take(LastName, lastName(e.lastName));
-        e.firstName = cells.text(FirstName);
-        if (cells.has(ForfaitJours)) {
-            if (const auto f = cells.take(ForfaitJours, CsvCells::yesNo(cells.text(ForfaitJours))))
-                e.forfaitJours = *f;
-        }
-        if (!e.forfaitJours) {
-            const QString weekly = cells.text(WeeklyHours);
-            if (!cells.has(WeeklyHours)) {
-                cells.problem(ForfaitJours,
-                              tr("Salarié qui n'est pas au forfait jours, sans colonne « Heures "
-                                 "hebdomadaires » : ses heures contractuelles sont attendues."));
-            } else if (const auto h = cells.take(WeeklyHours, weeklyHours(weekly))) {
-                e.weeklyHours = *h;
+    const auto keptBase = [&file](const BaseLine &base) -> EmployeeRow * {
+        if (base.row < file.rows.size() && file.rows[base.row].line == base.line)
+            return &file.rows[base.row];
+        return nullptr;
+    };
+    readRows(
+        reader, *header, file, progress,
+        [&](const CsvRecord &record, RowCells &cells) -> std::optional<EmployeeRow> {
+            const auto nir = cells.take(Nir, domain::Nir::parse(cells.text(Nir)));
+            if (!cells.text(EffectiveDate).isEmpty()) {
+                EmployeeRow *base = nullptr;
+                if (nir) {
+                    const auto found = baseLines.constFind(nir->digits());
+                    if (found == baseLines.cend())
+                        cells.problem(EffectiveDate,
+                                      tr("Aucune ligne sans date d'effet pour le NIR %1 "
+                                         "avant celle-ci : la ligne du contrat de départ du "
+                                         "salarié est attendue d'abord, puis ses "
+                                         "changements.")
+                                          .arg(nir->formatted()));
+                    else if (!(base = keptBase(*found)))
+                        cells.problem(EffectiveDate,
+                                      tr("La ligne %1 du contrat de départ de ce salarié "
+                                         "est refusée : ce changement ne peut pas s'y "
+                                         "ajouter.")
+                                          .arg(found->line));
+                }
+                readChange(cells, base);
+                return std::nullopt;
             }
-        }
-        e.grossHourlyPay = cells.take(GrossPay, domain::HourlyPay::parse(cells.text(GrossPay)));
-        if (const QString net = cells.text(NetPay); !net.isEmpty())
-            e.usualNetHourlyPay = cells.take(NetPay, domain::HourlyPay::parse(net));
-        if (const QString entry = cells.text(Entry); !entry.isEmpty())
-            e.entry = cells.take(Entry, CsvCells::date(entry)).value_or(QDate());
-        if (const QString exit = cells.text(Exit); !exit.isEmpty())
-            e.exit = cells.take(Exit, CsvCells::date(exit)).value_or(QDate());
-        if (const QString dates = datesProblem(e.entry, e.exit); !dates.isEmpty())
-            cells.problem(Exit, dates);
-        if (cells.has(Apprentice))
-            e.apprentice =
-                cells.take(Apprentice, CsvCells::yesNo(cells.text(Apprentice))).value_or(false);
-        return EmployeeRow{record.line, e};
-    });
+            domain::ClaimEmployee e;
+            if (nir) {
+                e.nir = nir->digits();
+                if (const auto first = baseLines.constFind(e.nir); first != baseLines.cend())
+                    cells.problem(Nir, tr("Le NIR %1 figure déjà ligne %2 : un salarié par "
+                                          "ligne est attendu (un changement de contrat se "
+                                          "donne avec une « Date d'effet »).")
+                                           .arg(nir->formatted())
+                                           .arg(first->line));
+                else
+                    baseLines.insert(e.nir, {record.line, file.rows.size()});
+            }
+            e.matricule = cells.text(Matricule);
+            if (!e.matricule.isEmpty()) {
+                if (const int first = matriculeLines.value(e.matricule); first > 0)
+                    cells.problem(Matricule, tr("Le matricule « %1 » figure déjà ligne %2 : chaque "
+                                                "salarié a son propre matricule.")
+                                                 .arg(e.matricule)
+                                                 .arg(first));
+                else
+                    matriculeLines.insert(e.matricule, record.line);
+            }
+            e.lastName = cells.text(LastName);
+            cells.take(LastName, lastName(e.lastName));
+            e.firstName = cells.text(FirstName);
+            if (cells.has(ForfaitJours)) {
+                if (const auto f =
+                        cells.take(ForfaitJours, CsvCells::yesNo(cells.text(ForfaitJours))))
+                    e.forfaitJours = *f;
+            }
+            if (!e.forfaitJours) {
+                const QString weekly = cells.text(WeeklyHours);
+                if (!cells.has(WeeklyHours)) {
+                    cells.problem(ForfaitJours,
+                                  tr("Salarié qui n'est pas au forfait jours, sans colonne "
+                                     "« Heures hebdomadaires » : ses heures contractuelles "
+                                     "sont attendues."));
+                } else if (const auto h = cells.take(WeeklyHours, weeklyHours(weekly))) {
+                    e.weeklyHours = *h;
+                }
+            }
+            e.grossHourlyPay = cells.take(GrossPay, domain::HourlyPay::parse(cells.text(GrossPay)));
+            if (const QString net = cells.text(NetPay); !net.isEmpty())
+                e.usualNetHourlyPay = cells.take(NetPay, domain::HourlyPay::parse(net));
+            if (const QString entry = cells.text(Entry); !entry.isEmpty())
+                e.entry = cells.take(Entry, CsvCells::date(entry)).value_or(QDate());
+            if (const QString exit = cells.text(Exit); !exit.isEmpty())
+                e.exit = cells.take(Exit, CsvCells::date(exit)).value_or(QDate());
+            if (const QString dates = datesProblem(e.entry, e.exit); !dates.isEmpty())
+                cells.problem(Exit, dates);
+            if (cells.has(Apprentice))
+                e.apprentice =
+                    cells.take(Apprentice, CsvCells::yesNo(cells.text(Apprentice))).value_or(false);
+            return EmployeeRow{record.line, e};
+        });
     return file;
 }
 
@@ -153,9 +249,29 @@ bool EmployeeCsv::write(QIODevice &device, const QList<domain::ClaimEmployee> &e
             e.usualNetHourlyPay ? e.usualNetHourlyPay->toPlainString(french) : QString(),
             CsvCells::formatDate(e.entry),
             CsvCells::formatDate(e.exit),
-            CsvCells::formatYesNo(e.apprentice)};
+            CsvCells::formatYesNo(e.apprentice),
+            QString()};
         if (!writer.writeRecord(fields))
             return false;
+        // A change line: who, what changes, from when; the rest left empty.
+        for (const domain::ContractChange &change : e.changes) {
+            const QStringList changeFields{
+                e.nir,
+                e.matricule,
+                e.lastName,
+                e.firstName,
+                change.weeklyHours ? change.weeklyHours->toString(french) : QString(),
+                QString(),
+                change.grossHourlyPay ? change.grossHourlyPay->toPlainString(french) : QString(),
+                change.usualNetHourlyPay ? change.usualNetHourlyPay->toPlainString(french)
+                                         : QString(),
+                QString(),
+                QString(),
+                QString(),
+                CsvCells::formatDate(change.from)};
+            if (!writer.writeRecord(changeFields))
+                return false;
+        }
     }
     return true;
 }

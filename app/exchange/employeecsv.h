@@ -12,11 +12,17 @@
 class QIODevice;
 
 namespace apdesk::exchange {
+class RowCells;
+}
+
+namespace apdesk::exchange {
 
 // One valid line of an employees file.
 struct EmployeeRow {
     int line = 0;
-    domain::ClaimEmployee employee; // nir: the 15 characters; hoursEarlierThisYear unused
+    // nir: the 15 characters; hoursEarlierThisYear unused; changes: from the lines with a Date
+    // d'effet that follow
+    domain::ClaimEmployee employee;
 };
 
 struct EmployeeFile {
@@ -24,15 +30,16 @@ struct EmployeeFile {
     QList<EmployeeRow> rows;    // the valid lines only
     QList<CsvProblem> problems; // every problem, in file order
     int dataLines = 0;          // lines read after the header (blank lines not counted)
-    int invalidLines = 0;
-    bool cancelled = false; // the progress callback stopped the reading: rows are incomplete //
-                            // lines left out because of a blocking problem
+    int invalidLines = 0;       // lines left out because of a blocking problem
+    bool cancelled = false;     // the progress callback stopped the reading: rows are incomplete
     bool blocking() const { return hasBlocking(problems); }
 };
 
 // The employees file (docs/csv-formats.md): NIR, Matricule, Nom, Prénom, Heures
 // hebdomadaires or Forfait jours, Taux horaire brut; optional Taux horaire net, Date
-// d'entrée, Date de sortie, Apprenti. Columns in any order.
+// d'entrée, Date de sortie, Apprenti, Date d'effet. Columns in any order. A line with a Date
+// d'effet is a change of the contract of the employee whose line without one came before it:
+// its hours and pay, those it gives, hold from that day on.
 class EmployeeCsv final {
     Q_DECLARE_TR_FUNCTIONS(EmployeeCsv)
 
@@ -48,7 +55,8 @@ public:
         NetPay,
         Entry,
         Exit,
-        Apprentice
+        Apprentice,
+        EffectiveDate
     };
     static QList<ColumnSpec> columns();
 
@@ -64,8 +72,14 @@ public:
     static domain::Checked<domain::Hours> weeklyHours(QStringView text);
     // Empty when the dates go together (either may be null); otherwise why not.
     static QString datesProblem(const QDate &entry, const QDate &exit);
-    // Writes the employees in the same format, every column, in the documented order.
+    // Writes the employees in the same format, every column, in the documented order: each
+    // employee's line, then a line per contract change.
     static bool write(QIODevice &device, const QList<domain::ClaimEmployee> &employees);
+
+private:
+    // Reads a line with a Date d'effet into a change of `base`'s contract (null when the
+    // employee's own line is missing or refused: the line's cells are still checked).
+    static void readChange(RowCells &cells, EmployeeRow *base);
 };
 
 } // namespace apdesk::exchange

@@ -6,6 +6,7 @@
 #include "exchange/headermatcher.h"
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 namespace apdesk::exchange {
@@ -52,9 +53,14 @@ private:
     bool m_valid = true;
 };
 
+template <typename T> struct IsOptional : std::false_type {};
+template <typename T> struct IsOptional<std::optional<T>> : std::true_type {};
+
 // Reads the data lines that follow the header into `file` (an EmployeeFile, an HoursFile):
 // `check(record, cells)` makes the row of one line and reports its problems on `cells`; the row
-// is kept when the line has no blocking problem. `progress` is asked every 1,000 lines.
+// is kept when the line has no blocking problem. A `check` that returns an optional row may
+// return none for a valid line that adds to an earlier row (an employee's contract change).
+// `progress` is asked every 1,000 lines.
 template <typename File, typename Check>
 void readRows(CsvReader &reader, const HeaderMatcher::Match &header, File &file,
               const ReadProgress &progress, Check &&check) {
@@ -67,10 +73,14 @@ void readRows(CsvReader &reader, const HeaderMatcher::Match &header, File &file,
         ++file.dataLines;
         RowCells cells(record, header, file.problems);
         auto row = check(std::as_const(record), cells);
-        if (cells.valid())
-            file.rows << std::move(row);
-        else
+        if (!cells.valid()) {
             ++file.invalidLines;
+        } else if constexpr (IsOptional<decltype(row)>::value) {
+            if (row)
+                file.rows << std::move(*row);
+        } else {
+            file.rows << std::move(row);
+        }
     }
     if (reader.problem()) {
         file.problems << *reader.problem();

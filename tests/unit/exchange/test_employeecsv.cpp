@@ -210,6 +210,11 @@ private slots:
         b.forfaitJours = true;
         b.grossHourlyPay = HourlyPay::fromTenThousandths(54325); // 53 % of 10,25 €
         b.apprentice = true;
+        b.changes = {
+            {QDate(2021, 7, 1), std::nullopt, HourlyPay::fromTenThousandths(55120), std::nullopt}};
+        a.changes = {{QDate(2021, 3, 15), Hours::fromWholeHours(35), std::nullopt, std::nullopt},
+                     {QDate(2021, 4, 1), std::nullopt, HourlyPay::fromCents(1300),
+                      HourlyPay::fromCents(1020)}};
         QByteArray bytes;
         QBuffer out(&bytes);
         out.open(QIODevice::WriteOnly);
@@ -236,6 +241,84 @@ private slots:
         QCOMPARE(file.rows[1].employee.grossHourlyPay, b.grossHourlyPay);
         QCOMPARE(file.rows[1].employee.usualNetHourlyPay, std::nullopt);
         QCOMPARE(file.rows[1].employee.entry, QDate());
+        QCOMPARE(file.rows[0].employee.changes, a.changes);
+        QCOMPARE(file.rows[1].employee.changes, b.changes);
+        QCOMPARE(file.dataLines, 5);
+    }
+
+    // Issue 13: a second line for the same NIR with a Date d'effet changes the contract from
+    // that day on, as a payroll export gives it (every column repeated) or as a clerk types it
+    // (only what changes).
+    void readsContractChangesFromLinesWithADateDEffet() {
+        const QString withEffect = header.trimmed() + QStringLiteral(";Date d'effet\n");
+        const EmployeeFile file = readText(
+            withEffect + "184077512345657;1;Durand;Paul;24;12;;01/09/2018;;non;\n"
+                         "269052A00412314;2;Martin;Léa;35;11;;;;;\n"
+                         "184077512345657;1;Durand;Paul;35;12;;01/09/2018;;non;15/03/2021\n"
+                         "184077512345657;;;;;12,50;;;;;01/04/2021\n");
+        QVERIFY2(!file.blocking(), qPrintable(file.problems.value(0).message));
+        QCOMPARE(file.dataLines, 4);
+        QCOMPARE(file.rows.size(), 2);
+        const ClaimEmployee &paul = file.rows[0].employee;
+        QCOMPARE(paul.weeklyHours, Hours::fromWholeHours(24));
+        // The repeated pay of 12 € on the first change line is a change all the same.
+        QCOMPARE(paul.changes,
+                 (QList<apdesk::domain::ContractChange>{
+                     {QDate(2021, 3, 15), Hours::fromWholeHours(35), HourlyPay::fromCents(1200),
+                      std::nullopt},
+                     {QDate(2021, 4, 1), std::nullopt, HourlyPay::fromCents(1250), std::nullopt}}));
+        QVERIFY(file.rows[1].employee.changes.isEmpty());
+    }
+
+    void reportsChangeLinesThatCannotBe_data() {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        const QString paul = "184077512345657;1;Durand;Paul;24;12;;01/09/2018;;;\n";
+        QTest::newRow("no line of the employee before")
+            << "184077512345657;1;Durand;Paul;35;;;;;;15/03/2021\n" + paul << 2 << 11
+            << "Aucune ligne sans date d'effet pour le NIR 1 84 07 75 123 456 57 avant celle-ci";
+        QTest::newRow("the employee's line refused")
+            << "184077512345657;1;Durand;Paul;24;douze;;;;;\n"
+               "184077512345657;1;Durand;Paul;35;;;;;;15/03/2021\n"
+            << 3 << 11 << "La ligne 2 du contrat de départ de ce salarié est refusée";
+        QTest::newRow("not a date") << paul + "184077512345657;;;;35;;;;;;15 mars\n"
+                                    << 3 << 11 << "« 15 mars » n'est pas une date";
+        QTest::newRow("nothing changes") << paul + "184077512345657;;;;;;;;;;15/03/2021\n"
+                                         << 3 << 11 << "ne change rien";
+        QTest::newRow("before the entry") << paul + "184077512345657;;;;35;;;;;;01/01/2018\n"
+                                          << 3 << 11 << "ne suit pas l'entrée du salarié";
+        QTest::newRow("two changes on one day")
+            << paul + "184077512345657;;;;35;;;;;;15/03/2021\n"
+                      "184077512345657;;;;;13;;;;;15/03/2021\n"
+            << 4 << 11 << "Deux changements prennent effet le 15/03/2021";
+        QTest::newRow("another entry date")
+            << paul + "184077512345657;;;;35;;;02/09/2018;;;15/03/2021\n"
+            << 3 << 8 << "« 02/09/2018 » diffère de la ligne 2 du salarié";
+        QTest::newRow("another matricule") << paul + "184077512345657;7;;;35;;;;;;15/03/2021\n"
+                                           << 3 << 2 << "« 7 » diffère de la ligne 2 du salarié";
+        QTest::newRow("hours of 49") << paul + "184077512345657;;;;49;;;;;;15/03/2021\n"
+                                     << 3 << 5 << "48 heures au plus";
+        QTest::newRow("a second line without a date d'effet")
+            << paul + "184077512345657;1;Durand;Paul;35;12;;;;;\n"
+            << 3 << 1 << "un changement de contrat se donne avec une « Date d'effet »";
+    }
+    void reportsChangeLinesThatCannotBe() {
+        QFETCH(QString, lines);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const EmployeeFile file =
+            readText(header.trimmed() + QStringLiteral(";Date d'effet\n") + lines);
+        QVERIFY(file.blocking());
+        const auto it =
+            std::find_if(file.problems.begin(), file.problems.end(),
+                         [line](const CsvProblem &p) { return p.isBlocking() && p.line == line; });
+        QVERIFY(it != file.problems.end());
+        QVERIFY2(it->message.contains(message), qPrintable(it->message));
+        QCOMPARE(it->line, line);
+        QCOMPARE(it->column, column);
     }
 };
 
