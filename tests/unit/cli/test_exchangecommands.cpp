@@ -431,6 +431,58 @@ private slots:
     }
 
     // Export then import into another store gives the same claim, to the cent.
+    // Issue 13, through the files a clerk has: Paul, part-time (20 h) until he becomes
+    // full-time (35 h) on Wednesday 14 April 2021; Léa, 35 h, raised from 15 € to 18 € on
+    // Thursday the 15th. Both off work the whole week of the 12th (Paris: no holiday).
+    //   Paul's cap: Mon–Tue 2 × 20 / 5 = 8 h, Wed–Fri 3 × 35 / 5 = 21 h: 29 h chômées
+    //     (20 h with one contract for the month); 29 × 70 % × 15,00 = 29 × 10,50 = 304,50 €.
+    //   Léa's 35 h shared by the contracts' parts of the cap: Mon–Wed 21 h at 10,50,
+    //     Thu–Fri 14 h at 70 % × 18,00 = 12,60: 220,50 + 176,40 = 396,90 €.
+    void aContractChangingMidMonthFromTheFilesToTheAmounts() {
+        const QString employees = m_dir.filePath("employees-with-changes.csv");
+        const QString hours = m_dir.filePath("hours-week-12.csv");
+        QFile file(employees);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("NIR;Matricule;Nom;Pr\xC3\xA9nom;Heures hebdomadaires;Taux horaire brut;"
+                   "Date d'entr\xC3\xA9"
+                   "e;Date d'effet\n"
+                   "184077512345657;001;Durand;Paul;20;15,00;01/09/2015;\n"
+                   "269052A00412314;002;Martin;L\xC3\xA9"
+                   "a;35;15,00;01/09/2015;\n"
+                   "184077512345657;001;Durand;Paul;35;15,00;01/09/2015;14/04/2021\n"
+                   "269052A00412314;;;;;18,00;;15/04/2021\n");
+        file.close();
+        QFile week(hours);
+        QVERIFY(week.open(QIODevice::WriteOnly));
+        week.write("Matricule;Semaine du;Heures travaill\xC3\xA9"
+                   "es\n"
+                   "001;12/04/2021;0\n"
+                   "002;12/04/2021;0\n");
+        week.close();
+        CliRun run = runCli({"import", "--db", m_db, "employees", employees});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        run = runCli({"import", "--db", m_db, "hours", "--claim", "1", hours});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+
+        const QJsonObject claim = claimSummary(m_db);
+        QCOMPARE(claim["totals"].toObject()["hours"].toString(), "64.00");
+        QCOMPARE(claim["totals"].toObject()["indemnityCents"].toInteger(), 30450 + 39690);
+        const CliRun detail = runCli({"claims", "--db", m_db, "--claim", "1", "--detail"});
+        QVERIFY2(detail.out.contains("\"contractPeriods\""), qPrintable(detail.out));
+
+        // Exported, the changes come back as lines with a Date d'effet.
+        const QString exported = m_dir.filePath("export-with-changes.csv");
+        QCOMPARE(runCli({"export", "--db", m_db, "employees", "--output", exported}).exitCode, 0);
+        QFile back(exported);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const QByteArray bytes = back.readAll();
+        QVERIFY2(bytes.contains("001;Durand;Paul;35,00;;15,00;;;;;14/04/2021\r\n"),
+                 bytes.constData());
+        QVERIFY2(bytes.contains("002;Martin;L\xC3\xA9"
+                                "a;;;18,00;;;;;15/04/2021\r\n"),
+                 bytes.constData());
+    }
+
     void exportThenImportGivesTheSameClaim() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         const QString employees = m_dir.filePath("export-employees.csv");
