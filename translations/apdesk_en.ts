@@ -498,6 +498,37 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
     </message>
 </context>
 <context>
+    <name>ContractChanges</name>
+    <message>
+        <source>La date d&apos;effet du changement manque.</source>
+        <translation>The change&apos;s effective date is missing.</translation>
+    </message>
+    <message>
+        <source>Le changement du %1 ne change rien : une nouvelle durée hebdomadaire ou un nouveau taux horaire est attendu.</source>
+        <translation>The change of %1 changes nothing: new weekly hours or a new hourly pay is expected.</translation>
+    </message>
+    <message>
+        <source>Le changement du %1 ne suit pas l&apos;entrée du salarié le %2 : une date d&apos;effet après l&apos;entrée est attendue (le contrat de départ se donne sans date d&apos;effet).</source>
+        <translation>The change of %1 does not follow the employee&apos;s entry on %2: an effective date after the entry is expected (the starting contract is given without an effective date).</translation>
+    </message>
+    <message>
+        <source>Le changement du %1 donne une durée hebdomadaire à un salarié au forfait jours : seuls ses taux horaires peuvent changer.</source>
+        <translation>The change of %1 gives weekly hours to a forfait-jours employee: only their hourly pay can change.</translation>
+    </message>
+    <message>
+        <source>Le changement du %1 donne une durée hebdomadaire nulle : une durée supérieure à 0 est attendue.</source>
+        <translation>The change of %1 gives zero weekly hours: hours above 0 are expected.</translation>
+    </message>
+    <message>
+        <source>Le changement du %1 donne un taux horaire négatif.</source>
+        <translation>The change of %1 gives a negative hourly pay.</translation>
+    </message>
+    <message>
+        <source>Deux changements prennent effet le %1 : un seul changement par jour est attendu.</source>
+        <translation>Two changes take effect on %1: one change per day is expected.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialCheck</name>
     <message numerus="yes">
         <source>Votre compte est bloqué après 3 mots de passe erronés successifs. Il sera débloqué automatiquement dans %n minute(s).</source>
@@ -1012,10 +1043,6 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
         <translation>Neither “Heures hebdomadaires” (weekly hours) nor “Forfait jours” (days-based contract) in the header row: one of the two columns is expected.</translation>
     </message>
     <message>
-        <source>Le NIR %1 figure déjà ligne %2 : un salarié par ligne est attendu.</source>
-        <translation>NIR %1 already appears on line %2: one employee per line is expected.</translation>
-    </message>
-    <message>
         <source>Le matricule « %1 » figure déjà ligne %2 : chaque salarié a son propre matricule.</source>
         <translation>Employee number “%1” already appears on line %2: each employee has their own employee number.</translation>
     </message>
@@ -1038,6 +1065,22 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>La date de sortie %1 précède la date d&apos;entrée %2 : une sortie après l&apos;entrée est attendue.</source>
         <translation>The leaving date %1 is before the start date %2: a leaving date after the start date is expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » diffère de la ligne %2 du salarié : une ligne de changement ne change que les heures hebdomadaires et les taux horaires.</source>
+        <translation>“%1” differs from the employee&apos;s line %2: a change line changes only the weekly hours and the hourly pay.</translation>
+    </message>
+    <message>
+        <source>Aucune ligne sans date d&apos;effet pour le NIR %1 avant celle-ci : la ligne du contrat de départ du salarié est attendue d&apos;abord, puis ses changements.</source>
+        <translation>No line without an effective date for NIR %1 before this one: the employee&apos;s starting contract line is expected first, then its changes.</translation>
+    </message>
+    <message>
+        <source>La ligne %1 du contrat de départ de ce salarié est refusée : ce changement ne peut pas s&apos;y ajouter.</source>
+        <translation>Line %1, this employee&apos;s starting contract, is refused: this change cannot be added to it.</translation>
+    </message>
+    <message>
+        <source>Le NIR %1 figure déjà ligne %2 : un salarié par ligne est attendu (un changement de contrat se donne avec une « Date d&apos;effet »).</source>
+        <translation>NIR %1 already appears on line %2: one employee per line is expected (a contract change is given with a “Date d&apos;effet”).</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1152,10 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>reporter le contrat du salarié %1 sur les demandes en préparation</source>
         <translation>carry employee %1&apos;s contract over to the claims being prepared</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1781,10 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>Des heures négatives ne s&apos;importent pas : rien n&apos;a été importé.</source>
         <translation>Negative hours cannot be imported: nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>Le salarié %1 %2 : %3 Rien n&apos;a été importé.</source>
+        <translation>Employee %1 %2: %3 Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3052,21 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
         <source>&amp;Ne pas retirer</source>
         <translation>&amp;Keep them</translation>
     </message>
+    <message>
+        <source>C&amp;hangements de contrat…</source>
+        <translation>C&amp;ontract changes…</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le salarié dont le contrat change.</source>
+        <translation>First choose the employee whose contract changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changements de contrat de %1 %2 enregistrés : %n changement(s).</source>
+        <translation>
+            <numerusform>Contract changes of %1 %2 saved: %n change.</numerusform>
+            <numerusform>Contract changes of %1 %2 saved: %n changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ClaimListModel</name>
@@ -3187,6 +3253,128 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <message>
         <source>Importer des heures dans la demande</source>
         <translation>Import hours into the claim</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ContractChangesDialog</name>
+    <message>
+        <source>forfait jours</source>
+        <translation>forfait jours</translation>
+    </message>
+    <message>
+        <source>%1 h par semaine</source>
+        <translation>%1 h a week</translation>
+    </message>
+    <message>
+        <source>Contrat de départ : %1, taux horaire brut %2</source>
+        <translation>Starting contract: %1, gross hourly pay %2</translation>
+    </message>
+    <message>
+        <source>, net habituel %1</source>
+        <translation>, usual net %1</translation>
+    </message>
+    <message>
+        <source>Changements de contrat — %1 %2</source>
+        <translation>Contract changes — %1 %2</translation>
+    </message>
+    <message>
+        <source>Chaque changement s&apos;applique à partir de sa date d&apos;effet : le plafond de chaque jour et son montant horaire suivent le contrat de ce jour.</source>
+        <translation>Each change applies from its effective date: each day&apos;s cap and hourly amount follow that day&apos;s contract.</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le changement</source>
+        <translation>&amp;Remove the change</translation>
+    </message>
+    <message>
+        <source>Nouveau changement</source>
+        <translation>New change</translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>vide : inchangées</source>
+        <translation>empty: unchanged</translation>
+    </message>
+    <message>
+        <source>vide : inchangé</source>
+        <translation>empty: unchanged</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter le changement</source>
+        <translation>&amp;Add the change</translation>
+    </message>
+    <message>
+        <source>&amp;Date d&apos;effet *</source>
+        <translation>&amp;Effective date *</translation>
+    </message>
+    <message>
+        <source>&amp;Heures hebdomadaires</source>
+        <translation>&amp;Weekly hours</translation>
+    </message>
+    <message>
+        <source>Taux horaire &amp;brut (€)</source>
+        <translation>&amp;Gross hourly pay (€)</translation>
+    </message>
+    <message>
+        <source>Taux horaire n&amp;et habituel (€)</source>
+        <translation>Usual &amp;net hourly pay (€)</translation>
+    </message>
+    <message>
+        <source>En&amp;registrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Changements enregistrés ou ajoutés</source>
+        <translation>&amp;Changes saved or added</translation>
+    </message>
+    <message>
+        <source>Le changement n&apos;est pas ajouté : corrigez les champs signalés.</source>
+        <translation>The change is not added: correct the fields marked.</translation>
+    </message>
+    <message>
+        <source>Changement du %1 ajouté : « Enregistrer » l&apos;écrit.</source>
+        <translation>Change of %1 added: “Save” writes it.</translation>
+    </message>
+    <message>
+        <source>Changement du %1 retiré : « Enregistrer » l&apos;écrit.</source>
+        <translation>Change of %1 removed: “Save” writes it.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ContractChangesModel</name>
+    <message>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>inchangées</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Date d&apos;effet</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Heures hebdomadaires</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Taux horaire brut</source>
+        <translation>Gross hourly pay</translation>
+    </message>
+    <message>
+        <source>Taux horaire net habituel</source>
+        <translation>Usual net hourly pay</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3681,13 @@ Authorised hours: %6 h for %n employees</numerusform>
     <message>
         <source>Sortie</source>
         <translation>Exit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, puis %n changement(s)</source>
+        <translation>
+            <numerusform>%1, then %n change</numerusform>
+            <numerusform>%1, then %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4686,46 @@ Subject: %3
     <message>
         <source>Problèmes</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Contrat et rémunération par période</source>
+        <translation>Contract and pay by period</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Durée hebdomadaire</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Taux horaire brut</source>
+        <translation>Gross hourly pay</translation>
+    </message>
+    <message>
+        <source>Indemnité horaire</source>
+        <translation>Hourly indemnity</translation>
+    </message>
+    <message>
+        <source>Allocation horaire</source>
+        <translation>Hourly allocation</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>manquant</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Le contrat ou la rémunération change pendant le mois : le plafond de chaque jour suit le contrat de ce jour, et chaque période a son montant horaire (voir « Contrat et rémunération par période »).</source>
+        <translation>The contract or pay changes during the month: each day&apos;s cap follows that day&apos;s contract, and each period has its hourly amount (see “Contract and pay by period”).</translation>
+    </message>
+    <message>
+        <source>Somme des heures de chaque période × son montant horaire, arrondie au centime = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sum of each period&apos;s hours × its hourly amount, rounded to the cent = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,37 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
 </context>
 <context>
+    <name>ContractChanges</name>
+    <message>
+        <source>La date d&apos;effet du changement manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le changement du %1 ne change rien : une nouvelle durée hebdomadaire ou un nouveau taux horaire est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le changement du %1 ne suit pas l&apos;entrée du salarié le %2 : une date d&apos;effet après l&apos;entrée est attendue (le contrat de départ se donne sans date d&apos;effet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le changement du %1 donne une durée hebdomadaire à un salarié au forfait jours : seuls ses taux horaires peuvent changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le changement du %1 donne une durée hebdomadaire nulle : une durée supérieure à 0 est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le changement du %1 donne un taux horaire négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deux changements prennent effet le %1 : un seul changement par jour est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialCheck</name>
     <message numerus="yes">
         <source>Votre compte est bloqué après 3 mots de passe erronés successifs. Il sera débloqué automatiquement dans %n minute(s).</source>
@@ -961,10 +992,6 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le NIR %1 figure déjà ligne %2 : un salarié par ligne est attendu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Le matricule « %1 » figure déjà ligne %2 : chaque salarié a son propre matricule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +1013,22 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>La date de sortie %1 précède la date d&apos;entrée %2 : une sortie après l&apos;entrée est attendue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » diffère de la ligne %2 du salarié : une ligne de changement ne change que les heures hebdomadaires et les taux horaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ligne sans date d&apos;effet pour le NIR %1 avant celle-ci : la ligne du contrat de départ du salarié est attendue d&apos;abord, puis ses changements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La ligne %1 du contrat de départ de ce salarié est refusée : ce changement ne peut pas s&apos;y ajouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le NIR %1 figure déjà ligne %2 : un salarié par ligne est attendu (un changement de contrat se donne avec une « Date d&apos;effet »).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1100,10 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>reporter le contrat du salarié %1 sur les demandes en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1702,10 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>Des heures négatives ne s&apos;importent pas : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le salarié %1 %2 : %3 Rien n&apos;a été importé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,6 +2966,21 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         <source>&amp;Ne pas retirer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hangements de contrat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le salarié dont le contrat change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changements de contrat de %1 %2 enregistrés : %n changement(s).</source>
+        <translation>
+            <numerusform>Changements de contrat de %1 %2 enregistrés : %n changement.</numerusform>
+            <numerusform>Changements de contrat de %1 %2 enregistrés : %n changements.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ClaimListModel</name>
@@ -3100,6 +3166,128 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Importer des heures dans la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ContractChangesDialog</name>
+    <message>
+        <source>forfait jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h par semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat de départ : %1, taux horaire brut %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, net habituel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changements de contrat — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque changement s&apos;applique à partir de sa date d&apos;effet : le plafond de chaque jour et son montant horaire suivent le contrat de ce jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide : inchangées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide : inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;jouter le changement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date d&apos;effet *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heures hebdomadaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire &amp;brut (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire n&amp;et habituel (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;registrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changements enregistrés ou ajoutés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le changement n&apos;est pas ajouté : corrigez les champs signalés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changement du %1 ajouté : « Enregistrer » l&apos;écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changement du %1 retiré : « Enregistrer » l&apos;écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ContractChangesModel</name>
+    <message>
+        <source>inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inchangées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date d&apos;effet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures hebdomadaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire brut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire net habituel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +3595,13 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
     <message>
         <source>Sortie</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, puis %n changement(s)</source>
+        <translation>
+            <numerusform>%1, puis %n changement</numerusform>
+            <numerusform>%1, puis %n changements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4591,46 @@ Objet : %3
     </message>
     <message>
         <source>Problèmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat et rémunération par période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée hebdomadaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux horaire brut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité horaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation horaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le contrat ou la rémunération change pendant le mois : le plafond de chaque jour suit le contrat de ce jour, et chaque période a son montant horaire (voir « Contrat et rémunération par période »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somme des heures de chaque période × son montant horaire, arrondie au centime = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,12 +5,15 @@
 #include "claim/claimdocument.h"
 #include "claim/claimemployeesdialog.h"
 #include "claim/claimwindow.h"
+#include "claim/contractchangesdialog.h"
+#include "claim/contractchangesmodel.h"
 #include "claim/csvimportdialog.h"
 #include "claim/csvproblemsmodel.h"
 #include "claim/employeechoicemodel.h"
 #include "claim/employeelineform.h"
 #include "claim/hoursgridmodel.h"
 #include "claim/hoursgridview.h"
+#include "claim/whyamountdialog.h"
 #include "store/claimcomputer.h"
 
 #include <QAbstractItemModelTester>
@@ -290,6 +293,103 @@ private slots:
         QTRY_VERIFY(!m_dialog);
         QCOMPARE(m_window->gridModel()->rowCount(), 1);
         QVERIFY(m_fixture.store->claimLines().linesOf(m_fixture.claim)->isEmpty());
+    }
+
+    // Issue 13: Dupont (39 h, 15,23 €) goes down to 24 h and up to 16,00 € on Wednesday
+    // 15 April 2026, entered in "Changements de contrat…"; the claim in preparation follows and
+    // "Pourquoi ce montant ?" shows the two periods.
+    void aContractChangeIsEnteredAndTheClaimFollows() {
+        const qint64 dupont = m_fixture.employees.at(1);
+        store::WeekHours week;
+        week.weekStart = QDate(2026, 4, 13);
+        week.chomees = domain::Hours::fromWholeHours(20);
+        QVERIFY(m_fixture.store->claimLines().writeWeeks(
+            m_fixture.claim, {{.employeeId = dupont, .weekStart = week.weekStart, .hours = week}}));
+        QString error;
+        QVERIFY2(m_window->document()->reload(&error), qPrintable(error));
+
+        ClaimEmployeesDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->view()->setCurrentIndex(dialog->model()->index(1, 0));
+        QCOMPARE(dialog->model()->employee(1).id, dupont);
+        child<QPushButton>(dialog, "contractChangesButton")->click();
+        QPointer<ui::ContractChangesDialog> changes =
+            dialog->findChild<ui::ContractChangesDialog *>();
+        QVERIFY(changes);
+        QVERIFY(QTest::qWaitForWindowExposed(changes));
+        new QAbstractItemModelTester(
+            changes->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, changes);
+        QVERIFY2(labelText(changes, "startingContract")
+                     .contains("39 h par semaine, taux horaire brut 15,23"),
+                 qPrintable(labelText(changes, "startingContract")));
+        QCOMPARE(changes->model()->rowCount(), 0);
+
+        // Checked as typed, then as a whole when added.
+        auto *from = child<QLineEdit>(changes, "fromEdit");
+        auto *weekly = child<QLineEdit>(changes, "weeklyHoursEdit");
+        auto *gross = child<QLineEdit>(changes, "grossPayEdit");
+        typeInto(from, "31/02/2026");
+        QVERIFY(changes->error("from").contains("n'est pas une date du calendrier"));
+        typeInto(from, "15/04/2026");
+        QCOMPARE(changes->error("from"), QString());
+        QVERIFY(!changes->addChange());
+        QVERIFY(changes->error("from").contains("ne change rien"));
+        typeInto(weekly, "24");
+        typeInto(gross, "16,00001");
+        QVERIFY(changes->error("grossPay").contains("quatre décimales"));
+        typeInto(gross, "16,00");
+        screenshot(changes, "contract-changes-typed");
+        QCOMPARE(apdesk::testing::unnamedControls(changes), QStringList());
+        QTest::keyClick(gross, Qt::Key_Return); // Enter adds the change
+        QCOMPARE(changes->model()->rowCount(), 1);
+        QCOMPARE(changes->model()->index(0, ui::ContractChangesModel::EffectiveDate).data(),
+                 "15/04/2026");
+        QCOMPARE(changes->model()->index(0, ui::ContractChangesModel::NetPay).data(), "inchangé");
+        QVERIFY(changes->isVisible());
+        QVERIFY(from->text().isEmpty());
+
+        // The same day twice is refused; a change added by mistake is taken off.
+        typeInto(from, "15/04/2026");
+        typeInto(gross, "17");
+        QVERIFY(!changes->addChange());
+        QVERIFY(changes->error("from").contains("Deux changements prennent effet le 15/04/2026"));
+        typeInto(from, "20/04/2026");
+        QVERIFY(changes->addChange());
+        QCOMPARE(changes->model()->rowCount(), 2);
+        changes->removeCurrentChange();
+        QCOMPARE(changes->model()->rowCount(), 1);
+        screenshot(changes, "contract-changes");
+
+        child<QPushButton>(changes, "saveChangesButton")->click();
+        QTRY_VERIFY(!changes);
+        const domain::ContractChange expected{QDate(2026, 4, 15), domain::Hours::fromWholeHours(24),
+                                              domain::HourlyPay::fromCents(1600), std::nullopt};
+        QCOMPARE(m_fixture.store->employees().find(dupont)->changes,
+                 QList<domain::ContractChange>{expected});
+        QVERIFY(labelText(dialog, "employeesMessage").contains("1 changement"));
+        QVERIFY(dialog->model()
+                    ->index(1, EmployeeChoiceModel::Contract)
+                    .data()
+                    .toString()
+                    .contains("puis 1 changement"));
+        // The claim in preparation follows, and is computed again with the two periods.
+        QCOMPARE(m_fixture.store->claimLines().contentsOf(m_fixture.claim)->copies.at(1).changes,
+                 QList<domain::ContractChange>{expected});
+        const int row = m_window->document()->rowOfEmployee(dupont);
+        QCOMPARE(m_window->document()->employee(row).changes,
+                 QList<domain::ContractChange>{expected});
+        QCOMPARE(m_window->document()->explained(row).contractPeriods.size(), 2);
+        const QString why = ui::WhyAmountDialog::explanation(*m_window->document(), row);
+        QVERIFY2(why.contains("Contrat et rémunération par période"), qPrintable(why));
+        QVERIFY2(why.contains("16,00"), qPrintable(why));
+        {
+            ui::WhyAmountDialog shown(*m_window->document(), row, m_window);
+            shown.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&shown));
+            screenshot(&shown, "why-this-amount-periods");
+        }
+        child<QPushButton>(dialog, "cancelButton")->click();
+        QTRY_VERIFY(!m_dialog);
     }
 
     void aSentClaimIsOnlyShown() {

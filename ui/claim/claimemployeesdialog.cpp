@@ -1,6 +1,7 @@
 #include "claimemployeesdialog.h"
 
 #include "claimdocument.h"
+#include "contractchangesdialog.h"
 #include "csvimportdialog.h"
 #include "employeechoicemodel.h"
 #include "employeelineform.h"
@@ -95,6 +96,8 @@ ClaimEmployeesDialog::ClaimEmployeesDialog(const store::Store &store, ClaimDocum
     auto *uncheckAll = button(tr("Tout &décocher"), "uncheckAllButton", this);
     auto *add = button(tr("&AJOUTER UNE LIGNE"), "addLineButton", this);
     auto *import = button(tr("&IMPORTER…"), "importButton", this);
+    auto *changes = button(tr("C&hangements de contrat…"), "contractChangesButton", this);
+    connect(changes, &QPushButton::clicked, this, &ClaimEmployeesDialog::editContractChanges);
     connect(checkAll, &QPushButton::clicked, this, [this] { m_model->setAllChecked(true); });
     connect(uncheckAll, &QPushButton::clicked, this, [this] { m_model->setAllChecked(false); });
     connect(add, &QPushButton::clicked, this, &ClaimEmployeesDialog::addLine);
@@ -102,6 +105,7 @@ ClaimEmployeesDialog::ClaimEmployeesDialog(const store::Store &store, ClaimDocum
     auto *actions = new QHBoxLayout;
     actions->addWidget(checkAll);
     actions->addWidget(uncheckAll);
+    actions->addWidget(changes);
     actions->addStretch(1);
     actions->addWidget(add);
     actions->addWidget(import);
@@ -141,7 +145,8 @@ ClaimEmployeesDialog::ClaimEmployeesDialog(const store::Store &store, ClaimDocum
     connect(buttons, &QDialogButtonBox::accepted, this, &ClaimEmployeesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClaimEmployeesDialog::reject);
     for (QWidget *w : {static_cast<QWidget *>(checkAll), static_cast<QWidget *>(uncheckAll),
-                       static_cast<QWidget *>(add), static_cast<QWidget *>(import)})
+                       static_cast<QWidget *>(add), static_cast<QWidget *>(import),
+                       static_cast<QWidget *>(changes)})
         w->setEnabled(m_editable);
 
     auto *layout = new QVBoxLayout(this);
@@ -273,6 +278,39 @@ CsvImportDialog *ClaimEmployeesDialog::importFile(const QString &path) {
     dialog->open();
     dialog->start(path, readEmployees);
     return dialog;
+}
+
+ContractChangesDialog *ClaimEmployeesDialog::editContractChanges() {
+    const int row = m_view->currentIndex().row();
+    if (!m_editable || row < 0) {
+        showError(tr("Choisissez d'abord le salarié dont le contrat change."));
+        return nullptr;
+    }
+    const store::Employee &employee = m_model->employee(row);
+    auto *dialog = new ContractChangesDialog(m_store, employee, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this, id = employee.id] { contractChangesSaved(id); });
+    dialog->open();
+    return dialog;
+}
+
+void ClaimEmployeesDialog::contractChangesSaved(qint64 employeeId) {
+    QString error;
+    // The claim follows the employee's new changes (EmployeeRepository::update): computed again.
+    if (!m_model->reload(&error) || !m_document.reload(&error)) {
+        showError(error);
+        return;
+    }
+    if (const int row = m_model->rowOf(employeeId); row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        const store::Employee &employee = m_model->employee(row);
+        showInfo(tr("Changements de contrat de %1 %2 enregistrés : %n changement(s).", nullptr,
+                    int(employee.changes.size()))
+                     .arg(employee.lastName.toUpper(), employee.firstName));
+    }
+    m_view->setFocus();
 }
 
 void ClaimEmployeesDialog::importRead(CsvImportDialog *dialog) {

@@ -15,6 +15,7 @@ class Store;
 namespace apdesk::ui {
 
 class ClaimDocument;
+class ContractChangesDialog;
 class CsvImportDialog;
 class EmployeeChoiceModel;
 class EmployeeLineForm;
@@ -23,7 +24,9 @@ class EmployeeLineForm;
 // a check box each — ticked: on the claim — "Tout cocher", "AJOUTER UNE LIGNE" (a new employee
 // typed and checked field by field) and "IMPORTER" (an employees file, previewed with its
 // problems, read on a worker thread). A new or imported employee is written to the
-// establishment's employees at once and comes ticked. "Valider" puts the ticked employees on
+// establishment's employees at once and comes ticked. "Changements de contrat…" edits the
+// current employee's dated changes of hours or pay (written at once; the claim is recomputed).
+// "Valider" puts the ticked employees on
 // the claim and takes the others off (asking first when some of those have hours), then
 // reloads the claim; "Annuler" leaves the claim as it was. A claim that is no longer in
 // preparation is only shown.
@@ -48,12 +51,16 @@ public:
     void chooseImportFile();
     // Reads `path` in the import preview (opened, window-modal); returns it.
     CsvImportDialog *importFile(const QString &path);
+    // "Changements de contrat…" for the current employee (opened, window-modal); returns it,
+    // or null when there is no current employee or the claim cannot change.
+    ContractChangesDialog *editContractChanges();
 
     void accept() override;
 
 private:
     void buildTable();
     void importRead(CsvImportDialog *dialog);
+    void contractChangesSaved(qint64 employeeId);
     void apply(const QList<qint64> &toAdd, const QList<qint64> &toRemove);
     void updateCount();
     void showError(const QString &message);

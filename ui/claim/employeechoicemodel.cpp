@@ -78,9 +78,15 @@ QVariant EmployeeChoiceModel::data(const QModelIndex &index, int role) const {
     }
     case Matricule:
         return e.matricule;
-    case Contract:
-        return e.forfaitJours ? tr("Forfait jours")
-                              : tr("%1 h / semaine").arg(e.weeklyHours.toString(french()));
+    case Contract: {
+        const QString contract = e.forfaitJours
+                                     ? tr("Forfait jours")
+                                     : tr("%1 h / semaine").arg(e.weeklyHours.toString(french()));
+        // The contract from the entry; its changes are in "Changements de contrat…".
+        if (e.changes.isEmpty())
+            return contract;
+        return tr("%1, puis %n changement(s)", nullptr, int(e.changes.size())).arg(contract);
+    }
     case GrossPay:
         return e.grossHourlyPay.toString(french());
     case Entry:
