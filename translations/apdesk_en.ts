@@ -787,26 +787,6 @@ Commands:
         <translation>Unknown command: “%1”. Available commands: %2.</translation>
     </message>
     <message>
-        <source>
-Options :
-  -h, --help     affiche cette aide
-  --version      affiche la version
-  --db DONNÉES   avant ou après le nom d&apos;une commande qui utilise un fichier de données (%1)
-
-« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
-Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
-</source>
-        <translation>
-Options:
-  -h, --help     shows this help
-  --version      shows the version
-  --db DATA      before or after the name of a command that uses a data file (%1)
-
-“apdesk-cli help COMMAND” or “apdesk-cli COMMAND --help” describes a command.
-Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
-</translation>
-    </message>
-    <message>
         <source>L&apos;option --db attend le fichier de données : apdesk-cli --db DONNÉES COMMANDE [ARGUMENTS…].</source>
         <translation>The --db option needs the data file: apdesk-cli --db DATA COMMAND [ARGUMENTS…].</translation>
     </message>
@@ -825,6 +805,26 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line.
     <message>
         <source>Le fichier de données est indiqué deux fois : --db s&apos;emploie une seule fois, avant ou après le nom de la commande.</source>
         <translation>The data file is given twice: --db is used only once, before or after the command name.</translation>
+    </message>
+    <message>
+        <source>
+Options :
+  -h, --help     affiche cette aide
+  --version      affiche la version
+  --db DONNÉES   avant ou après le nom d&apos;une commande qui utilise un fichier de données (%1)
+
+« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
+Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte, 3 fichier de données ou fichier CSV impossible à ouvrir, lire ou écrire, 4 import partiel (--partial : lignes valables importées, les autres laissées de côté). Chaque commande détaille les siens.
+</source>
+        <translation>
+Options:
+  -h, --help     shows this help
+  --version      shows the version
+  --db DATA      before or after the name of a command that uses a data file (%1)
+
+“apdesk-cli help COMMAND” or “apdesk-cli COMMAND --help” describes a command.
+Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line, 3 data file or CSV file that cannot be opened, read or written, 4 partial import (--partial: valid lines imported, the others left out). Each command details its own.
+</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1824,10 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>La requête est mal formée : certains champs n&apos;ont pas le type attendu.</source>
         <translation>The request is malformed: some fields do not have the expected type.</translation>
+    </message>
+    <message>
+        <source>Le corps de la requête doit être envoyé en application/json (Content-Type reçu : « %1 »).</source>
+        <translation>The request body must be sent as application/json (Content-Type received: “%1”).</translation>
     </message>
 </context>
 <context>

@@ -744,18 +744,6 @@ Commandes :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Options :
-  -h, --help     affiche cette aide
-  --version      affiche la version
-  --db DONNÉES   avant ou après le nom d&apos;une commande qui utilise un fichier de données (%1)
-
-« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
-Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>L&apos;option --db attend le fichier de données : apdesk-cli --db DONNÉES COMMANDE [ARGUMENTS…].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,6 +761,18 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
     </message>
     <message>
         <source>Le fichier de données est indiqué deux fois : --db s&apos;emploie une seule fois, avant ou après le nom de la commande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options :
+  -h, --help     affiche cette aide
+  --version      affiche la version
+  --db DONNÉES   avant ou après le nom d&apos;une commande qui utilise un fichier de données (%1)
+
+« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une commande.
+Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande incorrecte, 3 fichier de données ou fichier CSV impossible à ouvrir, lire ou écrire, 4 import partiel (--partial : lignes valables importées, les autres laissées de côté). Chaque commande détaille les siens.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1745,6 +1745,10 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>La requête est mal formée : certains champs n&apos;ont pas le type attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le corps de la requête doit être envoyé en application/json (Content-Type reçu : « %1 »).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,18 @@ std::optional<JsonInput> JsonInput::parse(const HttpRequest &request, HttpReply 
                                        .arg(request.body.size()));
         return std::nullopt;
     }
+    // A web page can post a form or text/plain across sites without asking first (a "simple"
+    // request in CORS terms), but not application/json: requiring it keeps other sites' pages
+    // out of the embedded service (issue 17).
+    const QByteArray mediaType = request.contentType.split(';').first().trimmed().toLower();
+    if (mediaType != "application/json") {
+        *failure = apierror::reply(
+            415, QStringLiteral("unsupported_media_type"),
+            tr("Le corps de la requête doit être envoyé en application/json (Content-Type reçu : "
+               "« %1 »).")
+                .arg(QString::fromLatin1(request.contentType.left(100))));
+        return std::nullopt;
+    }
     if (request.body.trimmed().isEmpty()) {
         *failure = apierror::reply(400, QStringLiteral("invalid_request"),
                                    tr("Le corps de la requête est vide : un objet JSON est "

@@ -48,7 +48,9 @@ QString Dispatcher::overview() const {
                "« apdesk-cli help COMMANDE » ou « apdesk-cli COMMANDE --help » décrit une "
                "commande.\n"
                "Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de commande "
-               "incorrecte.\n")
+               "incorrecte, 3 fichier de données ou fichier CSV impossible à ouvrir, lire ou "
+               "écrire, 4 import partiel (--partial : lignes valables importées, les autres "
+               "laissées de côté). Chaque commande détaille les siens.\n")
                 .arg(storeCommandNames());
     return text;
 }

@@ -78,9 +78,11 @@ SimHarness::~SimHarness() {
 }
 
 SimHarness::Reply SimHarness::call(const QByteArray &method, const QString &path,
-                                   const QByteArray &body, const QByteArray &token) {
+                                   const QByteArray &body, const QByteArray &token,
+                                   const QByteArray &contentType) {
     QNetworkRequest request(url().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + token);
     }

@@ -42,8 +42,10 @@ public:
     QNetworkAccessManager &network() { return m_network; }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("service.sqlite")); }
 
+    // `contentType` empty: no Content-Type header at all.
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QByteArray &token = {});
+               const QByteArray &token = {},
+               const QByteArray &contentType = QByteArrayLiteral("application/json"));
     Reply post(const QString &path, const QJsonObject &json, const QByteArray &token = {});
     Reply get(const QString &path, const QByteArray &token = {});
 

@@ -152,6 +152,31 @@ private slots:
         QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
     }
 
+    // Issue 17: a web page can post text/plain or a form to a local port without the browser
+    // asking first, never application/json; the JSON routes take nothing else.
+    void jsonRoutesTakeApplicationJsonOnly_data() {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::newRow("text/plain") << QByteArray("text/plain") << 415;
+        QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << 415;
+        QTest::newRow("multipart") << QByteArray("multipart/form-data; boundary=x") << 415;
+        QTest::newRow("none") << QByteArray() << 415;
+        QTest::newRow("json with a charset")
+            << QByteArray("Application/JSON; charset=utf-8") << 401;
+    }
+    void jsonRoutesTakeApplicationJsonOnly() {
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        const QByteArray body = R"({"identifier": "AP0000000", "password": "Mauvais1!"})";
+        const auto reply =
+            m_sim->call("POST", QStringLiteral("/api/v1/sessions"), body, {}, contentType);
+        QCOMPARE(reply.status, status);
+        if (status == 415) {
+            QCOMPARE(reply.error(), QStringLiteral("unsupported_media_type"));
+            QVERIFY2(reply.message().contains("application/json"), reply.body.constData());
+        }
+    }
+
     void unknownPathsAnswer404AndWrongMethods405() {
         const auto unknown = m_sim->get(QStringLiteral("/api/v1/nothing-here"));
         QCOMPARE(unknown.status, 404);

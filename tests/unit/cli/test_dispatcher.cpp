@@ -94,6 +94,10 @@ private slots:
                  qPrintable(outcome.out));
         QVERIFY2(outcome.out.contains(QStringLiteral("\n  import   résumé de import\n")),
                  qPrintable(outcome.out));
+        // Every exit code a script may meet, the store and partial-import ones too (issue 17).
+        for (const char *code :
+             {"0 réussite", "1 échec", "2 ligne de commande", "3 fichier", "4 import partiel"})
+            QVERIFY2(outcome.out.contains(QString::fromUtf8(code)), code);
     }
 
     void answersHelpForACommandWithoutRunningIt_data() {
