@@ -43,17 +43,23 @@ QString HeaderMatcher::normalised(QStringView name) {
     return out;
 }
 
+QString HeaderMatcher::quoted(const QString &cell) {
+    constexpr qsizetype shown = 80;
+    return cell.size() <= shown ? cell : cell.left(shown) + QChar(0x2026);
+}
+
 HeaderMatcher::Match HeaderMatcher::match(const QStringList &header, int line) const {
     Match result;
     result.line = line;
     result.fieldOf = QList<int>(m_specs.size(), -1);
     for (const QString &name : header)
-        result.headers << name.trimmed();
+        result.headers << quoted(name.trimmed());
     for (qsizetype field = 0; field < header.size(); ++field) {
-        const QString name = normalised(header[field]);
-        if (name.isEmpty())
+        const bool tooLong = header[field].size() > longestName;
+        const QString name = tooLong ? QString() : normalised(header[field]);
+        if (name.isEmpty() && !tooLong)
             continue;
-        qsizetype spec = 0;
+        qsizetype spec = tooLong ? m_specs.size() : 0;
         while (spec < m_specs.size() && !m_normalisedNames[spec].contains(name))
             ++spec;
         CsvProblem problem;

@@ -37,10 +37,16 @@ public:
     static QStringList names(const QList<ColumnSpec> &specs);
     // "Date d'entrée" → "datedentree".
     static QString normalised(QStringView name);
+    // A header cell longer than this is no column name (the longest known is under 40
+    // characters): it is reported unknown without being normalised, since Unicode
+    // normalisation of a long non-ASCII text takes quadratic time (a 1 MiB cell: 29 s).
+    static constexpr qsizetype longestName = 200;
+    // The cell as messages quote it: cut to 80 characters with "…".
+    static QString quoted(const QString &cell);
 
     struct Match {
         QList<int> fieldOf;  // per spec, the field index in the file, or -1 when absent
-        QStringList headers; // the header line as written (trimmed)
+        QStringList headers; // the header line as written (trimmed; a long cell quoted())
         QList<CsvProblem> problems;
         int line = 0; // the header's line in the file
         bool has(int spec) const { return fieldOf.value(spec, -1) >= 0; }

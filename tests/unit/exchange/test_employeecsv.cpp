@@ -192,6 +192,23 @@ private slots:
         QCOMPARE(file.rows.size(), 1);
     }
 
+    // Issue 17: a 1 MiB header cell of accented letters is an unknown column, reported with its
+    // first 80 characters, and is not normalised (that took 29 s).
+    void aHugeHeaderCellIsAnUnknownColumnQuotedShort() {
+        const QString huge(1024 * 1024, QChar(u'é'));
+        const EmployeeFile file = readText("NIR;Matricule;Nom;Prénom;Heures hebdomadaires;" + huge +
+                                           ";Taux horaire brut\n"
+                                           "184077512345657;1;A;B;35;x;12\n");
+        QVERIFY2(!file.blocking(), qPrintable(file.problems.value(0).message.left(200)));
+        QCOMPARE(file.rows.size(), 1);
+        QCOMPARE(file.problems.size(), 1);
+        const CsvProblem &unknown = file.problems[0];
+        QCOMPARE(unknown.level, CsvProblem::Level::Warning);
+        QCOMPARE(unknown.column, 6);
+        QCOMPARE(unknown.columnName, QString(80, QChar(u'é')) + QChar(0x2026));
+        QVERIFY(unknown.message.size() < 200);
+    }
+
     void writesWhatItReads() {
         ClaimEmployee a;
         a.nir = "184077512345657";
