@@ -588,6 +588,23 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
     </message>
 </context>
 <context>
+    <name>CsvProblemCap</name>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s) de ce genre dans cette colonne, à partir de la ligne %1, non listé(s) : corrigez les premiers, puis relisez le fichier.</source>
+        <translation>
+            <numerusform>… and %n more problem of this kind in this column, from line %1, not listed: correct the first ones, then read the file again.</numerusform>
+            <numerusform>… and %n more problems of this kind in this column, from line %1, not listed: correct the first ones, then read the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s) de ce genre, à partir de la ligne %1, non listé(s) : corrigez les premiers, puis relisez le fichier.</source>
+        <translation>
+            <numerusform>… and %n more problem of this kind, from line %1, not listed: correct the first ones, then read the file again.</numerusform>
+            <numerusform>… and %n more problems of this kind, from line %1, not listed: correct the first ones, then read the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Guillemet non refermé : le champ ouvert par un guillemet ligne %1, colonne %2 se poursuit jusqu&apos;à la fin du fichier. Un guillemet fermant était attendu ; doublez les guillemets qui font partie du texte (&quot;&quot;).</source>
@@ -1570,6 +1587,13 @@ Exit codes: 0 exported, 1 establishment or claim not found, 2 incorrect command 
     <message>
         <source>Colonne « %1 » introuvable dans la ligne d&apos;en-tête : elle est obligatoire. Colonnes trouvées : %2.</source>
         <translation>Column “%1” not found in the header row: it is mandatory. Columns found: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) colonne(s) inconnue(s), ignorée(s) de même.</source>
+        <translation>
+            <numerusform>… and %n more unknown column, ignored too.</numerusform>
+            <numerusform>… and %n more unknown columns, ignored too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,23 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
 </context>
 <context>
+    <name>CsvProblemCap</name>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s) de ce genre dans cette colonne, à partir de la ligne %1, non listé(s) : corrigez les premiers, puis relisez le fichier.</source>
+        <translation>
+            <numerusform>… et %n autre problème de ce genre dans cette colonne, à partir de la ligne %1, non listé : corrigez les premiers, puis relisez le fichier.</numerusform>
+            <numerusform>… et %n autres problèmes de ce genre dans cette colonne, à partir de la ligne %1, non listés : corrigez les premiers, puis relisez le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s) de ce genre, à partir de la ligne %1, non listé(s) : corrigez les premiers, puis relisez le fichier.</source>
+        <translation>
+            <numerusform>… et %n autre problème de ce genre, à partir de la ligne %1, non listé : corrigez les premiers, puis relisez le fichier.</numerusform>
+            <numerusform>… et %n autres problèmes de ce genre, à partir de la ligne %1, non listés : corrigez les premiers, puis relisez le fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Guillemet non refermé : le champ ouvert par un guillemet ligne %1, colonne %2 se poursuit jusqu&apos;à la fin du fichier. Un guillemet fermant était attendu ; doublez les guillemets qui font partie du texte (&quot;&quot;).</source>
@@ -1508,6 +1525,13 @@ Codes de sortie : 0 exporté, 1 établissement ou demande introuvable, 2 ligne d
     <message>
         <source>Colonne « %1 » introuvable dans la ligne d&apos;en-tête : elle est obligatoire. Colonnes trouvées : %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) colonne(s) inconnue(s), ignorée(s) de même.</source>
+        <translation>
+            <numerusform>… et %n autre colonne inconnue, ignorée de même.</numerusform>
+            <numerusform>… et %n autres colonnes inconnues, ignorées de même.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -28,6 +30,30 @@ inline bool hasBlocking(const QList<CsvProblem> &problems) {
     }
     return false;
 }
+
+// Keeps a file's list of problems short whatever the file's size (issue 17: 2 million
+// duplicate lines gave 4 million problems and 11 GB): the first `perKind` problems of each kind
+// — one level in one column — are listed, the others only counted, then summed up in one
+// problem per kind.
+class CsvProblemCap final {
+    Q_DECLARE_TR_FUNCTIONS(CsvProblemCap)
+
+public:
+    static constexpr qint64 perKind = 100;
+
+    // Appends `problem` to `problems` while its kind has room; counts it either way.
+    void add(QList<CsvProblem> &problems, CsvProblem problem);
+    // Appends, for each kind that had more problems than listed, one problem of that level
+    // and column saying how many were left out and from which line.
+    void summarise(QList<CsvProblem> &problems) const;
+
+private:
+    struct Kind {
+        qint64 seen = 0;
+        CsvProblem firstLeftOut;
+    };
+    QHash<quint64, Kind> m_kinds;
+};
 
 // What to do with a file that has blocking problems: refuse it whole (the default), or import
 // the valid lines and list the others — an explicit choice of the user.

@@ -54,6 +54,8 @@ HeaderMatcher::Match HeaderMatcher::match(const QStringList &header, int line) c
     result.fieldOf = QList<int>(m_specs.size(), -1);
     for (const QString &name : header)
         result.headers << quoted(name.trimmed());
+    constexpr int listedUnknown = 20;
+    int unknown = 0;
     for (qsizetype field = 0; field < header.size(); ++field) {
         const bool tooLong = header[field].size() > longestName;
         const QString name = tooLong ? QString() : normalised(header[field]);
@@ -67,6 +69,9 @@ HeaderMatcher::Match HeaderMatcher::match(const QStringList &header, int line) c
         problem.column = int(field + 1);
         problem.columnName = result.headers[field];
         if (spec == m_specs.size()) {
+            // Listed up to a point: a header of 200,000 cells is one mistake, not 200,000.
+            if (++unknown > listedUnknown)
+                continue;
             problem.level = CsvProblem::Level::Warning;
             problem.message =
                 tr("Colonne « %1 » inconnue : elle est ignorée.").arg(result.headers[field]);
@@ -82,14 +87,24 @@ HeaderMatcher::Match HeaderMatcher::match(const QStringList &header, int line) c
             result.fieldOf[spec] = int(field);
         }
     }
+    if (unknown > listedUnknown) {
+        CsvProblem more;
+        more.level = CsvProblem::Level::Warning;
+        more.line = line;
+        more.message = tr("… et %n autre(s) colonne(s) inconnue(s), ignorée(s) de même.", nullptr,
+                          unknown - listedUnknown);
+        result.problems << more;
+    }
+    QStringList found = result.headers.mid(0, listedUnknown);
+    if (result.headers.size() > listedUnknown)
+        found << QStringLiteral("…");
     for (qsizetype spec = 0; spec < m_specs.size(); ++spec) {
         if (m_specs[spec].required && result.fieldOf[spec] < 0) {
             CsvProblem problem;
             problem.line = line;
-            problem.message =
-                tr("Colonne « %1 » introuvable dans la ligne d'en-tête : elle est "
-                   "obligatoire. Colonnes trouvées : %2.")
-                    .arg(m_specs[spec].name, result.headers.join(QStringLiteral(", ")));
+            problem.message = tr("Colonne « %1 » introuvable dans la ligne d'en-tête : elle est "
+                                 "obligatoire. Colonnes trouvées : %2.")
+                                  .arg(m_specs[spec].name, found.join(QStringLiteral(", ")));
             result.problems << problem;
         }
     }

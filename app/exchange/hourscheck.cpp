@@ -30,8 +30,12 @@ HoursMatch HoursCheck::matchFile(const HoursFile &file,
 HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmployee> &employees,
                              const domain::MonthWeeks &weeks, domain::ReductionForm form) {
     HoursMatch result;
+    CsvProblemCap cap;
+    qint64 blockingSeen = 0; // listed or not
     const auto problemAt = [&](int line, int column, const QString &message,
                                CsvProblem::Level level = CsvProblem::Level::Blocking) {
+        if (level == CsvProblem::Level::Blocking)
+            ++blockingSeen;
         CsvProblem p;
         p.level = level;
         p.line = line;
@@ -39,7 +43,7 @@ HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmp
         p.column = field + 1;
         p.columnName = field < 0 ? QString() : file.header.headers.value(field);
         p.message = message;
-        result.problems << p;
+        cap.add(result.problems, std::move(p));
     };
 
     const int headerLine = file.dialect.separatorLine ? 2 : 1;
@@ -74,7 +78,7 @@ HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmp
     result.lines.reserve(file.rows.size());
 
     for (const HoursRow &row : file.rows) {
-        const qsizetype before = result.problems.size();
+        const qint64 before = blockingSeen;
         qsizetype employee = -1;
         if (!row.nir.isEmpty()) {
             employee = byNir.value(row.nir, -1);
@@ -118,7 +122,7 @@ HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmp
                 first = row.line;
             }
         }
-        if (result.problems.size() > before) {
+        if (blockingSeen > before) {
             ++result.invalidLines;
             continue;
         }
@@ -140,6 +144,7 @@ HoursMatch HoursCheck::match(const HoursFile &file, const QList<domain::ClaimEmp
         matched.claimLine.halfDaysNotWorked = row.halfDaysNotWorked;
         result.lines << matched;
     }
+    cap.summarise(result.problems);
     return result;
 }
 

@@ -15,10 +15,11 @@ namespace apdesk::exchange {
 class RowCells final {
 public:
     RowCells(const CsvRecord &record, const HeaderMatcher::Match &header,
-             QList<CsvProblem> &problems)
+             QList<CsvProblem> &problems, CsvProblemCap &cap)
         : m_record(record)
         , m_header(header)
-        , m_problems(problems) {}
+        , m_problems(problems)
+        , m_cap(cap) {}
 
     bool has(int column) const { return m_header.has(column); }
     QString text(int column) const {
@@ -34,7 +35,7 @@ public:
         p.column = field + 1;
         p.columnName = field < 0 ? QString() : m_header.headers.value(field);
         p.message = message;
-        m_problems << p;
+        m_cap.add(m_problems, std::move(p));
         if (level == CsvProblem::Level::Blocking)
             m_valid = false;
     }
@@ -50,6 +51,7 @@ private:
     const CsvRecord &m_record;
     const HeaderMatcher::Match &m_header;
     QList<CsvProblem> &m_problems;
+    CsvProblemCap &m_cap;
     bool m_valid = true;
 };
 
@@ -65,13 +67,14 @@ template <typename File, typename Check>
 void readRows(CsvReader &reader, const HeaderMatcher::Match &header, File &file,
               const ReadProgress &progress, Check &&check) {
     CsvRecord record;
+    CsvProblemCap cap;
     while (reader.next(record)) {
         if (progress && file.dataLines % 1000 == 999 && !progress(reader.bytesRead())) {
             file.cancelled = true;
             break;
         }
         ++file.dataLines;
-        RowCells cells(record, header, file.problems);
+        RowCells cells(record, header, file.problems, cap);
         auto row = check(std::as_const(record), cells);
         if (!cells.valid()) {
             ++file.invalidLines;
@@ -82,6 +85,7 @@ void readRows(CsvReader &reader, const HeaderMatcher::Match &header, File &file,
             file.rows << std::move(row);
         }
     }
+    cap.summarise(file.problems);
     if (reader.problem()) {
         file.problems << *reader.problem();
         ++file.invalidLines;

@@ -209,6 +209,39 @@ private slots:
         QVERIFY(unknown.message.size() < 200);
     }
 
+    // Issue 17: the same line 300 times gives 299 NIR and 299 matricule duplicates; the first
+    // 100 of each are listed, then one line each says how many more there are.
+    void listsTheFirstProblemsOfEachKindAndCountsTheRest() {
+        QString text = header;
+        for (int i = 0; i < 300; ++i)
+            text += "184077512345657;1;A;B;35;12;;;;\n";
+        const EmployeeFile file = readText(text);
+        QCOMPARE(file.rows.size(), 1);
+        QCOMPARE(file.invalidLines, 299);
+        QCOMPARE(file.problems.size(), 202);
+        const CsvProblem &nirs = file.problems[200];
+        QCOMPARE(nirs.column, 1);
+        QCOMPARE(nirs.line, 103); // lines 3–102 are listed
+        QVERIFY(nirs.isBlocking());
+        // (Plural forms come from the catalogue, which this test does not load.)
+        QVERIFY2(nirs.message.startsWith("… et 199 autre") &&
+                     nirs.message.contains("à partir de la ligne 103"),
+                 qPrintable(nirs.message));
+        QCOMPARE(file.problems[201].column, 2);
+
+        // A header of 5,000 unknown columns: 20 named, then their count.
+        QString wide = "NIR;Matricule;Nom;Prénom;Heures hebdomadaires";
+        for (int i = 0; i < 5000; ++i)
+            wide += QStringLiteral(";c%1").arg(i);
+        const EmployeeFile widely = readText(wide + "\n");
+        QCOMPARE(widely.problems.size(), 22);
+        QVERIFY2(widely.problems[20].message.contains("4980 autre"),
+                 qPrintable(widely.problems[20].message));
+        // The missing column's message names the first columns found, not all 5,005.
+        QVERIFY(widely.problems[21].message.contains("Taux horaire brut"));
+        QVERIFY(widely.problems[21].message.size() < 400);
+    }
+
     void writesWhatItReads() {
         ClaimEmployee a;
         a.nir = "184077512345657";

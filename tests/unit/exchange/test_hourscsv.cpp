@@ -185,6 +185,23 @@ private slots:
         QCOMPARE(match.lines.size() + match.invalidLines, file.rows.size());
     }
 
+    // Issue 17: 250 lines of an unknown matricule and one good line: 100 problems listed and
+    // one saying 150 more, every bad line counted invalid, the good one kept.
+    void listsTheFirstProblemsOfEachKindAndCountsTheRest() {
+        QString text = "NIR;Matricule;Semaine du;Heures travaillées\n";
+        for (int i = 0; i < 250; ++i)
+            text += ";009;06/04/2021;7\n";
+        text += ";001;06/04/2021;7\n";
+        const HoursMatch match = HoursCheck::matchFile(readText(text), employees(), april2021,
+                                                       ReductionForm::HoursReduction);
+        QCOMPARE(match.invalidLines, 250);
+        QCOMPARE(match.lines.size(), 1);
+        QCOMPARE(match.problems.size(), 101);
+        QCOMPARE(match.problems.last().line, 102);
+        QVERIFY2(match.problems.last().message.startsWith("… et 150 autre"),
+                 qPrintable(match.problems.last().message));
+    }
+
     void asksForTheColumnsOfTheClaimsForm() {
         const HoursFile file =
             readText("Matricule;Semaine du;Heures travaillées\n001;06/04/2021;7\n");
