@@ -42,6 +42,10 @@
         <source>Une valeur true ou false est attendue.</source>
         <translation>A true or false value is expected.</translation>
     </message>
+    <message>
+        <source>L&apos;horloge du service ne peut pas avancer de plus de 100 ans en tout.</source>
+        <translation>The service&apos;s clock cannot move forward by more than 100 years in all.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2493,6 +2497,10 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <message>
         <source>Le service a rencontré une erreur interne. Réessayez plus tard.</source>
         <translation>The service encountered an internal error. Try again later.</translation>
+    </message>
+    <message>
+        <source>Les routes d&apos;administration de ce service sont réservées au programme qui l&apos;a démarré.</source>
+        <translation>This service&apos;s administration routes are reserved for the program that started it.</translation>
     </message>
 </context>
 <context>

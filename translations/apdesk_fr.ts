@@ -42,6 +42,10 @@
         <source>Une valeur true ou false est attendue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>L&apos;horloge du service ne peut pas avancer de plus de 100 ans en tout.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2406,6 +2410,10 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Le service a rencontré une erreur interne. Réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les routes d&apos;administration de ce service sont réservées au programme qui l&apos;a démarré.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AdminRoutes)
 };
 
+constexpr qint64 maxClockOffsetSecs = qint64(100) * 366 * 24 * 3600;
+
 QJsonObject clockJson(const ServiceContext &ctx) {
     return {{QStringLiteral("serviceTime"), ctx.clock->now().toString(Qt::ISODate)},
             {QStringLiteral("offsetSeconds"), ctx.clock->offsetSecs()}};
@@ -42,6 +44,14 @@ QFuture<HttpReply> advanceClock(ServiceContext &ctx, const HttpRequest &request)
     }
     if (!seconds || *seconds < 0) {
         const QString message = Text::tr("Un nombre de secondes positif ou nul est attendu.");
+        return QtFuture::makeReadyFuture(
+            apierror::reply(400, QStringLiteral("invalid_fields"), message,
+                            {{QStringLiteral("advanceSeconds"), message}}));
+    }
+    // Bounded so that no number of moves overflows the offset or the dates derived from it.
+    if (*seconds > maxClockOffsetSecs - ctx.clock->offsetSecs()) {
+        const QString message =
+            Text::tr("L'horloge du service ne peut pas avancer de plus de 100 ans en tout.");
         return QtFuture::makeReadyFuture(
             apierror::reply(400, QStringLiteral("invalid_fields"), message,
                             {{QStringLiteral("advanceSeconds"), message}}));

@@ -97,6 +97,13 @@ QUrl AspService::url() const {
 }
 
 QFuture<HttpReply> AspService::handle(const HttpRequest &request) {
+    if (request.path.startsWith(QLatin1String("/sim/")) && !m_ctx->config.adminSecret.isEmpty() &&
+        !secrets::sameSecret(request.simAdmin, m_ctx->config.adminSecret)) {
+        return QtFuture::makeReadyFuture(apierror::reply(
+            403, QStringLiteral("admin_secret_required"),
+            ServiceContext::tr("Les routes d'administration de ce service sont réservées au "
+                               "programme qui l'a démarré.")));
+    }
     if (request.path.startsWith(QLatin1String("/api/")) && !m_ctx->online) {
         return QtFuture::makeReadyFuture(apierror::reply(
             503, QStringLiteral("service_unavailable"),

@@ -1,6 +1,7 @@
 #include "embeddedservice.h"
 
 #include "aspservice.h"
+#include "secrets.h"
 
 #include <QThread>
 
@@ -38,6 +39,11 @@ bool EmbeddedService::start(const ServiceConfig &config) {
         return false;
     }
     return true;
+}
+
+QByteArray EmbeddedService::newAdminSecret() {
+    secrets::initialize();
+    return secrets::newToken();
 }
 
 void EmbeddedService::stop() {

@@ -43,6 +43,8 @@ public:
     // "http://127.0.0.1:PORT"; empty when not running.
     QUrl url() const { return m_url; }
     QString errorString() const { return m_error; }
+    // A fresh secret for ServiceConfig::adminSecret: 256 random bits.
+    static QByteArray newAdminSecret();
 
 private:
     QThread *m_thread = nullptr;

@@ -19,6 +19,7 @@ struct HttpRequest {
     QByteArray body;
     QByteArray authorization;
     QByteArray contentType;
+    QByteArray simAdmin; // the X-Sim-Admin header (ServiceConfig::adminSecret)
 
     // The token of an "Authorization: Bearer TOKEN" header, empty when there is none.
     QByteArray bearerToken() const;

@@ -48,6 +48,7 @@ HttpRequest copyOf(const QHttpServerRequest &request) {
     copy.body = request.body();
     copy.authorization = request.value("authorization");
     copy.contentType = request.value("content-type");
+    copy.simAdmin = request.value("x-sim-admin");
     return copy;
 }
 

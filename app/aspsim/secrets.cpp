@@ -72,6 +72,15 @@ QByteArray newToken() {
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+bool sameSecret(const QByteArray &given, const QByteArray &expected) {
+    // Both hashed first: sodium_memcmp needs equal lengths, and the length of the secret is
+    // then not told either.
+    const QByteArray a = tokenHash(given);
+    const QByteArray b = tokenHash(expected);
+    return a.size() == b.size() &&
+           sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+}
+
 QByteArray tokenHash(const QByteArray &token) {
     unsigned char out[crypto_generichash_BYTES];
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(token.constData()),

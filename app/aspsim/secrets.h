@@ -24,6 +24,8 @@ bool verifyAnswer(const QByteArray &hash, const QString &answer);
 
 // A new session or registration token: 256 random bits, URL-safe base64 (43 characters).
 QByteArray newToken();
+// Whether two secrets are equal, in a time that does not depend on where they differ.
+bool sameSecret(const QByteArray &given, const QByteArray &expected);
 // What the database keeps of a token: its BLAKE2b-256 hash, hex.
 QByteArray tokenHash(const QByteArray &token);
 

@@ -19,6 +19,11 @@ struct ServiceConfig {
     quint16 port = 0; // 0: a free port the system picks
     QString databasePath;
     bool admin = false; // the /sim routes (mailbox, clock, captcha answers, network switch)
+    // Non-empty: the /sim routes answer only requests that carry it in an X-Sim-Admin header
+    // (403 otherwise). The program sets one per run for its embedded service, so that no other
+    // local process reads its temporary passwords or moves its clock (issue 17); empty (the
+    // standalone apdesk-asp-sim --admin, tests): the routes are open to whoever reaches the port.
+    QByteArray adminSecret;
     qint64 validationDelaySecs = 0; // service time the ASP takes to validate an account request
     QByteArray seedJson;            // pre-existing accounts and establishments (see docs/aspsim.md)
     // Every establishment created by an account validation gets an accepted demo decision (this

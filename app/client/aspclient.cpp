@@ -143,6 +143,10 @@ void AspClient::setTimeoutMs(int milliseconds) {
     m_transport->setTimeoutMs(milliseconds);
 }
 
+void AspClient::setAdminSecret(const QByteArray &secret) {
+    m_transport->setAdminSecret(secret);
+}
+
 void AspClient::setSessionToken(const QByteArray &token) {
     m_transport->setBearerToken(token);
 }

@@ -29,6 +29,9 @@ public:
     void setTimeoutMs(int milliseconds);
     // The bearer token of the open session, sent with calls that need one.
     void setSessionToken(const QByteArray &token);
+    // The embedded service's admin secret (aspsim::ServiceConfig::adminSecret), for its /sim
+    // routes.
+    void setAdminSecret(const QByteArray &secret);
     QByteArray sessionToken() const;
 
     // Space creation and account request.

@@ -30,6 +30,8 @@ void JsonTransport::send(const QByteArray &method, const QString &path, const QJ
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!m_adminSecret.isEmpty() && path.startsWith(QLatin1String("/sim/")))
+        request.setRawHeader("X-Sim-Admin", m_adminSecret);
     QByteArray payload;
     if (!body.isNull()) {
         payload = body.toJson(QJsonDocument::Compact);

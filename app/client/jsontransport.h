@@ -31,6 +31,8 @@ public:
     // The session's bearer token, sent with every request while set.
     void setBearerToken(const QByteArray &token) { m_token = token; }
     const QByteArray &bearerToken() const { return m_token; }
+    // The embedded service's admin secret, sent (X-Sim-Admin) with requests to its /sim routes.
+    void setAdminSecret(const QByteArray &secret) { m_adminSecret = secret; }
 
     // path is relative to the base URL ("/api/v1/sessions", possibly with a query).
     void send(const QByteArray &method, const QString &path, const QJsonDocument &body,
@@ -42,6 +44,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     QUrl m_baseUrl;
     QByteArray m_token;
+    QByteArray m_adminSecret;
     int m_timeoutMs = DefaultTimeoutMs;
 };
 

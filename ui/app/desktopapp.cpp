@@ -52,13 +52,16 @@ bool onlyAsksForHelpOrVersion(int argc, char **argv) {
 }
 
 // The embedded service's URL, or --service-url. An embedded service that cannot start leaves
-// the program usable offline: the login screen then says the service cannot be reached.
-QUrl serviceUrl(const StartupOptions &options, aspsim::EmbeddedService &embedded) {
+// the program usable offline: the login screen then says the service cannot be reached. Its
+// admin routes (the simulated mailbox) answer this program only: `adminSecret` is drawn here.
+QUrl serviceUrl(const StartupOptions &options, aspsim::EmbeddedService &embedded,
+                const QByteArray &adminSecret) {
     if (!options.serviceUrl.isEmpty())
         return QUrl(options.serviceUrl);
     aspsim::ServiceConfig config;
     config.databasePath = QDir(options.dataDir).filePath(QStringLiteral("asp-simule.sqlite"));
     config.admin = true;
+    config.adminSecret = adminSecret;
     config.demoDecisions = true; // a new establishment can try a claim at once
     if (embedded.start(config))
         return embedded.url();
@@ -110,7 +113,9 @@ int runDesktopApp(int &argc, char **argv) {
     // Declared before everything that talks to it, so that it stops last.
     aspsim::EmbeddedService embedded;
     QNetworkAccessManager network;
-    client::AspClient client(&network, serviceUrl(options, embedded));
+    const QByteArray adminSecret = aspsim::EmbeddedService::newAdminSecret();
+    client::AspClient client(&network, serviceUrl(options, embedded, adminSecret));
+    client.setAdminSecret(adminSecret);
     KeychainCredentialStore credentials(QStringLiteral("AP Desk"));
     QSettings settings(settingsPath, QSettings::IniFormat);
     MailboxModel mailModel;

@@ -61,7 +61,8 @@ QByteArray SimHarness::Reply::header(const QByteArray &name) const {
 }
 
 SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray &seed,
-                       std::shared_ptr<apdesk::aspsim::SimClock> clock, bool demoDecisions) {
+                       std::shared_ptr<apdesk::aspsim::SimClock> clock, bool demoDecisions,
+                       const QByteArray &adminSecret) {
     m_network.setProxy(QNetworkProxy::NoProxy);
     apdesk::aspsim::ServiceConfig config;
     config.databasePath = databasePath();
@@ -70,6 +71,7 @@ SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray 
     config.seedJson = seed;
     config.clock = std::move(clock);
     config.demoDecisions = demoDecisions;
+    config.adminSecret = adminSecret;
     m_service.start(config);
 }
 
@@ -85,6 +87,9 @@ SimHarness::Reply SimHarness::call(const QByteArray &method, const QString &path
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + token);
+    }
+    if (!m_adminHeader.isEmpty()) {
+        request.setRawHeader("X-Sim-Admin", m_adminHeader);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);

@@ -32,8 +32,10 @@ public:
     explicit SimHarness(bool admin = true, qint64 validationDelaySecs = 0,
                         const QByteArray &seed = {},
                         std::shared_ptr<apdesk::aspsim::SimClock> clock = {},
-                        bool demoDecisions = false);
+                        bool demoDecisions = false, const QByteArray &adminSecret = {});
     ~SimHarness();
+    // Sent as X-Sim-Admin with every call() from now on (empty: none).
+    void setAdminHeader(const QByteArray &value) { m_adminHeader = value; }
 
     bool isRunning() const { return m_service.isRunning(); }
     QString errorString() const { return m_service.errorString(); }
@@ -83,6 +85,7 @@ public:
     static QString siret(int n);
 
 private:
+    QByteArray m_adminHeader;
     QTemporaryDir m_dir;
     apdesk::aspsim::EmbeddedService m_service;
     QNetworkAccessManager m_network;

@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <limits>
+
 namespace {
 
 // The failed logins the service has recorded for an identifier, read from its database on a
@@ -175,6 +177,49 @@ private slots:
             QCOMPARE(reply.error(), QStringLiteral("unsupported_media_type"));
             QVERIFY2(reply.message().contains("application/json"), reply.body.constData());
         }
+    }
+
+    // Issue 17: the program's embedded service opens its /sim routes (temporary passwords in
+    // the mailbox, the clock that lifts a lockout) to the program that started it only.
+    void anAdminSecretClosesTheSimRoutesToOthers() {
+        const QByteArray secret = apdesk::aspsim::EmbeddedService::newAdminSecret();
+        QCOMPARE(secret.size(), 43);
+        SimHarness guarded(true, 0, {}, {}, false, secret);
+        QVERIFY2(guarded.isRunning(), qPrintable(guarded.errorString()));
+        for (const char *path :
+             {"/sim/mailbox?to=a%40b.fr", "/sim/clock", "/sim/health", "/sim/captcha/latest"}) {
+            const auto refused = guarded.get(QString::fromLatin1(path));
+            QCOMPARE(refused.status, 403);
+            QCOMPARE(refused.error(), QStringLiteral("admin_secret_required"));
+        }
+        guarded.setAdminHeader(secret.left(42) + 'x');
+        QCOMPARE(guarded.post(QStringLiteral("/sim/clock"), {{"advanceSeconds", 1800}}).status,
+                 403);
+        QCOMPARE(guarded.get(QStringLiteral("/sim/clock")).json.value("offsetSeconds").toInt(), 0);
+        // The public routes do not ask for it.
+        QCOMPARE(guarded.get(QStringLiteral("/api/v1/challenges")).status, 200);
+
+        guarded.setAdminHeader(secret);
+        QCOMPARE(guarded.get(QStringLiteral("/sim/mailbox?to=a%40b.fr")).status, 200);
+        QCOMPARE(guarded.post(QStringLiteral("/sim/clock"), {{"advanceSeconds", 1800}}).status,
+                 200);
+
+        // The clock moves 100 years at most in all: no number of moves overflows it.
+        const qint64 sixtyYears = qint64(60) * 365 * 24 * 3600;
+        QCOMPARE(
+            guarded.post(QStringLiteral("/sim/clock"), {{"advanceSeconds", sixtyYears}}).status,
+            200);
+        const auto tooFar =
+            guarded.post(QStringLiteral("/sim/clock"), {{"advanceSeconds", sixtyYears}});
+        QCOMPARE(tooFar.status, 400);
+        QVERIFY2(tooFar.fieldMessage("advanceSeconds").contains("100 ans"),
+                 tooFar.body.constData());
+        const auto huge =
+            guarded.post(QStringLiteral("/sim/clock"),
+                         {{"advanceSeconds", double(std::numeric_limits<qint64>::max())}});
+        QCOMPARE(huge.status, 400);
+        QCOMPARE(guarded.get(QStringLiteral("/sim/clock")).json.value("offsetSeconds").toInteger(),
+                 1800 + sixtyYears);
     }
 
     void unknownPathsAnswer404AndWrongMethods405() {

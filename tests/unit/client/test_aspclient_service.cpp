@@ -39,8 +39,12 @@ private slots:
         aspsim::ServiceConfig config;
         config.databasePath = m_dir.filePath(QStringLiteral("asp.sqlite"));
         config.admin = true;
+        // As the program runs its embedded service: the admin routes are its own.
+        m_adminSecret = aspsim::EmbeddedService::newAdminSecret();
+        config.adminSecret = m_adminSecret;
         QVERIFY2(m_service.start(config), qPrintable(m_service.errorString()));
         m_client = std::make_unique<AspClient>(&m_network, m_service.url());
+        m_client->setAdminSecret(m_adminSecret);
     }
 
     void cleanupTestCase() {
@@ -151,6 +155,20 @@ private slots:
         QVERIFY(challenge.value().operation.contains(QRegularExpression(QStringLiteral("\\d"))));
     }
 
+    // Issue 17: another program on the same computer does not know the secret.
+    void anotherClientCannotReadTheMailbox() {
+        AspClient stranger(&m_network, m_service.url());
+        const auto refused = await<QJsonDocument>(
+            [&](auto cb) { stranger.getJson(QStringLiteral("/sim/mailbox?to=") + email, cb); });
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().httpStatus, 403);
+        QCOMPARE(refused.error().code, QStringLiteral("admin_secret_required"));
+        QVERIFY(await<Challenge>([&](auto cb) { stranger.fetchChallenge(cb); }).isOk());
+        QVERIFY(await<QJsonDocument>([&](auto cb) {
+                    m_client->getJson(QStringLiteral("/sim/mailbox?to=") + email, cb);
+                }).isOk());
+    }
+
     void anOfflineServiceIsUnreachable() {
         adminPost(QStringLiteral("/sim/network"), {{QStringLiteral("online"), false}});
         const auto offline = await<Challenge>([&](auto cb) { m_client->fetchChallenge(cb); });
@@ -187,6 +205,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QByteArray m_adminSecret;
     aspsim::EmbeddedService m_service;
     QNetworkAccessManager m_network;
     std::unique_ptr<AspClient> m_client;
