@@ -2352,18 +2352,6 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
         <translation>The result of the calculation is incorrect, or the calculation has expired: try with a new one.</translation>
     </message>
     <message>
-        <source>Trop de demandes de nouveau mot de passe pour cet identifiant : réessayez dans 15 minutes.</source>
-        <translation>Too many new password requests for this user ID: try again in 15 minutes.</translation>
-    </message>
-    <message>
-        <source>Aucun compte ne correspond à cet identifiant.</source>
-        <translation>No account matches this user ID.</translation>
-    </message>
-    <message>
-        <source>Aucun compte ne correspond à cette adresse électronique.</source>
-        <translation>No account matches this email address.</translation>
-    </message>
-    <message>
         <source>Cette demande est inconnue ou a expiré : recommencez depuis le début.</source>
         <translation>This request is unknown or has expired: start again from the beginning.</translation>
     </message>
@@ -2374,6 +2362,14 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <message>
         <source>Cette réponse est incorrecte. Nous ne pouvons pas vous envoyer votre identifiant.</source>
         <translation>This answer is incorrect. We cannot send you your user ID.</translation>
+    </message>
+    <message>
+        <source>Trop de demandes pour ce compte : réessayez dans 15 minutes.</source>
+        <translation>Too many requests for this account: try again in 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Le service reçoit trop de demandes de ce type : réessayez dans 15 minutes.</source>
+        <translation>The service receives too many requests of this kind: try again in 15 minutes.</translation>
     </message>
 </context>
 <context>
@@ -4397,10 +4393,6 @@ Subject: %3
         <translation>&amp;Result of the calculation *</translation>
     </message>
     <message>
-        <source>Saisissez l&apos;adresse électronique donnée lors de votre inscription, puis cliquez sur « Continuer ».</source>
-        <translation>Enter the email address you gave when you registered, then click “Continue”.</translation>
-    </message>
-    <message>
         <source>Adresse é&amp;lectronique *</source>
         <translation>&amp;Email address *</translation>
     </message>
@@ -4451,6 +4443,10 @@ Subject: %3
     <message>
         <source>Retour à la connexion</source>
         <translation>Back to login</translation>
+    </message>
+    <message>
+        <source>Saisissez l&apos;adresse électronique donnée lors de votre inscription et le résultat de l&apos;opération, puis cliquez sur « Continuer ».</source>
+        <translation>Enter the e-mail address given when you registered and the result of the operation, then click “Continue”.</translation>
     </message>
 </context>
 <context>

@@ -2266,18 +2266,6 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trop de demandes de nouveau mot de passe pour cet identifiant : réessayez dans 15 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun compte ne correspond à cet identifiant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun compte ne correspond à cette adresse électronique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cette demande est inconnue ou a expiré : recommencez depuis le début.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,6 +2275,14 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Cette réponse est incorrecte. Nous ne pouvons pas vous envoyer votre identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de demandes pour ce compte : réessayez dans 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le service reçoit trop de demandes de ce type : réessayez dans 15 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4303,10 +4299,6 @@ Objet : %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saisissez l&apos;adresse électronique donnée lors de votre inscription, puis cliquez sur « Continuer ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adresse é&amp;lectronique *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,6 +4348,10 @@ Objet : %3
     </message>
     <message>
         <source>Retour à la connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez l&apos;adresse électronique donnée lors de votre inscription et le résultat de l&apos;opération, puis cliquez sur « Continuer ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

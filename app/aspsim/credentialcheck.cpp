@@ -33,6 +33,18 @@ HttpReply CredentialCheck::locked(qint64 unlockAt, qint64 now) {
     return reply;
 }
 
+int CredentialCheck::countFailure(ServiceContext &ctx, const QString &throttleKey) {
+    const qint64 now = ctx.now();
+    auto throttle = ctx.users.throttle(throttleKey, now);
+    throttle.failures += 1;
+    if (throttle.failures >= ServiceContext::maxFailures) {
+        ctx.users.setThrottle(throttleKey, {0, now + ServiceContext::lockSecs}, now);
+        return 0;
+    }
+    ctx.users.setThrottle(throttleKey, {throttle.failures, 0}, now);
+    return ServiceContext::maxFailures - throttle.failures;
+}
+
 QFuture<CredentialCheck::Outcome>
 CredentialCheck::check(ServiceContext &ctx, const QString &identifier, const QString &password) {
     const QString key = UserStore::throttleKeyOf(identifier);
@@ -56,7 +68,7 @@ CredentialCheck::check(ServiceContext &ctx, const QString &identifier, const QSt
             ServiceContext &ctx = *context;
             const qint64 now = ctx.now();
             // Re-read: a parallel attempt may have locked the identifier meanwhile.
-            auto throttle = ctx.users.throttle(key, now);
+            const auto throttle = ctx.users.throttle(key, now);
             if (throttle.lockedUntil > now) {
                 return Outcome{std::nullopt, locked(throttle.lockedUntil, now)};
             }
@@ -64,13 +76,9 @@ CredentialCheck::check(ServiceContext &ctx, const QString &identifier, const QSt
                 ctx.users.setThrottle(key, {}, now);
                 return Outcome{user, {}};
             }
-            throttle.failures += 1;
-            if (throttle.failures >= ServiceContext::maxFailures) {
-                ctx.users.setThrottle(key, {0, now + ServiceContext::lockSecs}, now);
+            const int left = countFailure(ctx, key);
+            if (left == 0)
                 return Outcome{std::nullopt, locked(now + ServiceContext::lockSecs, now)};
-            }
-            ctx.users.setThrottle(key, {throttle.failures, 0}, now);
-            const int left = ServiceContext::maxFailures - throttle.failures;
             return Outcome{
                 std::nullopt,
                 apierror::reply(401, QStringLiteral("bad_credentials"),

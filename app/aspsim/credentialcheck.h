@@ -31,6 +31,9 @@ public:
                                   const QString &password);
 
     static HttpReply locked(qint64 unlockAt, qint64 now);
+    // Counts one failure (a wrong password or a wrong secret answer) under `throttleKey`;
+    // returns the failures left before the lock, 0 when this one locked it for lockSecs.
+    static int countFailure(ServiceContext &ctx, const QString &throttleKey);
 };
 
 } // namespace apdesk::aspsim

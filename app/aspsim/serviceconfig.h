@@ -36,6 +36,9 @@ struct ServiceConfig {
     // what became due is then handled at the next request.
     std::shared_ptr<SimClock> clock;
     ConnectionLimits limits;
+    // Password resets and identifier recoveries started within 15 minutes of service time, all
+    // accounts together (each account and each identifier or address typed: 5).
+    int maxRecoveryStarts = 500;
 };
 
 } // namespace apdesk::aspsim

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QThreadPool>
 
@@ -58,12 +59,18 @@ public:
     QFuture<void> validationsInFlight = QtFuture::makeReadyFuture();
 
     // Password resets and identifier recoveries waiting for their secret answer (id -> user).
+    // An unknown identifier or address gets one too, with a question of its own and no user,
+    // so that the answers never tell which accounts exist (issue 17).
     struct PendingAnswer {
-        qint64 userId = 0;
+        qint64 userId = 0;   // 0: no such account; any answer is wrong
+        QString throttleKey; // where wrong answers count, with wrong passwords
         qint64 expiresAt = 0;
     };
     QHash<QString, PendingAnswer> resets;
     QHash<QString, PendingAnswer> recoveries;
+    // Picks the secret question asked of an account that does not exist: the same for the same
+    // identifier or address during a run, unpredictable from outside.
+    const size_t decoySeed = QRandomGenerator::system()->generate64();
 
     qint64 now() const { return clock->nowSecs(); }
 

@@ -163,6 +163,12 @@ int UserStore::resetStartsSince(const QString &throttleKey, qint64 since) const 
         .toInt();
 }
 
+int UserStore::allResetStartsSince(qint64 since) const {
+    return m_sql
+        .scalar(QStringLiteral("SELECT count(*) FROM reset_starts WHERE started_at > ?"), {since})
+        .toInt();
+}
+
 bool UserStore::addResetStart(const QString &throttleKey, qint64 now, qint64 since) {
     m_sql.exec(QStringLiteral("DELETE FROM reset_starts WHERE started_at <= ?"), {since});
     return m_sql.exec(

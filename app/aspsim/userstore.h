@@ -49,6 +49,8 @@ public:
     // Password-reset starts per identifier (throttleKeyOf), within a window: starts older than
     // `since` are forgotten when a new one is added.
     int resetStartsSince(const QString &throttleKey, qint64 since) const;
+    // Every start, whatever its key: the service's overall limit.
+    int allResetStartsSince(qint64 since) const;
     bool addResetStart(const QString &throttleKey, qint64 now, qint64 since);
 
     // "ap1234567 " -> "AP1234567": how identifiers are compared.

@@ -281,10 +281,13 @@ void AspClient::answerPasswordReset(const QString &resetId, const QString &answe
                {{QStringLiteral("secretAnswer"), answer}}, std::move(done), nothing);
 }
 
-void AspClient::startIdentifierRecovery(const QString &email, Callback<SecretQuestionStep> done) {
+void AspClient::startIdentifierRecovery(const QString &email, const QString &challengeId,
+                                        int challengeResult, Callback<SecretQuestionStep> done) {
+    const QJsonObject body{{QStringLiteral("email"), email},
+                           {QStringLiteral("challengeId"), challengeId},
+                           {QStringLiteral("challengeResult"), challengeResult}};
     call<SecretQuestionStep>(
-        "POST", QStringLiteral("/api/v1/identifier-recoveries"), {{QStringLiteral("email"), email}},
-        std::move(done),
+        "POST", QStringLiteral("/api/v1/identifier-recoveries"), body, std::move(done),
         [](const QJsonDocument &d) { return secretQuestionStep(d, "recoveryId"); });
 }
 

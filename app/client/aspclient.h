@@ -52,7 +52,8 @@ public:
     void startPasswordReset(const QString &identifier, const QString &challengeId,
                             int challengeResult, Callback<SecretQuestionStep> done);
     void answerPasswordReset(const QString &resetId, const QString &answer, Callback<Done> done);
-    void startIdentifierRecovery(const QString &email, Callback<SecretQuestionStep> done);
+    void startIdentifierRecovery(const QString &email, const QString &challengeId,
+                                 int challengeResult, Callback<SecretQuestionStep> done);
     void answerIdentifierRecovery(const QString &recoveryId, const QString &answer,
                                   Callback<Done> done);
 

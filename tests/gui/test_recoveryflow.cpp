@@ -3,6 +3,7 @@
 #include "account/loginpage.h"
 #include "account/recoverydialog.h"
 #include "mainwindow.h"
+#include "support/accessibility.h"
 #include "support/guihelpers.h"
 #include "support/servicefixture.h"
 
@@ -121,10 +122,15 @@ private slots:
                           Qt::LeftButton);
         auto *dialog = window.findChild<RecoveryDialog *>();
         QVERIFY(dialog);
-        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("operationResultEdit")));
+        // The operation is asked here too (issue 17), before the question.
         typeInto(child<QLineEdit>(dialog, "recoveryEmailEdit"), account.email);
-        QTest::mouseClick(child<QPushButton>(dialog, "continueButton"), Qt::LeftButton);
-        QTRY_VERIFY(!labelText(dialog, "secretQuestionLabel").isEmpty());
+        QTRY_VERIFY(labelText(dialog, "operationLabel").contains(QLatin1Char('=')));
+        screenshot(dialog, QStringLiteral("13-recovery-identifier-operation"));
+        passTheOperation(dialog);
+        QTRY_COMPARE(labelText(dialog, "secretQuestionLabel"),
+                     QStringLiteral("Quelle est votre ville de naissance ?"));
+        screenshot(dialog, QStringLiteral("13-recovery-identifier-question"));
+        QCOMPARE(apdesk::testing::unnamedControls(dialog), QStringList());
         typeInto(child<QLineEdit>(dialog, "secretAnswerEdit"), QStringLiteral("metz"));
         QTest::mouseClick(child<QPushButton>(dialog, "continueButton"), Qt::LeftButton);
         QTRY_VERIFY(labelText(dialog, "recoveryDoneLabel").contains(QStringLiteral("identifiant")));

@@ -4,7 +4,7 @@
 #include "domain/emailaddress.h"
 #include "domain/frenchphone.h"
 #include "domain/postalcode.h"
-#include "secretquestions.h"
+#include "domain/secretquestions.h"
 #include "securitycheckpage.h"
 #include "widgets/formhelpers.h"
 #include "widgets/nopastelineedit.h"
@@ -86,7 +86,7 @@ AccountRequestPage::AccountRequestPage(client::AspClient *client,
     auto *s = new QFormLayout(secret);
     m_question = new QComboBox(secret);
     m_question->setObjectName(QStringLiteral("secretQuestionCombo"));
-    m_question->addItems(secretQuestions());
+    m_question->addItems(domain::secretQuestions());
     s->addRow(labelFor(m_question, tr("Question secrète *"), secret), m_question);
     addText(s, QStringLiteral("secretAnswer"), tr("Réponse *"), 200);
     layout->addWidget(secret);

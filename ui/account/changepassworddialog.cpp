@@ -1,7 +1,7 @@
 #include "changepassworddialog.h"
 
 #include "client/aspclient.h"
-#include "secretquestions.h"
+#include "domain/secretquestions.h"
 #include "widgets/formhelpers.h"
 #include "widgets/passwordchecklist.h"
 
@@ -54,7 +54,7 @@ ChangePasswordDialog::ChangePasswordDialog(client::AspClient *client, Options op
     if (m_options.mustSetSecret) {
         m_question = new QComboBox(this);
         m_question->setObjectName(QStringLiteral("secretQuestionCombo"));
-        m_question->addItems(secretQuestions());
+        m_question->addItems(domain::secretQuestions());
         m_answer = new QLineEdit(this);
         m_answer->setObjectName(QStringLiteral("secretAnswerEdit"));
         form->addRow(labelFor(m_question, tr("Question &secrète *"), this), m_question);

@@ -55,8 +55,7 @@ RecoveryDialog::RecoveryDialog(client::AspClient *client, Mode mode, const QStri
         else
             accept();
     });
-    if (m_mode == Mode::Password)
-        loadOperation();
+    loadOperation();
 }
 
 QWidget *RecoveryDialog::buildFirstStep(const QString &identifier) {
@@ -71,21 +70,22 @@ QWidget *RecoveryDialog::buildFirstStep(const QString &identifier) {
         m_identifier->setObjectName(QStringLiteral("recoveryIdentifierEdit"));
         form->addRow(intro);
         form->addRow(labelFor(m_identifier, tr("&Identifiant *"), page), m_identifier);
-        m_operation = new QLabel(page);
-        m_operation->setObjectName(QStringLiteral("operationLabel"));
-        m_operationResult = new QLineEdit(page);
-        m_operationResult->setObjectName(QStringLiteral("operationResultEdit"));
-        m_operationResult->setMaxLength(6);
-        form->addRow(tr("Opération :"), m_operation);
-        form->addRow(labelFor(m_operationResult, tr("&Résultat de l'opération *"), page),
-                     m_operationResult);
     } else {
-        intro->setText(tr("Saisissez l'adresse électronique donnée lors de votre inscription, "
-                          "puis cliquez sur « Continuer »."));
+        // The service asks for the operation here too, against guessing (issue 17).
+        intro->setText(tr("Saisissez l'adresse électronique donnée lors de votre inscription et "
+                          "le résultat de l'opération, puis cliquez sur « Continuer »."));
         m_identifier->setObjectName(QStringLiteral("recoveryEmailEdit"));
         form->addRow(intro);
         form->addRow(labelFor(m_identifier, tr("Adresse é&lectronique *"), page), m_identifier);
     }
+    m_operation = new QLabel(page);
+    m_operation->setObjectName(QStringLiteral("operationLabel"));
+    m_operationResult = new QLineEdit(page);
+    m_operationResult->setObjectName(QStringLiteral("operationResultEdit"));
+    m_operationResult->setMaxLength(6);
+    form->addRow(tr("Opération :"), m_operation);
+    form->addRow(labelFor(m_operationResult, tr("&Résultat de l'opération *"), page),
+                 m_operationResult);
     return page;
 }
 
@@ -143,13 +143,12 @@ void RecoveryDialog::continueFirstStep() {
     if (m_busy)
         return;
     const QString identifier = m_identifier->text().trimmed();
-    if (identifier.isEmpty() ||
-        (m_operationResult && m_operationResult->text().trimmed().isEmpty())) {
+    if (identifier.isEmpty() || m_operationResult->text().trimmed().isEmpty()) {
         fail(tr("Tous les champs obligatoires (marqués d'un *) ne sont pas renseignés."));
         return;
     }
     bool isNumber = true;
-    const int result = m_operationResult ? m_operationResult->text().trimmed().toInt(&isNumber) : 0;
+    const int result = m_operationResult->text().trimmed().toInt(&isNumber);
     if (!isNumber) {
         fail(tr("Le résultat de l'opération est un nombre entier, par exemple 12."));
         m_operationResult->setFocus();
@@ -161,11 +160,11 @@ void RecoveryDialog::continueFirstStep() {
         if (self)
             self->onQuestion(outcome);
     };
-    if (m_mode == Mode::Password)
+    if (m_mode == Mode::Password) {
         m_client->startPasswordReset(identifier, m_challengeId, result, onAnswer);
-    else {
+    } else {
         emit addressUsed(identifier);
-        m_client->startIdentifierRecovery(identifier, onAnswer);
+        m_client->startIdentifierRecovery(identifier, m_challengeId, result, onAnswer);
     }
 }
 
@@ -173,8 +172,7 @@ void RecoveryDialog::onQuestion(const client::Outcome<client::SecretQuestionStep
     setBusy(false);
     if (!outcome.isOk()) {
         fail(outcome.error().message);
-        if (m_mode == Mode::Password)
-            loadOperation(); // an operation is single use
+        loadOperation(); // an operation is single use
         return;
     }
     showMessage(m_message, QString(), MessageTone::Neutral);
@@ -189,9 +187,8 @@ void RecoveryDialog::restart() {
     m_answer->clear();
     m_question->clear();
     m_steps->setCurrentIndex(FirstStep);
-    if (m_mode == Mode::Password)
-        loadOperation();
-    (m_operationResult ? m_operationResult : m_identifier)->setFocus();
+    loadOperation();
+    m_operationResult->setFocus();
 }
 
 void RecoveryDialog::sendAnswer() {

@@ -18,8 +18,9 @@ namespace apdesk::ui {
 // The two recoveries of the login screen, which share their second step (the secret question):
 // - "Mot de passe" (forgotten): identifiant and the arithmetic operation, "Continuer", then the
 //   secret question; a mail brings a new password to change at the next login;
-// - "J'ai oublié mon identifiant": the e-mail given at registration, then the secret question
-//   (no operation in this flow, as in the guide); a mail brings the identifiant.
+// - "J'ai oublié mon identifiant": the e-mail given at registration and the operation (which
+//   the guide does not have: the service asks for it against guessing, issue 17), then the
+//   secret question; a mail brings the identifiant.
 class RecoveryDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecoveryDialog)

@@ -62,7 +62,8 @@ QByteArray SimHarness::Reply::header(const QByteArray &name) const {
 
 SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray &seed,
                        std::shared_ptr<apdesk::aspsim::SimClock> clock, bool demoDecisions,
-                       const QByteArray &adminSecret) {
+                       const QByteArray &adminSecret,
+                       const std::function<void(apdesk::aspsim::ServiceConfig &)> &adjust) {
     m_network.setProxy(QNetworkProxy::NoProxy);
     apdesk::aspsim::ServiceConfig config;
     config.databasePath = databasePath();
@@ -72,6 +73,8 @@ SimHarness::SimHarness(bool admin, qint64 validationDelaySecs, const QByteArray 
     config.clock = std::move(clock);
     config.demoDecisions = demoDecisions;
     config.adminSecret = adminSecret;
+    if (adjust)
+        adjust(config);
     m_service.start(config);
 }
 

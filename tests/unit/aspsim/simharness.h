@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // A simulated service started through the embedding API on a free loopback port, with its
@@ -32,7 +33,8 @@ public:
     explicit SimHarness(bool admin = true, qint64 validationDelaySecs = 0,
                         const QByteArray &seed = {},
                         std::shared_ptr<apdesk::aspsim::SimClock> clock = {},
-                        bool demoDecisions = false, const QByteArray &adminSecret = {});
+                        bool demoDecisions = false, const QByteArray &adminSecret = {},
+                        const std::function<void(apdesk::aspsim::ServiceConfig &)> &adjust = {});
     ~SimHarness();
     // Sent as X-Sim-Admin with every call() from now on (empty: none).
     void setAdminHeader(const QByteArray &value) { m_adminHeader = value; }

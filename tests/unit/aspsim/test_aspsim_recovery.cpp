@@ -2,6 +2,8 @@
 // lost identifiant (e-mail, secret answer).
 #include "simharness.h"
 
+#include "domain/secretquestions.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -22,8 +24,9 @@ class TestAspsimRecovery final : public QObject {
     Q_OBJECT
 
     // A challenge and its right answer, computed from the operation's text.
-    QPair<QString, int> solvedChallenge() {
-        const auto reply = m_sim->get(QStringLiteral("/api/v1/challenges"));
+    QPair<QString, int> solvedChallenge() { return solvedChallengeOn(*m_sim); }
+    static QPair<QString, int> solvedChallengeOn(SimHarness &sim) {
+        const auto reply = sim.get(QStringLiteral("/api/v1/challenges"));
         const QString operation = reply.json.value("operation").toString();
         const auto match =
             QRegularExpression(QStringLiteral("^(\\d+) ([+×-]) (\\d+)$")).match(operation);
@@ -43,6 +46,19 @@ class TestAspsimRecovery final : public QObject {
                            {{QStringLiteral("identifier"), identifier},
                             {QStringLiteral("challengeId"), id},
                             {QStringLiteral("challengeResult"), result}});
+    }
+    static SimHarness::Reply startRecoveryOn(SimHarness &sim, const QString &email) {
+        const auto [id, result] = solvedChallengeOn(sim);
+        return sim.post(QStringLiteral("/api/v1/identifier-recoveries"),
+                        {{QStringLiteral("email"), email},
+                         {QStringLiteral("challengeId"), id},
+                         {QStringLiteral("challengeResult"), result}});
+    }
+    SimHarness::Reply startRecovery(const QString &email) { return startRecoveryOn(*m_sim, email); }
+    SimHarness::Reply answerReset(const SimHarness::Reply &started, const QString &answer) {
+        return m_sim->post(QStringLiteral("/api/v1/password-resets/%1/answer")
+                               .arg(started.json.value("resetId").toString()),
+                           {{QStringLiteral("secretAnswer"), answer}});
     }
 
 private slots:
@@ -134,22 +150,70 @@ private slots:
         QCOMPARE(refused.error(), QStringLiteral("secrets_not_set"));
         QCOMPARE(refused.message(), secretsNotSet);
         QVERIFY(!refused.json.contains("secretQuestion"));
-        const auto recovery = m_sim->post(QStringLiteral("/api/v1/identifier-recoveries"),
-                                          {{QStringLiteral("email"), email}});
+        const auto recovery = startRecovery(email);
         QCOMPARE(recovery.status, 409);
         QCOMPARE(recovery.message(), secretsNotSet);
     }
 
-    void anUnknownIdentifierIsSaidSo() {
+    // Issue 17: an identifier or an address that no account has gets a secret question as a
+    // real one does — always the same one — and its answers are wrong with the same message.
+    void anUnknownAccountLooksLikeAKnownOne() {
+        const QStringList questions = apdesk::domain::secretQuestions();
         const auto unknown = startReset(QStringLiteral("AP0000000"));
-        QCOMPARE(unknown.status, 404);
-        QCOMPARE(unknown.error(), QStringLiteral("unknown_identifier"));
+        QCOMPARE(unknown.status, 200);
+        const QString question = unknown.json.value("secretQuestion").toString();
+        QVERIFY2(questions.contains(question), qPrintable(question));
+        QVERIFY(!unknown.json.value("resetId").toString().isEmpty());
+        QCOMPARE(startReset(QStringLiteral("AP0000000")).json.value("secretQuestion").toString(),
+                 question);
+        const auto wrong = answerReset(unknown, QStringLiteral("Rex"));
+        QCOMPARE(wrong.status, 422);
+        QCOMPARE(wrong.error(), QStringLiteral("wrong_secret_answer"));
+        QCOMPARE(wrong.message(), wrongAnswer);
+
+        const auto nobody = startRecovery(QStringLiteral("personne@exemple.fr"));
+        QCOMPARE(nobody.status, 200);
+        QVERIFY(questions.contains(nobody.json.value("secretQuestion").toString()));
+        // The lost identifiant asks for the operation too.
+        const auto noChallenge =
+            m_sim->post(QStringLiteral("/api/v1/identifier-recoveries"),
+                        {{QStringLiteral("email"), QStringLiteral("personne@exemple.fr")}});
+        QCOMPARE(noChallenge.status, 400);
+        QVERIFY(!noChallenge.fieldMessage("challengeId").isEmpty());
+    }
+
+    // Issue 17: wrong secret answers count with wrong passwords: the third locks the account
+    // for 30 minutes, for logins and recoveries alike.
+    void wrongSecretAnswersLockTheAccount() {
+        const QString email = QStringLiteral("verrou@exemple.fr");
+        const QString identifier = m_sim->readyAccount(SimHarness::siret(32), email, password);
+        QVERIFY(!identifier.isEmpty());
+        QCOMPARE(answerReset(startReset(identifier), QStringLiteral("Milou")).status, 422);
+        QCOMPARE(m_sim
+                     ->post(QStringLiteral("/api/v1/sessions"),
+                            {{QStringLiteral("identifier"), identifier},
+                             {QStringLiteral("password"), QStringLiteral("Faux-mot2passe")}})
+                     .status,
+                 401);
+        const auto third = answerReset(startReset(identifier), QStringLiteral("Milou"));
+        QCOMPARE(third.status, 423);
+        QCOMPARE(third.error(), QStringLiteral("locked"));
+        const auto login = m_sim->post(
+            QStringLiteral("/api/v1/sessions"),
+            {{QStringLiteral("identifier"), identifier}, {QStringLiteral("password"), password}});
+        QCOMPARE(login.status, 423);
+        QCOMPARE(startReset(identifier).status, 423);
+        QCOMPARE(startRecovery(email).status, 423);
+        m_sim->advanceClock(30 * 60);
+        const auto again = startReset(identifier);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(answerReset(again, QStringLiteral("rex")).status, 204);
     }
 
     void atMostFiveResetsPerFifteenMinutes() {
         const QString identifier = QStringLiteral("AP7777777");
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(startReset(identifier).status, 404);
+            QCOMPARE(startReset(identifier).status, 200);
         }
         const auto sixth = startReset(identifier);
         QCOMPARE(sixth.status, 429);
@@ -157,19 +221,13 @@ private slots:
         // Another identifier is not affected.
         QCOMPARE(startReset(m_identifier).status, 200);
         m_sim->advanceClock(15 * 60);
-        QCOMPARE(startReset(identifier).status, 404);
+        QCOMPARE(startReset(identifier).status, 200);
     }
 
     void theIdentifierIsMailedAfterTheSecretAnswer() {
         const QString email = QStringLiteral("reset@exemple.fr");
-        const auto unknown = m_sim->post(QStringLiteral("/api/v1/identifier-recoveries"),
-                                         {{QStringLiteral("email"), QStringLiteral("x@y.fr")}});
-        QCOMPARE(unknown.status, 404);
-        QCOMPARE(unknown.error(), QStringLiteral("unknown_email"));
-
         auto start = [&] {
-            return m_sim->post(QStringLiteral("/api/v1/identifier-recoveries"),
-                               {{QStringLiteral("email"), email.toUpper()}});
+            return startRecovery(email.toUpper());
         };
         const auto first = start();
         QCOMPARE(first.status, 200);
@@ -192,6 +250,30 @@ private slots:
                  m_identifier);
     }
 
+    // Issue 17: all accounts together, the starts of both routes are limited too (8 here,
+    // 500 by default), each identifier and address apart staying under its own 5.
+    void theStartsOfAllAccountsAreLimitedTogether() {
+        SimHarness small(true, 0, {}, {}, false, {}, [](apdesk::aspsim::ServiceConfig &config) {
+            config.maxRecoveryStarts = 8;
+        });
+        QVERIFY(small.isRunning());
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(startRecoveryOn(small, QStringLiteral("a%1@exemple.fr").arg(i)).status, 200);
+            const auto [id, result] = solvedChallengeOn(small);
+            QCOMPARE(small
+                         .post(QStringLiteral("/api/v1/password-resets"),
+                               {{QStringLiteral("identifier"), QStringLiteral("AP100000%1").arg(i)},
+                                {QStringLiteral("challengeId"), id},
+                                {QStringLiteral("challengeResult"), result}})
+                         .status,
+                     200);
+        }
+        const auto ninth = startRecoveryOn(small, QStringLiteral("z@exemple.fr"));
+        QCOMPARE(ninth.status, 429);
+        QCOMPARE(ninth.error(), QStringLiteral("too_many_requests"));
+        QCOMPARE(ninth.header("Retry-After"), QByteArray("900"));
+    }
+
     void answersAreComparedIgnoringAccents() {
         const QJsonObject seed{
             {QStringLiteral("users"),
@@ -205,9 +287,7 @@ private slots:
                              {QStringLiteral("secretAnswer"), QStringLiteral("Éléphant")}}}}};
         SimHarness seeded(true, 0, QJsonDocument(seed).toJson());
         QVERIFY(seeded.isRunning());
-        const auto started =
-            seeded.post(QStringLiteral("/api/v1/identifier-recoveries"),
-                        {{QStringLiteral("email"), QStringLiteral("eloise@exemple.fr")}});
+        const auto started = startRecoveryOn(seeded, QStringLiteral("eloise@exemple.fr"));
         QCOMPARE(started.status, 200);
         const auto done =
             seeded.post(QStringLiteral("/api/v1/identifier-recoveries/%1/answer")

@@ -1,8 +1,8 @@
-#include "secretquestions.h"
+#include "domain/secretquestions.h"
 
 #include <QCoreApplication>
 
-namespace apdesk::ui {
+namespace apdesk::domain {
 
 QStringList secretQuestions() {
     return {
@@ -18,4 +18,4 @@ QStringList secretQuestions() {
     };
 }
 
-} // namespace apdesk::ui
+} // namespace apdesk::domain
