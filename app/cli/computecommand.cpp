@@ -92,16 +92,29 @@ int ComputeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         err << claimJson.error() << '\n';
         return ExitCode::Failure;
     }
-    const auto input = domain::ClaimJson::read(*claimJson);
-    if (!input) {
-        err << tr("%1 : %2").arg(claimPath, input.error()) << '\n';
-        return ExitCode::Failure;
+    QByteArray written;
+    bool blocking = false;
+    {
+        // The claim, its result and their JSON go before the text is written: a 100,000-line
+        // claim holds a few hundred megabytes of them.
+        const auto input = domain::ClaimJson::read(*claimJson);
+        if (!input) {
+            err << tr("%1 : %2").arg(claimPath, input.error()) << '\n';
+            return ExitCode::Failure;
+        }
+        const auto result = domain::ClaimEngine(*rates).compute(input->claim);
+        const QJsonObject json = domain::ClaimJson::write(input->claim, result, input->problems);
+        blocking = json.value(QStringLiteral("blocking")).toBool();
+        written = QJsonDocument(json).toJson(QJsonDocument::Indented);
     }
-
-    const auto result = domain::ClaimEngine(*rates).compute(input->claim);
-    const QJsonObject json = domain::ClaimJson::write(input->claim, result, input->problems);
-    out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    return json.value(QStringLiteral("blocking")).toBool() ? ExitCode::Failure : ExitCode::Success;
+    // UTF-8 as it is, rather than through a QString twice its size.
+    if (QIODevice *device = out.device()) {
+        out.flush();
+        device->write(written);
+    } else {
+        out << QString::fromUtf8(written);
+    }
+    return blocking ? ExitCode::Failure : ExitCode::Success;
 }
 
 } // namespace apdesk::cli

@@ -1,5 +1,6 @@
 #include "claimjson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -173,42 +174,45 @@ ClaimEmployee readEmployee(Fields &f, const QJsonObject &object, const QString &
 
 // The hour cells of a line: each one checked on its own (issue 5: "malformed or negative hours"
 // is a blocking problem naming the employee, the week and the field).
+// Employees by matricule (the last one of a matricule given twice, which the checks report).
+using EmployeeIndex = QHash<QString, const ClaimEmployee *>;
+
 ClaimLine readLine(Fields &f, const QJsonObject &object, const QString &where,
-                   const QList<ClaimEmployee> &employees, QList<Problem> &problems) {
+                   const EmployeeIndex &employees, QList<Problem> &problems) {
     ClaimLine l;
     l.matricule = f.string(object, QStringLiteral("matricule"), where);
     l.week = f.date(object, QStringLiteral("week"), where, true);
     l.halfDaysNotWorked = f.integer(object, QStringLiteral("halfDaysNotWorked"), where);
-    QString name = ClaimJson::tr("matricule %1").arg(l.matricule);
-    for (const ClaimEmployee &e : employees) {
-        if (e.matricule == l.matricule)
-            name = e.displayName();
-    }
-    const QList<QPair<QString, Hours *>> cells = {
+    const QDate monday = l.week.addDays(1 - l.week.dayOfWeek());
+    // Who and what, for a problem only: a 100,000-line claim has almost none (issue 17).
+    const auto problem = [&](const QString &key, const QString &message) {
+        const ClaimEmployee *employee = employees.value(l.matricule);
+        const QString name =
+            employee ? employee->displayName() : ClaimJson::tr("matricule %1").arg(l.matricule);
+        const QString label = key == u"worked" ? ClaimJson::tr("heures travaillées")
+                              : key == u"treatedAsWorked"
+                                  ? ClaimJson::tr("heures assimilées à du travail")
+                                  : ClaimJson::tr("heures chômées");
+        problems.append(
+            {Problem::Level::Blocking, l.matricule, monday, key,
+             ClaimJson::tr("%1, semaine du %2, %3 : %4")
+                 .arg(name, monday.toString(QStringLiteral("dd/MM/yyyy")), label, message)});
+    };
+    const std::pair<QString, Hours *> cells[] = {
         {QStringLiteral("worked"), &l.worked},
         {QStringLiteral("treatedAsWorked"), &l.treatedAsWorked},
         {QStringLiteral("chomees"), &l.chomees},
     };
-    const QHash<QString, QString> labels = {
-        {QStringLiteral("worked"), ClaimJson::tr("heures travaillées")},
-        {QStringLiteral("treatedAsWorked"), ClaimJson::tr("heures assimilées à du travail")},
-        {QStringLiteral("chomees"), ClaimJson::tr("heures chômées")},
-    };
-    const QDate monday = l.week.addDays(1 - l.week.dayOfWeek());
     for (const auto &[key, target] : cells) {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
             continue;
         const auto parsed =
             Hours::parse(value.isString() ? value.toString() : QString::number(value.toDouble()));
-        if (parsed) {
+        if (parsed)
             *target = *parsed;
-            continue;
-        }
-        problems.append({Problem::Level::Blocking, l.matricule, monday, key,
-                         ClaimJson::tr("%1, semaine du %2, %3 : %4")
-                             .arg(name, monday.toString(QStringLiteral("dd/MM/yyyy")),
-                                  labels.value(key), parsed.error())});
+        else
+            problem(key, parsed.error());
     }
     return l;
 }
@@ -272,12 +276,17 @@ Checked<ClaimInput> ClaimJson::read(const QByteArray &json) {
                 f.fail(where, ClaimJson::tr("un objet"), employees.at(i));
             c.employees.append(readEmployee(f, employees.at(i).toObject(), where));
         }
+        EmployeeIndex byMatricule;
+        byMatricule.reserve(c.employees.size());
+        for (const ClaimEmployee &employee : std::as_const(c.employees))
+            byMatricule.insert(employee.matricule, &employee);
         const QJsonArray lines = root.value(QStringLiteral("lines")).toArray();
+        c.lines.reserve(lines.size());
         for (int i = 0; i < lines.size(); ++i) {
             const QString where = QStringLiteral("lines[%1]").arg(i);
             if (!lines.at(i).isObject())
                 f.fail(where, ClaimJson::tr("un objet"), lines.at(i));
-            c.lines.append(readLine(f, lines.at(i).toObject(), where, c.employees, input.problems));
+            c.lines.append(readLine(f, lines.at(i).toObject(), where, byMatricule, input.problems));
         }
         if (!f.error().isEmpty())
             return Checked<ClaimInput>::fail(f.error());
