@@ -26,6 +26,14 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(apdesk_settings INTERFACE ${_san})
         target_link_options(apdesk_settings INTERFACE ${_san})
     endif()
+    # The fuzz preset (clang): every library the targets reach is instrumented for libFuzzer's
+    # coverage and checked by the sanitizers; the targets add libFuzzer's main (tests/fuzz).
+    if(APDESK_BUILD_FUZZERS)
+        set(_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+                  -fno-omit-frame-pointer)
+        target_compile_options(apdesk_settings INTERFACE ${_fuzz})
+        target_link_options(apdesk_settings INTERFACE -fsanitize=address,undefined)
+    endif()
 elseif(MSVC)
     target_compile_options(apdesk_settings INTERFACE /W4 /permissive- /utf-8)
     if(APDESK_WARNINGS_AS_ERRORS)
