@@ -20,6 +20,7 @@ public:
     const T &value() const { return *m_value; }
     const T &operator*() const { return *m_value; }
     const T *operator->() const { return &*m_value; }
+    // Why the value was refused; empty when it passed (a form can show it as it is).
     const QString &error() const { return m_error; }
 
 private:

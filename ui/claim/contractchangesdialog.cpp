@@ -30,10 +30,6 @@ const QString weeklyField = QStringLiteral("weeklyHours");
 const QString grossField = QStringLiteral("grossPay");
 const QString netField = QStringLiteral("netPay");
 
-template <typename T> QString problemOf(const domain::Checked<T> &checked) {
-    return checked ? QString() : checked.error();
-}
-
 // The contract the employee entered with, in words.
 QString startingContract(const store::Employee &e) {
     const QLocale locale;
@@ -151,11 +147,11 @@ ContractChangesDialog::~ContractChangesDialog() = default;
 bool ContractChangesDialog::check(const QString &field) {
     const auto optional = [](const QLineEdit *edit, const auto &parse) {
         const QString text = edit->text().trimmed();
-        return text.isEmpty() ? QString() : problemOf(parse(text));
+        return text.isEmpty() ? QString() : parse(text).error();
     };
     QString problem;
     if (field == fromField)
-        problem = problemOf(exchange::CsvCells::date(m_from->text().trimmed()));
+        problem = exchange::CsvCells::date(m_from->text().trimmed()).error();
     else if (field == weeklyField)
         problem = optional(m_weeklyHours, exchange::EmployeeCsv::weeklyHours);
     else if (field == grossField)

@@ -30,10 +30,6 @@ const QString netField = QStringLiteral("netPay");
 const QString entryField = QStringLiteral("entry");
 const QString exitField = QStringLiteral("exit");
 
-template <typename T> QString problemOf(const domain::Checked<T> &checked) {
-    return checked ? QString() : checked.error();
-}
-
 // A date cell: empty is fine (no date), otherwise as the files write it.
 std::optional<QDate> dateOf(const QLineEdit *edit, QString *problem) {
     const QString text = edit->text().trimmed();
@@ -124,17 +120,17 @@ EmployeeLineForm::EmployeeLineForm(QWidget *parent)
 bool EmployeeLineForm::check(const QString &field) {
     QString problem;
     if (field == lastNameField) {
-        problem = problemOf(exchange::EmployeeCsv::lastName(m_lastName->text()));
+        problem = exchange::EmployeeCsv::lastName(m_lastName->text()).error();
     } else if (field == nirField) {
-        problem = problemOf(domain::Nir::parse(m_nir->text()));
+        problem = domain::Nir::parse(m_nir->text()).error();
     } else if (field == weeklyField) {
         if (m_contract->currentIndex() == 0)
-            problem = problemOf(exchange::EmployeeCsv::weeklyHours(m_weeklyHours->text().trimmed()));
+            problem = exchange::EmployeeCsv::weeklyHours(m_weeklyHours->text().trimmed()).error();
     } else if (field == grossField) {
-        problem = problemOf(domain::HourlyPay::parse(m_grossPay->text().trimmed()));
+        problem = domain::HourlyPay::parse(m_grossPay->text().trimmed()).error();
     } else if (field == netField) {
         if (!m_netPay->text().trimmed().isEmpty())
-            problem = problemOf(domain::HourlyPay::parse(m_netPay->text().trimmed()));
+            problem = domain::HourlyPay::parse(m_netPay->text().trimmed()).error();
     } else if (field == entryField) {
         dateOf(m_entry, &problem);
     } else if (field == exitField) {
