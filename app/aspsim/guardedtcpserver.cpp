@@ -73,6 +73,15 @@ void GuardedTcpServer::guard(QTcpSocket *socket) {
     idle->setInterval(m_limits.idleTimeoutMs);
     connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
     idle->start();
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    deadline->setInterval(m_limits.requestTimeoutMs);
+    connect(deadline, &QTimer::timeout, socket, [socket] {
+        answerAndClose(socket, 408, "Request Timeout",
+                       apierror::reply(408, QStringLiteral("request_timeout"),
+                                       tr("La requête est arrivée trop lentement.")));
+        QTimer::singleShot(1000, socket, &QTcpSocket::abort);
+    });
 
     // What arrived since the last answer, and the start of the request until its headers end.
     struct Request {
@@ -82,12 +91,15 @@ void GuardedTcpServer::guard(QTcpSocket *socket) {
         bool refused = false;
     };
     auto request = std::make_shared<Request>();
-    connect(socket, &QTcpSocket::bytesWritten, socket, [idle, request] {
+    connect(socket, &QTcpSocket::bytesWritten, socket, [idle, deadline, request] {
         idle->start();
+        deadline->stop(); // answered: the next request has its own time
         *request = Request{};
     });
-    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle, request] {
+    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle, deadline, request] {
         idle->start();
+        if (request->received == 0)
+            deadline->start();
         const qint64 available = socket->bytesAvailable();
         request->received += available;
         if (request->received > m_limits.maxRequestBytes && !request->refused) {

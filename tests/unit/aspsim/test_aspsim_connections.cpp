@@ -26,6 +26,7 @@ private slots:
         config.admin = true;
         config.limits.maxConnections = 4;
         config.limits.idleTimeoutMs = 700;
+        config.limits.requestTimeoutMs = 1500;
         QVERIFY2(m_service.start(config), qPrintable(m_service.errorString()));
     }
     void cleanupTestCase() { m_service.stop(); }
@@ -37,6 +38,33 @@ private slots:
         timer.start();
         QVERIFY(socket.waitForDisconnected(10000));
         QVERIFY(timer.elapsed() >= 500);
+        QVERIFY(healthy());
+    }
+
+    void aRequestDrippedWithinTheIdleTimeoutIsCutAtItsDeadline() {
+        QTcpSocket socket;
+        connectTo(socket);
+        // One byte every 300 ms keeps the 700 ms idle timer from firing; the request's 1.5 s
+        // deadline closes it with a 408 all the same.
+        const QByteArray request = "GET /sim/health HTTP/1.1\r\nHost: localhost\r\n";
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray answer;
+        for (qsizetype i = 0; i < request.size(); ++i) {
+            if (socket.state() != QAbstractSocket::ConnectedState)
+                break;
+            socket.write(request.mid(i, 1));
+            socket.waitForBytesWritten(1000);
+            if (socket.waitForReadyRead(300))
+                answer += socket.readAll();
+            if (!answer.isEmpty())
+                break;
+        }
+        answer += readUntilClosed(socket);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QVERIFY(answer.contains("request_timeout"));
+        QVERIFY(timer.elapsed() >= 1400);
+        QVERIFY(timer.elapsed() < 8000);
         QVERIFY(healthy());
     }
 
