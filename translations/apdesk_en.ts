@@ -2677,6 +2677,10 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
         <source>La requête dépasse 1 Mio.</source>
         <translation>The request is larger than 1 MiB.</translation>
     </message>
+    <message>
+        <source>La requête est arrivée trop lentement.</source>
+        <translation>The request arrived too slowly.</translation>
+    </message>
 </context>
 <context>
     <name>apdesk::client::AspClient</name>

@@ -2591,6 +2591,10 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         <source>La requête dépasse 1 Mio.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>La requête est arrivée trop lentement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::client::AspClient</name>
