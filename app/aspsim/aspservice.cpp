@@ -2,6 +2,7 @@
 
 #include "accountvalidation.h"
 #include "apierror.h"
+#include "claiminstruction.h"
 #include "httpserveradapter.h"
 #include "routes.h"
 #include "schema.h"
@@ -36,6 +37,10 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
     service->m_db = opened.take();
     service->m_ctx = std::make_unique<ServiceContext>(config, service->m_db.get(),
                                                       service->m_clock.get(), service.get());
+    if (!service->m_ctx->rates) {
+        *error = ServiceContext::tr("La table des taux intégrée au service ne se lit pas.");
+        return nullptr;
+    }
     if (!config.seedJson.isEmpty()) {
         const QString seedError = Seed::apply(*service->m_ctx, config.seedJson);
         if (!seedError.isEmpty()) {
@@ -50,9 +55,11 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
     installRecoveryRoutes(service->m_router, ctx);
     installEstablishmentRoutes(service->m_router, ctx);
     installDecisionRoutes(service->m_router, ctx);
+    installClaimRoutes(service->m_router, ctx);
     if (config.admin) {
         installAdminRoutes(service->m_router, ctx);
         installDecisionAdminRoutes(service->m_router, ctx);
+        installClaimAdminRoutes(service->m_router, ctx);
     }
     AspService *self = service.get();
     service->m_http = new HttpServerAdapter(
@@ -113,6 +120,7 @@ QFuture<HttpReply> AspService::handle(const HttpRequest &request) {
     // Account requests whose validation delay has passed are validated on the way (lazily: the
     // clock only matters when someone asks).
     accountvalidation::processDue(*m_ctx);
+    claiminstruction::processDue(*m_ctx);
     return m_router.dispatch(request);
 }
 

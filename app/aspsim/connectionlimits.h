@@ -16,6 +16,12 @@ struct ConnectionLimits {
     // The largest request (headers and body): a larger Content-Length is answered 413 before the
     // body is read, and a connection that sends more than this before an answer is cut.
     qint64 maxRequestBytes = 1024 * 1024 + 64 * 1024;
+    // The same for a claim sent (POST /api/v1/establishments/{siret}/claims): 20,000 employees
+    // with five weeks each take some 12 MiB.
+    qint64 maxClaimRequestBytes = 64 * 1024 * 1024;
+
+    // Whether a request line ("POST /api/v1/establishments/…/claims HTTP/1.1") sends a claim.
+    static bool sendsClaim(const QByteArray &requestLine);
 };
 
 } // namespace apdesk::aspsim

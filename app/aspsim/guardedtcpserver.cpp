@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -40,6 +41,12 @@ qint64 contentLength(const QByteArray &headers) {
 }
 
 } // namespace
+
+bool ConnectionLimits::sendsClaim(const QByteArray &requestLine) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^POST /api/v1/establishments/[^/ ?]+/claims[ ?]"));
+    return pattern.match(QString::fromLatin1(requestLine)).hasMatch();
+}
 
 GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *parent)
     : QTcpServer(parent)
@@ -86,6 +93,7 @@ void GuardedTcpServer::guard(QTcpSocket *socket) {
     // What arrived since the last answer, and the start of the request until its headers end.
     struct Request {
         qint64 received = 0;
+        qint64 limit = 0; // what this request may send: set once its request line is read
         QByteArray head;
         bool headRead = false;
         bool refused = false;
@@ -102,7 +110,8 @@ void GuardedTcpServer::guard(QTcpSocket *socket) {
             deadline->start();
         const qint64 available = socket->bytesAvailable();
         request->received += available;
-        if (request->received > m_limits.maxRequestBytes && !request->refused) {
+        const qint64 limit = request->limit > 0 ? request->limit : m_limits.maxRequestBytes;
+        if (request->received > limit && !request->refused) {
             socket->abort(); // more than any request, and no answer asked for it
             return;
         }
@@ -113,11 +122,17 @@ void GuardedTcpServer::guard(QTcpSocket *socket) {
         if (end < 0 && request->head.size() < maxHeaderBytes)
             return;
         request->headRead = true;
-        if (contentLength(request->head.left(end)) > m_limits.maxRequestBytes - end - 4) {
+        request->limit =
+            ConnectionLimits::sendsClaim(request->head.left(request->head.indexOf('\n')))
+                ? m_limits.maxClaimRequestBytes
+                : m_limits.maxRequestBytes;
+        if (contentLength(request->head.left(end)) > request->limit - end - 4) {
             request->refused = true;
-            answerAndClose(socket, 413, "Payload Too Large",
-                           apierror::reply(413, QStringLiteral("payload_too_large"),
-                                           tr("La requête dépasse 1 Mio.")));
+            answerAndClose(
+                socket, 413, "Payload Too Large",
+                apierror::reply(
+                    413, QStringLiteral("payload_too_large"),
+                    tr("La requête dépasse %1 Mio.").arg(request->limit / (1024 * 1024))));
             QTimer::singleShot(1000, socket, &QTcpSocket::abort);
         }
     });

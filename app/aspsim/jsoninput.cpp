@@ -8,11 +8,13 @@
 
 namespace apdesk::aspsim {
 
-std::optional<JsonInput> JsonInput::parse(const HttpRequest &request, HttpReply *failure) {
-    if (request.body.size() > maxBodyBytes) {
+std::optional<JsonInput> JsonInput::parse(const HttpRequest &request, HttpReply *failure,
+                                          qsizetype maxBytes) {
+    if (request.body.size() > maxBytes) {
         *failure = apierror::reply(413, QStringLiteral("payload_too_large"),
-                                   tr("La requête dépasse la taille maximale de 1 Mio (%1 octets "
+                                   tr("La requête dépasse la taille maximale de %1 Mio (%2 octets "
                                       "reçus).")
+                                       .arg(maxBytes / (1024 * 1024))
                                        .arg(request.body.size()));
         return std::nullopt;
     }

@@ -2,6 +2,7 @@
 
 #include "decision.h"
 #include "establishment.h"
+#include "receivedclaim.h"
 #include "user.h"
 
 #include "domain/decimaltext.h"
@@ -94,6 +95,49 @@ Mail Mails::decision(const Establishment &e, const Decision &d) {
                    "cette décision : conservez-le. Ne recopiez pas les crochets [ ] : ils ne font "
                    "pas partie du code.") +
                 signature()};
+}
+
+QString Mails::claimDetails(const ReceivedClaim &c) {
+    const QLocale french(QLocale::French, QLocale::France);
+    const auto euros = [&french](qint64 cents) {
+        return domain::decimaltext::formatHundredths(cents, french, true) + QStringLiteral(" €");
+    };
+    const QDate month = QDate::fromString(c.month + QStringLiteral("-01"), Qt::ISODate);
+    QString text =
+        tr("Demande n° %1, version %2").arg(c.number).arg(c.version) + QLatin1Char('\n') +
+        tr("Mois : %1").arg(french.toString(month, QStringLiteral("MMMM yyyy"))) +
+        QLatin1Char('\n') + tr("Décision n° %1").arg(c.decisionNumber) + QLatin1Char('\n') +
+        tr("Salariés : %1").arg(c.employees) + QLatin1Char('\n') +
+        tr("Heures indemnisables : %1 h")
+            .arg(domain::decimaltext::formatHundredths(c.hoursHundredths, french, true)) +
+        QLatin1Char('\n') +
+        tr("Indemnités versées aux salariés : %1").arg(euros(c.indemnityCents)) +
+        QLatin1Char('\n') + tr("Allocation demandée : %1").arg(euros(c.allocationCents));
+    if (c.paidCents >= 0)
+        text += QLatin1Char('\n') + tr("Montant payé : %1").arg(euros(c.paidCents));
+    if (!c.reason.isEmpty())
+        text += QLatin1Char('\n') + tr("Motif : %1").arg(c.reason);
+    return text;
+}
+
+Mail Mails::claimReceived(const Establishment &e, const ReceivedClaim &c) {
+    return {e.email, tr("Activité partielle : demande d'indemnisation n° %1 reçue").arg(c.number),
+            tr("Madame, Monsieur,") + QStringLiteral("\n\n") +
+                tr("L'ASP a reçu la demande d'indemnisation de l'établissement %1 (SIRET %2). "
+                   "Elle est en attente de validation.")
+                    .arg(e.name, e.siret) +
+                QStringLiteral("\n\n") + claimDetails(c) + signature()};
+}
+
+Mail Mails::claimStatus(const Establishment &e, const ReceivedClaim &c) {
+    const QString status = ReceivedClaim::statusLabel(c.status);
+    return {e.email,
+            tr("Activité partielle : demande d'indemnisation n° %1 — %2").arg(c.number, status),
+            tr("Madame, Monsieur,") + QStringLiteral("\n\n") +
+                tr("La demande d'indemnisation de l'établissement %1 (SIRET %2) est désormais : "
+                   "%3.")
+                    .arg(e.name, e.siret, status) +
+                QStringLiteral("\n\n") + claimDetails(c) + signature()};
 }
 
 } // namespace apdesk::aspsim

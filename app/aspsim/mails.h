@@ -9,6 +9,7 @@ namespace apdesk::aspsim {
 struct User;
 struct Establishment;
 struct Decision;
+struct ReceivedClaim;
 
 // The texts of the mails the ASP sends. As in the real ones, the identifiant and the password are
 // written between square brackets, which the user must not copy.
@@ -24,8 +25,14 @@ public:
     // "Notification de décision", to the establishment's e-mail: the decision's number, period,
     // form, scheme, motive, hours, headcount and its secret code between square brackets.
     static Mail decision(const Establishment &e, const Decision &d);
+    // To the establishment's e-mail: a claim received (its number, version, month, decision and
+    // amounts), then each change of its status (with the reason of a rejection, the amount of a
+    // payment).
+    static Mail claimReceived(const Establishment &e, const ReceivedClaim &c);
+    static Mail claimStatus(const Establishment &e, const ReceivedClaim &c);
 
 private:
+    static QString claimDetails(const ReceivedClaim &c);
     static QString greeting(const User &user);
     static QString signature();
 };

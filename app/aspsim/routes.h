@@ -15,6 +15,9 @@ void installDecisionRoutes(Router &router, ServiceContext &ctx);
 void installAdminRoutes(Router &router, ServiceContext &ctx);
 // POST /sim/decisions: with the admin routes only.
 void installDecisionAdminRoutes(Router &router, ServiceContext &ctx);
+// The claims (DI) received and their instruction; the admin routes that move one along.
+void installClaimRoutes(Router &router, ServiceContext &ctx);
+void installClaimAdminRoutes(Router &router, ServiceContext &ctx);
 void installDocumentRoutes(Router &router, ServiceContext &ctx);
 
 } // namespace apdesk::aspsim

@@ -116,7 +116,43 @@ sqlite::Migrations serviceMigrations() {
         QStringLiteral("CREATE INDEX reset_starts_key ON reset_starts(identifier_key, started_at)"),
         QStringLiteral("CREATE INDEX reset_starts_started ON reset_starts(started_at)"),
     };
-    return {first, decisions, boundedThrottles};
+    // Issue 14: the claims (DI) the establishments send, one row per version, with the key
+    // that makes a sending count once however often it is retried, and each version's history.
+    sqlite::Migration claims;
+    claims.version = 4;
+    claims.description = QStringLiteral("claims received (DI), their versions and statuses");
+    claims.statements = {
+        QStringLiteral(R"(CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            siret TEXT NOT NULL REFERENCES establishments(siret),
+            decision_number TEXT NOT NULL REFERENCES decisions(number),
+            month TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            payload_hash TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            employees INTEGER NOT NULL,
+            hours_hundredths INTEGER NOT NULL,
+            indemnity_cents INTEGER NOT NULL,
+            allocation_cents INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            paid_cents INTEGER,
+            received_at INTEGER NOT NULL,
+            status_changed_at INTEGER NOT NULL,
+            UNIQUE (siret, idempotency_key),
+            UNIQUE (number, version)))"),
+        QStringLiteral("CREATE INDEX claims_month ON claims(siret, decision_number, month)"),
+        QStringLiteral("CREATE INDEX claims_status ON claims(status, status_changed_at)"),
+        QStringLiteral(R"(CREATE TABLE claim_statuses (
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            at INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            reason TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX claim_statuses_claim ON claim_statuses(claim_id, at)"),
+    };
+    return {first, decisions, boundedThrottles, claims};
 }
 
 } // namespace apdesk::aspsim

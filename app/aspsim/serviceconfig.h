@@ -36,6 +36,10 @@ struct ServiceConfig {
     // what became due is then handled at the next request.
     std::shared_ptr<SimClock> clock;
     ConnectionLimits limits;
+    // Service time between two steps of a received claim's instruction (En attente de
+    // validation → En cours d'instruction → Validée → Paiement demandé → Paiement effectué);
+    // 0: the claims only move through the admin routes.
+    qint64 claimStepSecs = 24 * 3600;
     // Password resets and identifier recoveries started within 15 minutes of service time, all
     // accounts together (each account and each identifier or address typed: 5).
     int maxRecoveryStarts = 500;

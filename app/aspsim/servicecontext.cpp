@@ -5,6 +5,8 @@
 
 #include "sqlite/database.h"
 
+#include "builtinrates.h"
+
 #include <QThread>
 
 namespace apdesk::aspsim {
@@ -18,7 +20,11 @@ ServiceContext::ServiceContext(ServiceConfig config_, sqlite::Database *db_, Sim
     , users(Sql(db_->connection()))
     , establishments(Sql(db_->connection()))
     , decisions(Sql(db_->connection()))
+    , claims(Sql(db_->connection()))
     , mailbox(Sql(db_->connection())) {
+    if (auto table = domain::RatesTable::parse(resources::builtInRatesJson())) {
+        rates = *table;
+    }
     // Argon2 is CPU-bound: as many workers as cores, at least 2 so one slow hash never holds
     // every other request.
     pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claimstore.h"
 #include "decisionstore.h"
 #include "establishmentstore.h"
 #include "httpmessage.h"
@@ -9,6 +10,8 @@
 #include "simclock.h"
 #include "user.h"
 #include "userstore.h"
+
+#include "domain/claim/ratestable.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -48,6 +51,11 @@ public:
     UserStore users;
     EstablishmentStore establishments;
     DecisionStore decisions;
+    ClaimStore claims;
+    // The rates table built into the program: the service computes the claims it receives with
+    // the same engine and rates as the program that prepared them. nullopt if it does not read
+    // (AspService::start then refuses to start).
+    std::optional<domain::RatesTable> rates;
     Mailbox mailbox;
     OneTimeStore captchas{10 * 60};
     OneTimeStore challenges{10 * 60};
