@@ -80,6 +80,34 @@ private slots:
         QVERIFY(healthy());
     }
 
+    void aClaimMayBeLargerThanAnyOtherRequest() {
+        // 3 MiB: refused before it is read on any route but the one that receives claims (20,000
+        // employees take some 12 MiB), where it is read whole and answered (no session: 401).
+        const QByteArray body(3 * 1024 * 1024, ' ');
+        const QByteArray head = "Host: localhost\r\nContent-Type: application/json\r\n"
+                                "Content-Length: " +
+                                QByteArray::number(body.size()) + "\r\n\r\n";
+        QTcpSocket other;
+        connectTo(other);
+        other.write("POST /api/v1/sessions HTTP/1.1\r\n" + head);
+        QVERIFY(readUntilClosed(other).startsWith("HTTP/1.1 413"));
+
+        QTcpSocket claim;
+        connectTo(claim);
+        claim.write("POST /api/v1/establishments/73282932000074/claims HTTP/1.1\r\n" + head);
+        claim.write(body);
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (!answer.contains("\r\n\r\n") && timer.elapsed() < 20000 &&
+               claim.state() == QAbstractSocket::ConnectedState) {
+            if (claim.waitForReadyRead(200))
+                answer += claim.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.left(200).constData());
+        QVERIFY(healthy());
+    }
+
     void aConnectionThatKeepsSendingIsCut() {
         QTcpSocket socket;
         connectTo(socket);
