@@ -110,7 +110,13 @@ int main(int argc, char *argv[]) {
         Text::tr("Donne à chaque établissement créé une décision d'autorisation de démonstration "
                  "(année civile en cours, 10 000 heures, 50 salariés) et son courriel de "
                  "notification."));
-    parser.addOptions({port, db, admin, delay, seed, listen, demoDecisions});
+    const QCommandLineOption claimStep(
+        QStringLiteral("claim-step"),
+        Text::tr("Temps entre deux étapes de l'instruction d'une demande d'indemnisation, en "
+                 "secondes de temps du service (0 : seules les routes /sim/claims les font "
+                 "avancer)."),
+        QStringLiteral("SECONDS"), QString::number(apdesk::aspsim::ServiceConfig().claimStepSecs));
+    parser.addOptions({port, db, admin, delay, seed, listen, demoDecisions, claimStep});
     parser.process(app);
 
     apdesk::aspsim::ServiceConfig config;
@@ -125,6 +131,11 @@ int main(int argc, char *argv[]) {
     if (!ok || config.validationDelaySecs < 0) {
         return fail(Text::tr("--validation-delay attend un nombre de secondes (reçu : %1).")
                         .arg(parser.value(delay)));
+    }
+    config.claimStepSecs = parser.value(claimStep).toLongLong(&ok);
+    if (!ok || config.claimStepSecs < 0) {
+        return fail(Text::tr("--claim-step attend un nombre de secondes (reçu : %1).")
+                        .arg(parser.value(claimStep)));
     }
     if (!config.address.setAddress(parser.value(listen))) {
         return fail(
