@@ -119,6 +119,14 @@
         <source>Donne à chaque établissement créé une décision d&apos;autorisation de démonstration (année civile en cours, 10 000 heures, 50 salariés) et son courriel de notification.</source>
         <translation>Gives each establishment created a demonstration authorisation decision (current calendar year, 10,000 hours, 50 employees) and its notification email.</translation>
     </message>
+    <message>
+        <source>Temps entre deux étapes de l&apos;instruction d&apos;une demande d&apos;indemnisation, en secondes de temps du service (0 : seules les routes /sim/claims les font avancer).</source>
+        <translation>Time between two steps of a claim&apos;s instruction, in seconds of service time (0: only the /sim/claims routes move them).</translation>
+    </message>
+    <message>
+        <source>--claim-step attend un nombre de secondes (reçu : %1).</source>
+        <translation>--claim-step expects a number of seconds (received: %1).</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -238,6 +246,21 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
     <message>
         <source>%1 : %2 chômées ce mois-ci et %3 plus tôt dans l&apos;année dépassent le contingent annuel de %4 par salarié.</source>
         <translation>%1: %2 of non-worked hours this month and %3 earlier in the year exceed the annual authorised hours quota of %4 per employee.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimInstruction</name>
+    <message>
+        <source>La demande n° %1 est déjà « %2 » : son instruction est terminée.</source>
+        <translation>Claim no. %1 is already “%2”: its instruction has ended.</translation>
+    </message>
+    <message>
+        <source>La demande n° %1 est « %2 » : elle ne peut plus être rejetée.</source>
+        <translation>Claim no. %1 is “%2”: it can no longer be rejected.</translation>
+    </message>
+    <message>
+        <source>La demande n° %1 est « %2 » : elle ne peut être retirée que tant qu&apos;elle est en attente de validation.</source>
+        <translation>Claim no. %1 is “%2”: it can only be withdrawn while it waits for validation.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +398,48 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
     </message>
 </context>
 <context>
+    <name>ClaimReception</name>
+    <message numerus="yes">
+        <source>La demande n&apos;est pas reçue : %n problème(s) bloquant(s) à corriger. Premier problème : %1</source>
+        <translation>
+            <numerusform>The claim is not received: %n blocking problem to correct. First problem: %1</numerusform>
+            <numerusform>The claim is not received: %n blocking problems to correct. First problem: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Une clé d&apos;envoi (idempotencyKey) et la demande (claim, un objet au format apdesk-claim) sont attendues.</source>
+        <translation>A sending key (idempotencyKey) and the claim (claim, an object in the apdesk-claim format) are expected.</translation>
+    </message>
+    <message>
+        <source>La clé d&apos;envoi doit compter de 8 à 100 lettres, chiffres, - ou _.</source>
+        <translation>The sending key must have 8 to 100 letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <source>De 8 à 100 lettres, chiffres, - ou _ sont attendus.</source>
+        <translation>8 to 100 letters, digits, - or _ are expected.</translation>
+    </message>
+    <message>
+        <source>Cette clé d&apos;envoi a déjà servi pour une autre demande (n° %1) : chaque envoi a sa propre clé.</source>
+        <translation>This sending key was already used for another claim (no. %1): each sending has its own key.</translation>
+    </message>
+    <message>
+        <source>La demande est celle du SIRET %1, pas de l&apos;établissement %2.</source>
+        <translation>The claim is SIRET %1&apos;s, not establishment %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n&apos;a pas de décision n° %1 : la demande se fait au titre d&apos;une de ses décisions d&apos;autorisation.</source>
+        <translation>The establishment has no decision no. %1: a claim is made under one of its authorisation decisions.</translation>
+    </message>
+    <message>
+        <source>Le mois %1 est hors de la période autorisée par la décision n° %2 (du %3 au %4).</source>
+        <translation>Month %1 is outside the period authorised by decision no. %2 (from %3 to %4).</translation>
+    </message>
+    <message>
+        <source>La demande n° %1 de ce mois est déjà à l&apos;ASP (%2) : une nouvelle version ne peut être envoyée qu&apos;une fois celle-ci payée, rejetée ou retirée.</source>
+        <translation>This month&apos;s claim no. %1 is already at the ASP (%2): a new version can only be sent once it is paid, rejected or withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimRepository</name>
     <message>
         <source>lire la demande n°%1</source>
@@ -415,6 +480,17 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
     <message>
         <source>changer le statut de la demande pour %1</source>
         <translation>change the status of the claim for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRoutes</name>
+    <message>
+        <source>Aucune demande d&apos;indemnisation n&apos;a le numéro %1.</source>
+        <translation>No claim has number %1.</translation>
+    </message>
+    <message>
+        <source>Le motif du rejet est attendu.</source>
+        <translation>The reason for the rejection is expected.</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1894,6 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
 <context>
     <name>JsonInput</name>
     <message>
-        <source>La requête dépasse la taille maximale de 1 Mio (%1 octets reçus).</source>
-        <translation>The request exceeds the maximum size of 1 MiB (%1 bytes received).</translation>
-    </message>
-    <message>
         <source>Le corps de la requête est vide : un objet JSON est attendu.</source>
         <translation>The request body is empty: a JSON object is expected.</translation>
     </message>
@@ -1856,6 +1928,10 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>Le corps de la requête doit être envoyé en application/json (Content-Type reçu : « %1 »).</source>
         <translation>The request body must be sent as application/json (Content-Type received: “%1”).</translation>
+    </message>
+    <message>
+        <source>La requête dépasse la taille maximale de %1 Mio (%2 octets reçus).</source>
+        <translation>The request exceeds the maximum size of %1 MiB (%2 bytes received).</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2051,54 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     <message>
         <source>Ce code vous sera demandé pour chaque demande d&apos;indemnisation au titre de cette décision : conservez-le. Ne recopiez pas les crochets [ ] : ils ne font pas partie du code.</source>
         <translation>You will be asked for this code for each indemnification claim under this decision: keep it safe. Do not copy the square brackets [ ]: they are not part of the code.</translation>
+    </message>
+    <message>
+        <source>Demande n° %1, version %2</source>
+        <translation>Claim no. %1, version %2</translation>
+    </message>
+    <message>
+        <source>Mois : %1</source>
+        <translation>Month: %1</translation>
+    </message>
+    <message>
+        <source>Décision n° %1</source>
+        <translation>Decision no. %1</translation>
+    </message>
+    <message>
+        <source>Salariés : %1</source>
+        <translation>Employees: %1</translation>
+    </message>
+    <message>
+        <source>Heures indemnisables : %1 h</source>
+        <translation>Indemnifiable hours: %1 h</translation>
+    </message>
+    <message>
+        <source>Indemnités versées aux salariés : %1</source>
+        <translation>Indemnities paid to the employees: %1</translation>
+    </message>
+    <message>
+        <source>Allocation demandée : %1</source>
+        <translation>Allocation claimed: %1</translation>
+    </message>
+    <message>
+        <source>Montant payé : %1</source>
+        <translation>Amount paid: %1</translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;indemnisation n° %1 reçue</source>
+        <translation>Short-time work: claim no. %1 received</translation>
+    </message>
+    <message>
+        <source>L&apos;ASP a reçu la demande d&apos;indemnisation de l&apos;établissement %1 (SIRET %2). Elle est en attente de validation.</source>
+        <translation>The ASP received the claim of establishment %1 (SIRET %2). It is waiting for validation.</translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;indemnisation n° %1 — %2</source>
+        <translation>Short-time work: claim no. %1 — %2</translation>
+    </message>
+    <message>
+        <source>La demande d&apos;indemnisation de l&apos;établissement %1 (SIRET %2) est désormais : %3.</source>
+        <translation>The claim of establishment %1 (SIRET %2) is now: %3.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2458,41 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     </message>
 </context>
 <context>
+    <name>ReceivedClaim</name>
+    <message>
+        <source>En attente de validation</source>
+        <translation>Waiting for validation</translation>
+    </message>
+    <message>
+        <source>En cours d&apos;instruction</source>
+        <translation>Being examined</translation>
+    </message>
+    <message>
+        <source>Validée</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Paiement demandé</source>
+        <translation>Payment requested</translation>
+    </message>
+    <message>
+        <source>Paiement effectué</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>DI rejetée</source>
+        <translation>Claim rejected</translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Statut %1</source>
+        <translation>Status %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryRoutes</name>
     <message>
         <source>L&apos;ensemble des secrets (question/réponse secrètes) n&apos;étant pas renseigné pour votre compte utilisateur, merci de bien vouloir prendre contact avec le support spécifique de votre application</source>
@@ -2497,6 +2656,10 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
     <message>
         <source>Les routes d&apos;administration de ce service sont réservées au programme qui l&apos;a démarré.</source>
         <translation>This service&apos;s administration routes are reserved for the program that started it.</translation>
+    </message>
+    <message>
+        <source>La table des taux intégrée au service ne se lit pas.</source>
+        <translation>The rates table built into the service cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2674,12 +2837,12 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
         <translation>The service is receiving too many connections: try again in a moment.</translation>
     </message>
     <message>
-        <source>La requête dépasse 1 Mio.</source>
-        <translation>The request is larger than 1 MiB.</translation>
-    </message>
-    <message>
         <source>La requête est arrivée trop lentement.</source>
         <translation>The request arrived too slowly.</translation>
+    </message>
+    <message>
+        <source>La requête dépasse %1 Mio.</source>
+        <translation>The request exceeds %1 MiB.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,14 @@
         <source>Donne à chaque établissement créé une décision d&apos;autorisation de démonstration (année civile en cours, 10 000 heures, 50 salariés) et son courriel de notification.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Temps entre deux étapes de l&apos;instruction d&apos;une demande d&apos;indemnisation, en secondes de temps du service (0 : seules les routes /sim/claims les font avancer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim-step attend un nombre de secondes (reçu : %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -217,6 +225,21 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
     </message>
     <message>
         <source>%1 : %2 chômées ce mois-ci et %3 plus tôt dans l&apos;année dépassent le contingent annuel de %4 par salarié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimInstruction</name>
+    <message>
+        <source>La demande n° %1 est déjà « %2 » : son instruction est terminée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n° %1 est « %2 » : elle ne peut plus être rejetée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n° %1 est « %2 » : elle ne peut être retirée que tant qu&apos;elle est en attente de validation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +378,48 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
     </message>
 </context>
 <context>
+    <name>ClaimReception</name>
+    <message numerus="yes">
+        <source>La demande n&apos;est pas reçue : %n problème(s) bloquant(s) à corriger. Premier problème : %1</source>
+        <translation>
+            <numerusform>La demande n&apos;est pas reçue : %n problème bloquant à corriger. Premier problème : %1</numerusform>
+            <numerusform>La demande n&apos;est pas reçue : %n problèmes bloquants à corriger. Premier problème : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Une clé d&apos;envoi (idempotencyKey) et la demande (claim, un objet au format apdesk-claim) sont attendues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé d&apos;envoi doit compter de 8 à 100 lettres, chiffres, - ou _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De 8 à 100 lettres, chiffres, - ou _ sont attendus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette clé d&apos;envoi a déjà servi pour une autre demande (n° %1) : chaque envoi a sa propre clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande est celle du SIRET %1, pas de l&apos;établissement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;établissement n&apos;a pas de décision n° %1 : la demande se fait au titre d&apos;une de ses décisions d&apos;autorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mois %1 est hors de la période autorisée par la décision n° %2 (du %3 au %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande n° %1 de ce mois est déjà à l&apos;ASP (%2) : une nouvelle version ne peut être envoyée qu&apos;une fois celle-ci payée, rejetée ou retirée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimRepository</name>
     <message>
         <source>lire la demande n°%1</source>
@@ -394,6 +459,17 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
     </message>
     <message>
         <source>changer le statut de la demande pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRoutes</name>
+    <message>
+        <source>Aucune demande d&apos;indemnisation n&apos;a le numéro %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif du rejet est attendu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,10 +1816,6 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
 <context>
     <name>JsonInput</name>
     <message>
-        <source>La requête dépasse la taille maximale de 1 Mio (%1 octets reçus).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Le corps de la requête est vide : un objet JSON est attendu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1849,10 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>Le corps de la requête doit être envoyé en application/json (Content-Type reçu : « %1 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La requête dépasse la taille maximale de %1 Mio (%2 octets reçus).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1972,54 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
     <message>
         <source>Ce code vous sera demandé pour chaque demande d&apos;indemnisation au titre de cette décision : conservez-le. Ne recopiez pas les crochets [ ] : ils ne font pas partie du code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande n° %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salariés : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures indemnisables : %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnités versées aux salariés : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation demandée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant payé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;indemnisation n° %1 reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ASP a reçu la demande d&apos;indemnisation de l&apos;établissement %1 (SIRET %2). Elle est en attente de validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;indemnisation n° %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande d&apos;indemnisation de l&apos;établissement %1 (SIRET %2) est désormais : %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,6 +2372,41 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
 </context>
 <context>
+    <name>ReceivedClaim</name>
+    <message>
+        <source>En attente de validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En cours d&apos;instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paiement effectué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DI rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryRoutes</name>
     <message>
         <source>L&apos;ensemble des secrets (question/réponse secrètes) n&apos;étant pas renseigné pour votre compte utilisateur, merci de bien vouloir prendre contact avec le support spécifique de votre application</source>
@@ -2410,6 +2569,10 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Les routes d&apos;administration de ce service sont réservées au programme qui l&apos;a démarré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La table des taux intégrée au service ne se lit pas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,11 +2751,11 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La requête dépasse 1 Mio.</source>
+        <source>La requête est arrivée trop lentement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La requête est arrivée trop lentement.</source>
+        <source>La requête dépasse %1 Mio.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
