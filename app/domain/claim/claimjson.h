@@ -26,6 +26,9 @@ class ClaimJson final {
 
 public:
     static Checked<ClaimInput> read(const QByteArray &json);
+    // The claim in the apdesk-claim format, as read() reads it back: what the program sends to
+    // the ASP. Empty values (no entry date, a zero count of hours) are left out.
+    static QJsonObject writeClaim(const Claim &claim);
     static QJsonObject write(const Claim &claim, const ClaimResult &result,
                              const QList<Problem> &inputProblems);
 };

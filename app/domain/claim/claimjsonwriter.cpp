@@ -146,4 +146,103 @@ QJsonObject ClaimJson::write(const Claim &claim, const ClaimResult &result,
         {QStringLiteral("blocking"), blocking}};
 }
 
+namespace {
+
+void insertHours(QJsonObject &object, const QString &key, Hours hours) {
+    if (!hours.isZero())
+        object.insert(key, plain(hours));
+}
+
+void insertPay(QJsonObject &object, const QString &key, const std::optional<HourlyPay> &pay) {
+    if (pay)
+        object.insert(key, plain(*pay));
+}
+
+void insertDate(QJsonObject &object, const QString &key, const QDate &date) {
+    if (date.isValid())
+        object.insert(key, iso(date));
+}
+
+QJsonObject employeeJson(const ClaimEmployee &e) {
+    QJsonObject o{{QStringLiteral("matricule"), e.matricule},
+                  {QStringLiteral("nir"), e.nir},
+                  {QStringLiteral("lastName"), e.lastName},
+                  {QStringLiteral("firstName"), e.firstName}};
+    insertDate(o, QStringLiteral("entry"), e.entry);
+    insertDate(o, QStringLiteral("exit"), e.exit);
+    if (e.forfaitJours)
+        o.insert(QStringLiteral("forfaitJours"), true);
+    insertHours(o, QStringLiteral("weeklyHours"), e.weeklyHours);
+    insertPay(o, QStringLiteral("grossHourlyPay"), e.grossHourlyPay);
+    insertPay(o, QStringLiteral("usualNetHourlyPay"), e.usualNetHourlyPay);
+    if (e.apprentice)
+        o.insert(QStringLiteral("apprentice"), true);
+    insertHours(o, QStringLiteral("hoursEarlierThisYear"), e.hoursEarlierThisYear);
+    if (!e.changes.isEmpty()) {
+        QJsonArray changes;
+        for (const ContractChange &change : e.changes) {
+            QJsonObject c{{QStringLiteral("from"), iso(change.from)}};
+            if (change.weeklyHours)
+                c.insert(QStringLiteral("weeklyHours"), plain(*change.weeklyHours));
+            insertPay(c, QStringLiteral("grossHourlyPay"), change.grossHourlyPay);
+            insertPay(c, QStringLiteral("usualNetHourlyPay"), change.usualNetHourlyPay);
+            changes.append(c);
+        }
+        o.insert(QStringLiteral("changes"), changes);
+    }
+    return o;
+}
+
+QJsonObject lineJson(const ClaimLine &l) {
+    QJsonObject o{{QStringLiteral("matricule"), l.matricule},
+                  {QStringLiteral("week"), iso(l.week)}};
+    insertHours(o, QStringLiteral("worked"), l.worked);
+    insertHours(o, QStringLiteral("treatedAsWorked"), l.treatedAsWorked);
+    insertHours(o, QStringLiteral("chomees"), l.chomees);
+    if (l.halfDaysNotWorked != 0)
+        o.insert(QStringLiteral("halfDaysNotWorked"), l.halfDaysNotWorked);
+    return o;
+}
+
+} // namespace
+
+QJsonObject ClaimJson::writeClaim(const Claim &claim) {
+    const Decision &d = claim.decision;
+    QJsonObject decision{
+        {QStringLiteral("number"), d.number},
+        {QStringLiteral("start"), iso(d.start)},
+        {QStringLiteral("end"), iso(d.end)},
+        {QStringLiteral("form"), d.form == ReductionForm::TemporaryClosure
+                                     ? QStringLiteral("closure")
+                                     : QStringLiteral("reduction")},
+        {QStringLiteral("scheme"),
+         d.scheme == Scheme::Apld ? QStringLiteral("apld") : QStringLiteral("common")},
+        {QStringLiteral("authorisedHours"), plain(d.authorisedHours)},
+        {QStringLiteral("authorisedHeadcount"), d.authorisedHeadcount}};
+    const Sector sector = claim.establishment.sector;
+    QJsonObject establishment{
+        {QStringLiteral("siret"), claim.establishment.siret},
+        {QStringLiteral("departement"), claim.establishment.departement},
+        {QStringLiteral("sector"), sector == Sector::Protected ? QStringLiteral("protected")
+                                   : sector == Sector::Closed  ? QStringLiteral("closed")
+                                                               : QStringLiteral("common")}};
+    QJsonArray employees;
+    for (const ClaimEmployee &e : claim.employees)
+        employees.append(employeeJson(e));
+    QJsonArray lines;
+    for (const ClaimLine &l : claim.lines)
+        lines.append(lineJson(l));
+    QJsonObject json{
+        {QStringLiteral("format"), QStringLiteral("apdesk-claim")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("month"), claim.firstDay().toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("establishment"), establishment},
+        {QStringLiteral("decision"), decision},
+        {QStringLiteral("employees"), employees},
+        {QStringLiteral("lines"), lines}};
+    insertDate(json, QStringLiteral("today"), claim.today);
+    insertHours(json, QStringLiteral("decisionHoursUsedEarlier"), claim.decisionHoursUsedEarlier);
+    return json;
+}
+
 } // namespace apdesk::domain

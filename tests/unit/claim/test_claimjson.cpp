@@ -162,6 +162,34 @@ private slots:
                  QStringLiteral("11.58059"));
     }
 
+    // What the program sends to the ASP: the claim written in the apdesk-claim format reads back
+    // as the same claim, computed to the same amounts, its contract changes, entries, apprentices
+    // and hours included.
+    void aClaimWrittenForSendingReadsBackTheSame() {
+        for (const char *name : {"march-2021-reduction.json", "april-2020-closure-alsace.json"}) {
+            const auto input = ClaimJson::read(example(QString::fromLatin1(name)));
+            QVERIFY2(input, qPrintable(input.error()));
+            const QJsonObject written = ClaimJson::writeClaim(input->claim);
+            const auto again = ClaimJson::read(QJsonDocument(written).toJson());
+            QVERIFY2(again, qPrintable(again.error()));
+            QCOMPARE(ClaimJson::writeClaim(again->claim), written);
+            QCOMPARE(again->claim.employees.size(), input->claim.employees.size());
+            QCOMPARE(again->claim.lines.size(), input->claim.lines.size());
+            const auto before = ClaimEngine(rates()).compute(input->claim);
+            const auto after = ClaimEngine(rates()).compute(again->claim);
+            QCOMPARE(after.totalHours(), before.totalHours());
+            QCOMPARE(after.totalIndemnity(), before.totalIndemnity());
+            QCOMPARE(after.totalAllocation(), before.totalAllocation());
+            QCOMPARE(after.problems(), before.problems());
+        }
+        const auto changed = ClaimJson::read(
+            withChanges(R"([ { "from": "2021-03-17", "weeklyHours": "20", "grossHourlyPay": "16.5437" } ])"));
+        QVERIFY2(changed, qPrintable(changed.error()));
+        const auto again = ClaimJson::read(QJsonDocument(ClaimJson::writeClaim(changed->claim)).toJson());
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->claim.employees.first().changes, changed->claim.employees.first().changes);
+    }
+
     void anEmptyContractChangeIsRefused() {
         const auto input = ClaimJson::read(withChanges(R"([ { "from": "2021-03-17" } ])"));
         QVERIFY(!input);
