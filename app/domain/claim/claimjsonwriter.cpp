@@ -208,17 +208,17 @@ QJsonObject lineJson(const ClaimLine &l) {
 
 QJsonObject ClaimJson::writeClaim(const Claim &claim) {
     const Decision &d = claim.decision;
-    QJsonObject decision{
-        {QStringLiteral("number"), d.number},
-        {QStringLiteral("start"), iso(d.start)},
-        {QStringLiteral("end"), iso(d.end)},
-        {QStringLiteral("form"), d.form == ReductionForm::TemporaryClosure
-                                     ? QStringLiteral("closure")
-                                     : QStringLiteral("reduction")},
-        {QStringLiteral("scheme"),
-         d.scheme == Scheme::Apld ? QStringLiteral("apld") : QStringLiteral("common")},
-        {QStringLiteral("authorisedHours"), plain(d.authorisedHours)},
-        {QStringLiteral("authorisedHeadcount"), d.authorisedHeadcount}};
+    QJsonObject decision{{QStringLiteral("number"), d.number},
+                         {QStringLiteral("start"), iso(d.start)},
+                         {QStringLiteral("end"), iso(d.end)},
+                         {QStringLiteral("form"), d.form == ReductionForm::TemporaryClosure
+                                                      ? QStringLiteral("closure")
+                                                      : QStringLiteral("reduction")},
+                         {QStringLiteral("scheme"), d.scheme == Scheme::Apld
+                                                        ? QStringLiteral("apld")
+                                                        : QStringLiteral("common")},
+                         {QStringLiteral("authorisedHours"), plain(d.authorisedHours)},
+                         {QStringLiteral("authorisedHeadcount"), d.authorisedHeadcount}};
     const Sector sector = claim.establishment.sector;
     QJsonObject establishment{
         {QStringLiteral("siret"), claim.establishment.siret},

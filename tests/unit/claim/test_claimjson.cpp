@@ -182,10 +182,11 @@ private slots:
             QCOMPARE(after.totalAllocation(), before.totalAllocation());
             QCOMPARE(after.problems(), before.problems());
         }
-        const auto changed = ClaimJson::read(
-            withChanges(R"([ { "from": "2021-03-17", "weeklyHours": "20", "grossHourlyPay": "16.5437" } ])"));
+        const auto changed = ClaimJson::read(withChanges(
+            R"([ { "from": "2021-03-17", "weeklyHours": "20", "grossHourlyPay": "16.5437" } ])"));
         QVERIFY2(changed, qPrintable(changed.error()));
-        const auto again = ClaimJson::read(QJsonDocument(ClaimJson::writeClaim(changed->claim)).toJson());
+        const auto again =
+            ClaimJson::read(QJsonDocument(ClaimJson::writeClaim(changed->claim)).toJson());
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again->claim.employees.first().changes, changed->claim.employees.first().changes);
     }
