@@ -127,6 +127,72 @@ std::optional<QList<Decision>> decisions(const QJsonDocument &document) {
     return result;
 }
 
+// One claim of the ASP; nullopt when a field is missing or does not follow the contract.
+std::optional<SentClaim> sentClaim(const QJsonValue &value) {
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject o = value.toObject();
+    SentClaim c;
+    c.number = text(o, "number");
+    c.siret = text(o, "siret");
+    c.decisionNumber = text(o, "decisionNumber");
+    c.month = text(o, "month");
+    c.statusLabel = text(o, "statusLabel");
+    c.reason = text(o, "reason");
+    c.receivedAt = QDateTime::fromString(text(o, "receivedAt"), Qt::ISODate).toUTC();
+    c.statusChangedAt = QDateTime::fromString(text(o, "statusChangedAt"), Qt::ISODate).toUTC();
+    const auto version = integerIn(o.value(QStringLiteral("version")), 1, 1000000);
+    const auto status = integerIn(o.value(QStringLiteral("status")), 0, 1000);
+    const auto employees = integerIn(o.value(QStringLiteral("employees")), 0, 100000000);
+    const auto hours = hundredths(o.value(QStringLiteral("hours")));
+    const auto indemnity = hundredths(o.value(QStringLiteral("indemnity")));
+    const auto allocation = hundredths(o.value(QStringLiteral("allocation")));
+    const bool hasPaid = o.contains(QStringLiteral("paid"));
+    const auto paid = hundredths(o.value(QStringLiteral("paid")));
+    if (c.number.isEmpty() || c.month.isEmpty() || c.statusLabel.isEmpty() || !version ||
+        !status || !employees || !hours || !indemnity || !allocation || (hasPaid && !paid) ||
+        !c.receivedAt.isValid() || !c.statusChangedAt.isValid() ||
+        !o.value(QStringLiteral("history")).isArray())
+        return std::nullopt;
+    for (const QJsonValue &item : o.value(QStringLiteral("history")).toArray()) {
+        const QJsonObject h = item.toObject();
+        const auto changeStatus = integerIn(h.value(QStringLiteral("status")), 0, 1000);
+        SentClaim::StatusChange change{QDateTime::fromString(text(h, "at"), Qt::ISODate).toUTC(), 0,
+                                       text(h, "statusLabel"), text(h, "reason")};
+        if (!changeStatus || !change.at.isValid())
+            return std::nullopt;
+        change.status = int(*changeStatus);
+        c.history.append(change);
+    }
+    c.version = int(*version);
+    c.status = int(*status);
+    c.employees = int(*employees);
+    c.hours = *hours;
+    c.indemnityCents = *indemnity;
+    c.allocationCents = *allocation;
+    c.paidCents = hasPaid ? *paid : -1;
+    return c;
+}
+
+std::optional<QList<SentClaim>> sentClaims(const QJsonDocument &document) {
+    const QJsonValue list = document.object().value(QStringLiteral("claims"));
+    if (!list.isArray())
+        return std::nullopt;
+    QList<SentClaim> result;
+    for (const QJsonValue &value : list.toArray()) {
+        auto c = sentClaim(value);
+        if (!c)
+            return std::nullopt;
+        result.append(std::move(*c));
+    }
+    return result;
+}
+
+QString claimsPath(const QString &siret) {
+    return QStringLiteral("/api/v1/establishments/%1/claims")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)));
+}
+
 } // namespace
 
 AspClient::AspClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
@@ -304,6 +370,19 @@ void AspClient::fetchDecisions(const QString &siret, Callback<QList<Decision>> d
                           QStringLiteral("/api/v1/establishments/%1/decisions")
                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret))),
                           {}, std::move(done), decisions);
+}
+
+void AspClient::sendClaim(const QString &siret, const QString &idempotencyKey,
+                          const QJsonObject &claim, Callback<SentClaim> done) {
+    call<SentClaim>("POST", claimsPath(siret),
+                    {{QStringLiteral("idempotencyKey"), idempotencyKey},
+                     {QStringLiteral("claim"), claim}},
+                    std::move(done),
+                    [](const QJsonDocument &d) { return sentClaim(d.object()); });
+}
+
+void AspClient::fetchClaims(const QString &siret, Callback<QList<SentClaim>> done) {
+    call<QList<SentClaim>>("GET", claimsPath(siret), {}, std::move(done), sentClaims);
 }
 
 void AspClient::getJson(const QString &path, Callback<QJsonDocument> done) {

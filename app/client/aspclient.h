@@ -63,6 +63,15 @@ public:
     // rather than giving a partial decision.
     void fetchDecisions(const QString &siret, Callback<QList<Decision>> done);
 
+    // Sends a claim (apdesk-claim JSON) under its idempotency key: the claim as the ASP recorded
+    // it, the first time or again for a key it already knows (the first answer may have been
+    // lost). Refusals keep the service's code: claim_blocked (with "problems"),
+    // idempotency_key_reused, claim_in_progress, unknown_decision, month_outside_decision.
+    void sendClaim(const QString &siret, const QString &idempotencyKey, const QJsonObject &claim,
+                   Callback<SentClaim> done);
+    // The establishment's claims at the ASP, the latest version of each.
+    void fetchClaims(const QString &siret, Callback<QList<SentClaim>> done);
+
     // Routes whose bodies are passed through as JSON (the fiche établissement, users, the
     // simulated mailbox and the admin routes).
     void getJson(const QString &path, Callback<QJsonDocument> done);

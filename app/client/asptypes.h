@@ -84,4 +84,46 @@ struct Decision {
     friend bool operator==(const Decision &, const Decision &) = default;
 };
 
+// A claim (DI) as the ASP holds it: the latest version of one month of one decision, where its
+// instruction stands and what it has been through (GET /api/v1/establishments/{siret}/claims).
+struct SentClaim {
+    // The ASP's status codes (DOMAIN.md section 2).
+    enum Status {
+        Waiting = 19,
+        InInstruction = 20,
+        Validated = 9,
+        PaymentRequested = 10,
+        Paid = 11,
+        Rejected = 17,
+        Withdrawn = 26,
+    };
+    struct StatusChange {
+        QDateTime at; // UTC
+        int status = Waiting;
+        QString label;
+        QString reason;
+
+        friend bool operator==(const StatusChange &, const StatusChange &) = default;
+    };
+
+    QString number; // "DI-73282932000074-0001"
+    int version = 1;
+    QString siret;
+    QString decisionNumber;
+    QString month; // "YYYY-MM"
+    int status = Waiting;
+    QString statusLabel; // "En attente de validation"…
+    QString reason;      // why it was rejected
+    int employees = 0;
+    qint64 hours = 0;           // hundredths of an hour
+    qint64 indemnityCents = 0;
+    qint64 allocationCents = 0;
+    qint64 paidCents = -1; // once paid; -1 before
+    QDateTime receivedAt;
+    QDateTime statusChangedAt;
+    QList<StatusChange> history;
+
+    friend bool operator==(const SentClaim &, const SentClaim &) = default;
+};
+
 } // namespace apdesk::client
