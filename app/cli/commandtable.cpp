@@ -6,6 +6,8 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "readcommand.h"
+#include "sendcommand.h"
+#include "statuscommand.h"
 
 namespace apdesk::cli {
 
@@ -18,6 +20,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ClaimsCommand>());
+    commands.push_back(std::make_unique<SendCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
     return commands;
 }
 

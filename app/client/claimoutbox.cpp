@@ -66,14 +66,15 @@ QDateTime ClaimOutbox::nextAttempt(int attempts, const QDateTime &now) {
     return now.addSecs(qMin<qint64>(3600, qint64(30) << doublings));
 }
 
-void ClaimOutbox::flush(std::function<void(const Report &)> done) {
+void ClaimOutbox::flush(Pending which, std::function<void(const Report &)> done) {
     if (m_flushing) {
         Report busy;
         busy.messages.append(Text::tr("Un envoi est déjà en cours."));
         done(busy);
         return;
     }
-    const auto due = m_store.outbox().due(m_store.now());
+    const auto due = which == Pending::All ? m_store.outbox().pending()
+                                           : m_store.outbox().due(m_store.now());
     if (!due.isOk()) {
         Report failed;
         failed.messages.append(due.error().message);

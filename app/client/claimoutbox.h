@@ -48,8 +48,11 @@ public:
         bool loginNeeded = false; // the session is missing or expired: nothing more was tried
         QStringList messages;     // one French line per entry that was not sent
     };
-    // Sends every entry due now, then calls done (on this object's thread). One flush at a time.
-    void flush(std::function<void(const Report &)> done);
+    // Which pending entries a flush sends: those whose next attempt has come (the program's
+    // automatic retries), or all of them (a clerk or a script asking to send now).
+    enum class Pending { Due, All };
+    // Sends the pending entries, then calls done (on this object's thread). One flush at a time.
+    void flush(Pending which, std::function<void(const Report &)> done);
     bool isFlushing() const { return m_flushing; }
 
     // When an entry that failed `attempts` times is tried again: 30 s, 1 min, 2 min… at most

@@ -132,6 +132,11 @@ Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime &now) const {
                   tr("lire la file d'envoi"));
 }
 
+Result<QList<OutboxEntry>> OutboxRepository::pending() const {
+    return select(m_database.connection(), QStringLiteral("state = ?"),
+                  {stored::outboxStateCode(OutboxState::Pending)}, tr("lire la file d'envoi"));
+}
+
 Result<QList<OutboxEntry>> OutboxRepository::entriesOf(qint64 claimId) const {
     return select(m_database.connection(), QStringLiteral("claim_id = ?"), {claimId},
                   tr("lire les envois de la demande n°%1").arg(claimId));

@@ -30,6 +30,8 @@ public:
                                 const QByteArray &payload) const;
     // The pending entries due at `now` (no next attempt, or one not after now), oldest first.
     Result<QList<OutboxEntry>> due(const QDateTime &now) const;
+    // Every pending entry, whenever its next attempt is, oldest first.
+    Result<QList<OutboxEntry>> pending() const;
     // Every entry of a claim, oldest first.
     Result<QList<OutboxEntry>> entriesOf(qint64 claimId) const;
     Result<OutboxEntry> find(qint64 entryId) const;

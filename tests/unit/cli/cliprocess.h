@@ -17,12 +17,16 @@ inline QString cliPath() {
     return QStringLiteral(APDESK_BIN_DIR "/apdesk-cli");
 }
 
+// `input`: written to its standard input, which is then closed (a password, for send/status).
 inline CliRun
 runCli(const QStringList &arguments,
-       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
+       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+       const QByteArray &input = {}) {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(cliPath(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CliRun run;
     if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();

@@ -1,0 +1,73 @@
+#include "servicesession.h"
+
+#include "exchangesupport.h"
+
+#include <QTextStream>
+
+namespace apdesk::cli {
+
+std::optional<QUrl> ServiceSession::takeServiceUrl(QStringList &arguments, QString &usage) {
+    const auto given = ExchangeSupport::takeOption(arguments, QStringLiteral("--service"), usage);
+    const QString text = given ? *given : qEnvironmentVariable("APDESK_SERVICE_URL");
+    if (!usage.isEmpty())
+        return std::nullopt;
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
+        usage = text.isEmpty()
+                    ? tr("L'adresse du service de l'ASP est attendue : --service URL ou la "
+                         "variable APDESK_SERVICE_URL (par exemple http://127.0.0.1:18080).")
+                    : tr("--service attend une adresse http:// ou https://, « %1 » a été donné.")
+                          .arg(text);
+        return std::nullopt;
+    }
+    return url;
+}
+
+ServiceSession::ServiceSession(const QUrl &serviceUrl)
+    : m_client(std::make_unique<client::AspClient>(&m_network, serviceUrl)) {
+    // A claim of 20,000 employees is some 12 MiB, which the service checks and computes before
+    // it answers.
+    m_client->setTimeoutMs(120000);
+}
+
+bool ServiceSession::login(QTextStream &in, QTextStream &err, bool *unreachable) {
+    *unreachable = false;
+    const QString identifier = qEnvironmentVariable("APDESK_USER").trimmed();
+    if (identifier.isEmpty()) {
+        err << tr("L'identifiant est attendu dans la variable APDESK_USER, et le mot de passe "
+                  "sur l'entrée standard.")
+            << '\n';
+        return false;
+    }
+    QString password = in.readLine();
+    if (password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    if (password.isEmpty()) {
+        err << tr("Le mot de passe de %1 est attendu sur la première ligne de l'entrée "
+                  "standard.")
+                   .arg(identifier)
+            << '\n';
+        return false;
+    }
+    const auto session = await<client::Session>([&](client::Callback<client::Session> done) {
+        m_client->login(identifier, password, std::move(done));
+    });
+    if (!session.isOk()) {
+        *unreachable = session.error().isUnreachable();
+        err << session.error().message << '\n';
+        return false;
+    }
+    if (session.value().mustChangePassword || session.value().mustSetSecret) {
+        err << tr("Le compte %1 doit d'abord terminer sa première connexion dans le programme "
+                  "(mot de passe et question secrète).")
+                   .arg(identifier)
+            << '\n';
+        return false;
+    }
+    m_client->setSessionToken(session.value().token);
+    return true;
+}
+
+} // namespace apdesk::cli
