@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-
 namespace apdesk::cli {
 
 namespace {
@@ -131,9 +130,10 @@ int SendCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         refused = refused || !allReady; // --all-ready leaves out what is not ready
     }
 
-    QJsonObject json{{QStringLiteral("format"), QStringLiteral("apdesk-send")},
-                     {QStringLiteral("queued"), queued},
-                     {allReady ? QStringLiteral("notReady") : QStringLiteral("notQueued"), notQueued}};
+    QJsonObject json{
+        {QStringLiteral("format"), QStringLiteral("apdesk-send")},
+        {QStringLiteral("queued"), queued},
+        {allReady ? QStringLiteral("notReady") : QStringLiteral("notQueued"), notQueued}};
     // Everything pending, whatever its next attempt: the command is a request to send now.
     const auto due = store->outbox().pending();
     if (!due)
@@ -148,10 +148,11 @@ int SendCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         } else {
             std::optional<client::ClaimOutbox::Report> flushed;
             QEventLoop loop;
-            outbox.flush(client::ClaimOutbox::Pending::All, [&](const client::ClaimOutbox::Report &r) {
-                flushed = r;
-                loop.quit();
-            });
+            outbox.flush(client::ClaimOutbox::Pending::All,
+                         [&](const client::ClaimOutbox::Report &r) {
+                             flushed = r;
+                             loop.quit();
+                         });
             if (!flushed)
                 loop.exec();
             report = *flushed;

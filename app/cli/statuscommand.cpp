@@ -5,13 +5,12 @@
 #include "store/claimrepository.h"
 #include "store/establishmentrepository.h"
 #include "store/outboxrepository.h"
-#include "store/storedvalues.h"
 #include "store/store.h"
+#include "store/storedvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
-
 
 namespace apdesk::cli {
 

@@ -73,8 +73,8 @@ void ClaimOutbox::flush(Pending which, std::function<void(const Report &)> done)
         done(busy);
         return;
     }
-    const auto due = which == Pending::All ? m_store.outbox().pending()
-                                           : m_store.outbox().due(m_store.now());
+    const auto due =
+        which == Pending::All ? m_store.outbox().pending() : m_store.outbox().due(m_store.now());
     if (!due.isOk()) {
         Report failed;
         failed.messages.append(due.error().message);

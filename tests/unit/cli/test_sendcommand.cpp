@@ -60,19 +60,18 @@ QByteArray seed() {
                                          {"firstLoginDone", true},
                                          {"mustChangePassword", false}}}},
         {"establishments",
-         QJsonArray{QJsonObject{
-             {"siret", siret},
-             {"name", "Boulangerie Martin"},
-             {"street", "12 rue des Lilas"},
-             {"postalCode", "75011"},
-             {"city", "Paris"},
-             {"email", "contact@boulangerie-martin.fr"},
-             {"phone", "01 45 67 89 01"},
-             {"contact", QJsonObject{{"lastName", "Martin"},
-                                     {"firstName", "Jeanne"},
-                                     {"email", "jeanne@exemple.fr"},
-                                     {"phone", "09 87 65 43 21"}}},
-             {"users", QJsonArray{"AP0000001"}}}}},
+         QJsonArray{QJsonObject{{"siret", siret},
+                                {"name", "Boulangerie Martin"},
+                                {"street", "12 rue des Lilas"},
+                                {"postalCode", "75011"},
+                                {"city", "Paris"},
+                                {"email", "contact@boulangerie-martin.fr"},
+                                {"phone", "01 45 67 89 01"},
+                                {"contact", QJsonObject{{"lastName", "Martin"},
+                                                        {"firstName", "Jeanne"},
+                                                        {"email", "jeanne@exemple.fr"},
+                                                        {"phone", "09 87 65 43 21"}}},
+                                {"users", QJsonArray{"AP0000001"}}}}},
         {"decisions", decisions}};
     return QJsonDocument(json).toJson();
 }
@@ -207,10 +206,10 @@ private slots:
         // The first attempt reached the service, whose answer never came back: the service holds
         // the claim, the program still has it in its outbox.
         const store::OutboxEntry entry = pendingEntry(id);
-        const QByteArray body = QJsonDocument(QJsonObject{
-                                                  {"idempotencyKey", entry.idempotencyKey},
-                                                  {"claim", QJsonDocument::fromJson(entry.payload).object()}})
-                                    .toJson();
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"idempotencyKey", entry.idempotencyKey},
+                                      {"claim", QJsonDocument::fromJson(entry.payload).object()}})
+                .toJson();
         QCOMPARE(post(QStringLiteral("/api/v1/establishments/%1/claims").arg(siret), body, login()),
                  201);
         const CliRun run = send({});
@@ -415,9 +414,8 @@ private:
               online ? R"({"online": true})" : R"({"online": false})");
     }
     QJsonArray atTheAsp() {
-        const QByteArray answer =
-            request("GET", QStringLiteral("/api/v1/establishments/%1/claims").arg(siret), {},
-                    login());
+        const QByteArray answer = request(
+            "GET", QStringLiteral("/api/v1/establishments/%1/claims").arg(siret), {}, login());
         return QJsonDocument::fromJson(answer).object()["claims"].toArray();
     }
     QStringList monthsAtTheAsp() {
