@@ -378,6 +378,28 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
     </message>
 </context>
 <context>
+    <name>ClaimOutbox</name>
+    <message>
+        <source>La décision n° %1 de cette demande n&apos;est pas connue du programme : connectez-vous une fois pour la télécharger, puis envoyez la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>La demande n&apos;est pas envoyée : %n problème(s) bloquant(s) à corriger d&apos;abord. Premier problème : %1</source>
+        <translation>
+            <numerusform>La demande n&apos;est pas envoyée : %n problème bloquant à corriger d&apos;abord. Premier problème : %1</numerusform>
+            <numerusform>La demande n&apos;est pas envoyée : %n problèmes bloquants à corriger d&apos;abord. Premier problème : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un envoi est déjà en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande n°%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimReception</name>
     <message numerus="yes">
         <source>La demande n&apos;est pas reçue : %n problème(s) bloquant(s) à corriger. Premier problème : %1</source>
@@ -2538,6 +2560,38 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
 </context>
 <context>
+    <name>SendCommand</name>
+    <message>
+        <source>envoie des demandes à l&apos;ASP par la file d&apos;envoi, une seule fois chacune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli send --db DONNÉES [--claim N | --all-ready] [--service URL]
+  apdesk-cli --db DONNÉES send … (--db avant la commande)
+
+« Envoyer à l&apos;UD » en ligne de commande. --claim N met la demande N en file d&apos;envoi ; --all-ready y met toutes les demandes en préparation sans problème bloquant (les autres sont listées dans « notReady »). Les contrôles passent d&apos;abord : une demande avec un problème bloquant reste en préparation. Une demande en file d&apos;envoi ne se modifie plus. Puis tout ce qui attend dans la file est envoyé, chaque demande avec sa clé d&apos;envoi : le service n&apos;enregistre jamais deux fois la même demande, même si la commande est relancée ou interrompue. Sans --claim ni --all-ready, la commande envoie seulement ce qui attend déjà.
+
+Le service est --service URL, ou la variable APDESK_SERVICE_URL. L&apos;identifiant est la variable APDESK_USER ; le mot de passe est lu sur la première ligne de l&apos;entrée standard, jamais sur la ligne de commande.
+
+Affiche en JSON (format apdesk-send) les demandes mises en file (« queued »), celles qui ne l&apos;ont pas été et pourquoi, puis le nombre d&apos;envois reçus par le service (« sent »), refusés (« rejected ») et à réessayer (« retrying »), avec leurs messages.
+
+Exemple :
+  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --all-ready --service http://127.0.0.1:18080
+
+Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une demande refusée (problème bloquant, refus du service) ou connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 des demandes attendent dans la file (service injoignable ou sans réponse) : relancez la commande plus tard.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim N et --all-ready ne vont pas ensemble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceContext</name>
     <message>
         <source>La bibliothèque libsodium n&apos;a pas pu être initialisée.</source>
@@ -2573,6 +2627,29 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>La table des taux intégrée au service ne se lit pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSession</name>
+    <message>
+        <source>L&apos;adresse du service de l&apos;ASP est attendue : --service URL ou la variable APDESK_SERVICE_URL (par exemple http://127.0.0.1:18080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service attend une adresse http:// ou https://, « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant est attendu dans la variable APDESK_USER, et le mot de passe sur l&apos;entrée standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mot de passe de %1 est attendu sur la première ligne de l&apos;entrée standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte %1 doit d&apos;abord terminer sa première connexion dans le programme (mot de passe et question secrète).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2741,6 +2818,34 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
     </message>
     <message>
         <source>Langue inconnue « %1 » : fr ou en est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>affiche en JSON l&apos;état de chaque demande, dans le programme et à l&apos;ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL]
+  apdesk-cli --db DONNÉES status … (--db avant la commande)
+
+Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet). Le service, l&apos;identifiant et le mot de passe se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
+
+Exemple :
+  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
+
+Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 service injoignable (états du programme seulement).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status ne prend pas --claim : toutes les demandes sont affichées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
