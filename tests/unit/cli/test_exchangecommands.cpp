@@ -416,7 +416,7 @@ private slots:
         QTest::newRow("--db before read")
             << QStringList{"--db", "DB", "read", "employees", "x.csv"}
             << "doit être suivi d'une commande qui utilise un fichier de données (import, "
-               "export, claims) ; « read » a été donné";
+               "export, claims, send, status) ; « read » a été donné";
         QTest::newRow("--db twice") << QStringList{"--db", "DB", "claims", "--db", "DB"}
                                     << "Le fichier de données est indiqué deux fois";
     }
