@@ -3565,10 +3565,6 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
         <translation>In preparation: every entry is saved immediately.</translation>
     </message>
     <message>
-        <source>Envoyée : la demande ne se modifie plus.</source>
-        <translation>Sent: the claim can no longer be changed.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Demande d&apos;indemnisation de %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</source>
         <translation>&lt;b&gt;Indemnification claim for %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</translation>
     </message>
@@ -3579,6 +3575,53 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     <message>
         <source>Importer des heures dans la demande</source>
         <translation>Import hours into the claim</translation>
+    </message>
+    <message>
+        <source>En&amp;voyer à l&apos;UD…</source>
+        <translation>Se&amp;nd to the UD…</translation>
+    </message>
+    <message numerus="yes">
+        <source>La demande n&apos;est pas envoyée : %n problème(s) bloquant(s) à corriger d&apos;abord (panneau « Contrôles »).</source>
+        <translation>
+            <numerusform>The claim is not sent: %n blocking problem to correct first (“Contrôles” panel).</numerusform>
+            <numerusform>The claim is not sent: %n blocking problems to correct first (“Contrôles” panel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envoyer à l&apos;UD</source>
+        <translation>Send to the UD</translation>
+    </message>
+    <message>
+        <source>Une fois envoyée, la demande de %1 ne pourra plus être modifiée. Elle partira dès que le service de l&apos;ASP répondra, une seule fois même si l&apos;envoi est interrompu.
+
+Envoyer la demande ?</source>
+        <translation>Once sent, the claim for %1 can no longer be changed. It leaves as soon as the ASP service answers, exactly once even if the sending is interrupted.
+
+Send the claim?</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>La demande est dans la file d&apos;envoi : elle ne se modifie plus et partira dès que le service de l&apos;ASP répondra.</source>
+        <translation>The claim is in the sending queue: it can no longer be changed and leaves as soon as the ASP service answers.</translation>
+    </message>
+    <message>
+        <source>En file d&apos;envoi : la demande partira dès que le service de l&apos;ASP répondra ; elle ne se modifie plus.</source>
+        <translation>In the sending queue: the claim leaves as soon as the ASP service answers; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Envoyée à l&apos;ASP : la demande ne se modifie plus.</source>
+        <translation>Sent to the ASP: the claim can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Refusée par l&apos;ASP (le motif est dans la messagerie) : elle peut être envoyée de nouveau.</source>
+        <translation>Refused by the ASP (the reason is in the mailbox): it can be sent again.</translation>
+    </message>
+    <message>
+        <source>Ce mois ne peut plus être modifié.</source>
+        <translation>This month can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4675,37 @@ Subject: %3
     <message>
         <source>Cette demande existait déjà : elle est ouverte, rien n&apos;a été dupliqué.</source>
         <translation>This claim already existed: it has been opened; nothing has been duplicated.</translation>
+    </message>
+    <message>
+        <source>&amp;Réessayer l&apos;envoi</source>
+        <translation>&amp;Retry sending</translation>
+    </message>
+    <message>
+        <source>Non connecté</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>En ligne</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Service injoignable</source>
+        <translation>Service unreachable</translation>
+    </message>
+    <message>
+        <source>aucune demande en attente d&apos;envoi</source>
+        <translation>no claim waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demande(s) en attente d&apos;envoi</source>
+        <translation>
+            <numerusform>%n claim waiting to be sent</numerusform>
+            <numerusform>%n claims waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

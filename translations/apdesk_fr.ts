@@ -3457,10 +3457,6 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Envoyée : la demande ne se modifie plus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Demande d&apos;indemnisation de %1&lt;/b&gt; — %2, SIRET %3&lt;br&gt;%4&lt;br&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,6 +3466,51 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     </message>
     <message>
         <source>Importer des heures dans la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;voyer à l&apos;UD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>La demande n&apos;est pas envoyée : %n problème(s) bloquant(s) à corriger d&apos;abord (panneau « Contrôles »).</source>
+        <translation>
+            <numerusform>La demande n&apos;est pas envoyée : %n problème bloquant à corriger d&apos;abord (panneau « Contrôles »).</numerusform>
+            <numerusform>La demande n&apos;est pas envoyée : %n problèmes bloquants à corriger d&apos;abord (panneau « Contrôles »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envoyer à l&apos;UD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une fois envoyée, la demande de %1 ne pourra plus être modifiée. Elle partira dès que le service de l&apos;ASP répondra, une seule fois même si l&apos;envoi est interrompu.
+
+Envoyer la demande ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande est dans la file d&apos;envoi : elle ne se modifie plus et partira dès que le service de l&apos;ASP répondra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En file d&apos;envoi : la demande partira dès que le service de l&apos;ASP répondra ; elle ne se modifie plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée à l&apos;ASP : la demande ne se modifie plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusée par l&apos;ASP (le motif est dans la messagerie) : elle peut être envoyée de nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce mois ne peut plus être modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4515,6 +4556,37 @@ Objet : %3
     </message>
     <message>
         <source>Cette demande existait déjà : elle est ouverte, rien n&apos;a été dupliqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réessayer l&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non connecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service injoignable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune demande en attente d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demande(s) en attente d&apos;envoi</source>
+        <translation>
+            <numerusform>%n demande en attente d&apos;envoi</numerusform>
+            <numerusform>%n demandes en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

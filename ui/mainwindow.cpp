@@ -4,10 +4,12 @@
 #include "account/createspacewizard.h"
 #include "account/loginpage.h"
 #include "account/recoverydialog.h"
+#include "claim/claimdocument.h"
 #include "claim/claimlistmodel.h"
 #include "claim/claimlistpanel.h"
 #include "claim/claimwindow.h"
 #include "claim/createclaimdialog.h"
+#include "claim/sendingmonitor.h"
 #include "client/aspclient.h"
 #include "establishment/establishmentdialog.h"
 #include "establishment/localestablishments.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_services(services)
     , m_computer(std::make_unique<store::ClaimComputer>(*services.store)) {
     setObjectName(QStringLiteral("mainWindow"));
+    if (!m_services.sending)
+        m_services.sending = new SendingMonitor(*m_services.store, m_services.client, this);
     setWindowTitle(tr("AP Desk — Activité partielle"));
     resize(1024, 700);
 
@@ -78,6 +82,25 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
     m_storeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_storeStatus);
+    m_sendingStatus = new QLabel(this);
+    m_sendingStatus->setObjectName(QStringLiteral("sendingStatus"));
+    statusBar()->addPermanentWidget(m_sendingStatus);
+    m_retrySending = new QPushButton(tr("&Réessayer l'envoi"), this);
+    m_retrySending->setObjectName(QStringLiteral("retrySendingButton"));
+    m_retrySending->setFlat(true);
+    connect(m_retrySending, &QPushButton::clicked, m_services.sending, &SendingMonitor::retryNow);
+    statusBar()->addPermanentWidget(m_retrySending);
+    connect(m_services.sending, &SendingMonitor::changed, this, &MainWindow::updateSendingStatus);
+    // A claim the service took (or refused for good): its window becomes read-only (or
+    // editable again), the list shows its new status.
+    connect(m_services.sending, &SendingMonitor::claimSettled, this, [this](qint64 claimId) {
+        if (ClaimWindow *window = m_claimWindows.value(claimId)) {
+            QString error;
+            window->document()->reload(&error);
+        }
+        m_workspace->claims()->refresh(claimId);
+    });
+    updateSendingStatus();
 
     connect(m_services.mailModel, &MailboxModel::unreadCountChanged, this,
             &MainWindow::updateMailButton);
@@ -206,6 +229,19 @@ void MainWindow::updateAccountBar() {
     m_userButton->setAccessibleName(tr("Compte de %1").arg(m_user.displayName));
 }
 
+// "En ligne · 2 demandes en attente d'envoi": whether claims can leave now, and how many wait.
+void MainWindow::updateSendingStatus() {
+    const int waiting = m_services.sending->waitingCount();
+    const QString state = !isLoggedIn()                    ? tr("Non connecté")
+                          : m_services.sending->isOnline() ? tr("En ligne")
+                                                           : tr("Service injoignable");
+    const QString queue = waiting == 0 ? tr("aucune demande en attente d'envoi")
+                                       : tr("%n demande(s) en attente d'envoi", nullptr, waiting);
+    m_sendingStatus->setText(tr("%1 · %2").arg(state, queue));
+    m_sendingStatus->setAccessibleName(m_sendingStatus->text());
+    m_retrySending->setVisible(isLoggedIn() && waiting > 0);
+}
+
 void MainWindow::updateMailButton(int unread) {
     const QString text =
         unread > 0 ? tr("Messagerie (%n non lu(s))", nullptr, unread) : tr("Messagerie");
@@ -245,6 +281,8 @@ void MainWindow::startSession(const QString &identifier, const client::Session &
     m_stack->setCurrentWidget(m_workspace);
     updateAccountBar();
     refreshEstablishments();
+    updateSendingStatus();
+    m_services.sending->retryNow(); // what waited offline leaves now
 }
 
 void MainWindow::refreshEstablishments() {
@@ -273,6 +311,7 @@ void MainWindow::endSession(const QString &message) {
     m_user = {};
     m_services.client->setSessionToken({});
     updateAccountBar();
+    updateSendingStatus();
     m_login->reset();
     m_login->showInformation(message);
     m_stack->setCurrentWidget(m_login);

@@ -74,6 +74,7 @@ private:
     void updateAccountBar();
     void updateMailButton(int unread);
     void showAbout();
+    void updateSendingStatus();
 
     AppServices m_services;
     std::unique_ptr<store::ClaimComputer> m_computer;
@@ -85,6 +86,8 @@ private:
     QAction *m_userButtonAction = nullptr; // a widget in a tool bar is shown through its action
     QPushButton *m_mailButton = nullptr;
     QLabel *m_storeStatus = nullptr;
+    QLabel *m_sendingStatus = nullptr;
+    QPushButton *m_retrySending = nullptr;
     QPointer<MailboxWindow> m_mailbox;
     QString m_identifier;
     client::SessionUser m_user;

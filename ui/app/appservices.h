@@ -14,6 +14,7 @@ namespace apdesk::ui {
 class CredentialStore;
 class MailboxModel;
 class MailboxWatcher;
+class SendingMonitor;
 
 // What the screens are given: the local store, the service's client, the keyring, the settings
 // and the simulated mailbox. Owned by whoever starts the program (or the test), never global.
@@ -24,6 +25,8 @@ struct AppServices {
     QSettings *settings = nullptr;
     MailboxModel *mailModel = nullptr;
     MailboxWatcher *mailWatcher = nullptr;
+    // The claims' outbox; MainWindow makes it when none is given.
+    SendingMonitor *sending = nullptr;
 };
 
 } // namespace apdesk::ui

@@ -1,14 +1,15 @@
 #include "claimwindow.h"
 
 #include "checksmodel.h"
-#include "claimemployeesdialog.h"
 #include "claimdocument.h"
+#include "claimemployeesdialog.h"
 #include "gridfootermodel.h"
 #include "gridtext.h"
-#include "hoursimport.h"
 #include "hoursgrideditor.h"
 #include "hoursgridmodel.h"
 #include "hoursgridview.h"
+#include "hoursimport.h"
+#include "sendingmonitor.h"
 #include "whyamountdialog.h"
 #include "widgets/formhelpers.h"
 
@@ -20,6 +21,8 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -65,7 +68,11 @@ ClaimWindow::ClaimWindow(const AppServices &services, const store::ClaimComputer
         emit claimChanged(claimId());
     });
     connect(m_document.get(), &ClaimDocument::reloaded, this, [this] {
+        // What was said of the claim before (a queued sending, an error) may no longer hold.
+        showMessage(m_message, {}, MessageTone::Neutral);
+        statusBar()->clearMessage();
         updateHeading();
+        updateActions();
         emit claimChanged(claimId());
     });
 }
@@ -193,13 +200,13 @@ void ClaimWindow::buildActions() {
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    QAction *employees = bar->addAction(tr("&Salariés de la demande…"), this,
-                                        &ClaimWindow::openEmployees);
-    employees->setObjectName(QStringLiteral("employeesAction"));
-    employees->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *import = bar->addAction(tr("&Importer des heures…"), this, &ClaimWindow::importHours);
-    import->setObjectName(QStringLiteral("importHoursAction"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_employeesAction =
+        bar->addAction(tr("&Salariés de la demande…"), this, &ClaimWindow::openEmployees);
+    m_employeesAction->setObjectName(QStringLiteral("employeesAction"));
+    m_employeesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_importAction = bar->addAction(tr("&Importer des heures…"), this, &ClaimWindow::importHours);
+    m_importAction->setObjectName(QStringLiteral("importHoursAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     bar->addSeparator();
 
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Annuler"));
@@ -222,11 +229,75 @@ void ClaimWindow::buildActions() {
         (m_checksView->hasFocus() ? static_cast<QWidget *>(m_view) : m_checksView)->setFocus();
     });
     addAction(checks);
+    bar->addSeparator();
+    m_sendAction = bar->addAction(tr("En&voyer à l'UD…"), this, [this] { sendToAdministration(); });
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     addToolBar(Qt::TopToolBarArea, bar);
+    updateActions();
+}
 
+void ClaimWindow::updateActions() {
     const bool editable = m_document->isEditable();
-    employees->setEnabled(editable);
-    import->setEnabled(editable);
+    m_employeesAction->setEnabled(editable);
+    m_importAction->setEnabled(editable);
+    m_sendAction->setEnabled(m_services.sending && canBeSent());
+}
+
+bool ClaimWindow::canBeSent() const {
+    const store::ClaimStatus status = m_document->assembled().record.status;
+    return status == store::ClaimStatus::Refused ||
+           (status == store::ClaimStatus::Preparation && m_document->isEditable());
+}
+
+QMessageBox *ClaimWindow::sendToAdministration() {
+    if (!m_services.sending || !canBeSent())
+        return nullptr;
+    // The document's own count: the panel catches up with edits a moment later.
+    if (const int blocking = m_document->blockingCount(); blocking > 0) {
+        showError(tr("La demande n'est pas envoyée : %n problème(s) bloquant(s) à corriger "
+                     "d'abord (panneau « Contrôles »).",
+                     nullptr, blocking));
+        m_checks->refresh();
+        goToProblem(0); // blocking problems come first
+        return nullptr;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Envoyer à l'UD"),
+                                tr("Une fois envoyée, la demande de %1 ne pourra plus être "
+                                   "modifiée. Elle partira dès que le service de l'ASP "
+                                   "répondra, une seule fois même si l'envoi est interrompu.\n\n"
+                                   "Envoyer la demande ?")
+                                    .arg(gridtext::monthYear(m_document->assembled().record.month)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("sendConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *send = box->addButton(tr("&Envoyer"), QMessageBox::AcceptRole);
+    send->setObjectName(QStringLiteral("confirmSendButton"));
+    box->addButton(tr("Annuler"), QMessageBox::RejectRole);
+    box->setDefaultButton(send);
+    connect(box, &QMessageBox::finished, this, [this, box, send] {
+        if (box->clickedButton() == send)
+            queueForSending();
+    });
+    box->open();
+    return box;
+}
+
+void ClaimWindow::queueForSending() {
+    QString error;
+    if (!m_services.sending->send(claimId(), &error)) {
+        showError(error);
+        return;
+    }
+    if (!m_document->reload(&error)) {
+        showError(error);
+        return;
+    }
+    showMessage(m_message,
+                tr("La demande est dans la file d'envoi : elle ne se modifie plus et partira dès "
+                   "que le service de l'ASP répondra."),
+                MessageTone::Neutral);
+    emit claimChanged(claimId());
 }
 
 void ClaimWindow::updateHeading() {
@@ -250,9 +321,25 @@ void ClaimWindow::updateHeading() {
                       "récupérer) ; la demande est calculée comme une réduction d'horaire.")
                        .arg(a.record.decisionNumber);
     }
-    const QString state = m_document->isEditable()
-                              ? tr("En préparation : chaque saisie est enregistrée aussitôt.")
-                              : tr("Envoyée : la demande ne se modifie plus.");
+    QString state;
+    switch (a.record.status) {
+    case store::ClaimStatus::Queued:
+        state = tr("En file d'envoi : la demande partira dès que le service de l'ASP répondra ; "
+                   "elle ne se modifie plus.");
+        break;
+    case store::ClaimStatus::Sent:
+        state = tr("Envoyée à l'ASP : la demande ne se modifie plus.");
+        break;
+    case store::ClaimStatus::Refused:
+        state = tr("Refusée par l'ASP (le motif est dans la messagerie) : elle peut être "
+                   "envoyée de nouveau.");
+        break;
+    case store::ClaimStatus::Preparation:
+        state = m_document->isEditable()
+                    ? tr("En préparation : chaque saisie est enregistrée aussitôt.")
+                    : tr("Ce mois ne peut plus être modifié.");
+        break;
+    }
     m_heading->setText(tr("<b>Demande d'indemnisation de %1</b> — %2, SIRET %3<br>%4<br>%5")
                            .arg(month.toHtmlEscaped(), a.establishment.name.toHtmlEscaped(),
                                 siret ? siret->formatted() : a.establishment.siret,

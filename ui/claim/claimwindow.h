@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QTableView;
 
 namespace apdesk::store {
@@ -53,6 +54,10 @@ public:
     CsvImportDialog *importHoursFile(const QString &path);
     // Puts the cursor on the cell of the checks panel's problem `row`.
     void goToProblem(int row);
+    // "Envoyer à l'UD": a blocking problem stops it (its cell is selected); otherwise, once the
+    // clerk confirms (the returned box, already open), the claim is queued, read-only from then
+    // on, and leaves as soon as the service answers. Null when nothing is asked.
+    QMessageBox *sendToAdministration();
 
 signals:
     // The claim's employees or hours changed (the list of claims shows its totals).
@@ -65,6 +70,10 @@ private:
     void buildGrid();
     void buildChecks();
     void updateHeading();
+    void updateActions();
+    // In preparation (its month still open), or refused by the ASP.
+    bool canBeSent() const;
+    void queueForSending();
     void showError(const QString &message);
 
     AppServices m_services;
@@ -80,6 +89,9 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_checksSummary = nullptr;
     QLabel *m_message = nullptr;
+    QAction *m_employeesAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_sendAction = nullptr;
 };
 
 } // namespace apdesk::ui

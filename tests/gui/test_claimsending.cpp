@@ -1,0 +1,208 @@
+// "Envoyer à l'UD" in the program (issue 14), against the real simulated service: a blocking
+// problem keeps the claim and selects its cell; a confirmed claim is queued, read-only, and
+// leaves by itself; offline it waits (the status bar says how many), and leaves once the
+// service answers; the service holds each claim once, with the program's allocation.
+#include "mainwindow.h"
+#include "support/accessibility.h"
+#include "support/guihelpers.h"
+#include "support/servicefixture.h"
+
+#include "../unit/store/storetesthelpers.h"
+#include "account/loginpage.h"
+#include "claim/checksmodel.h"
+#include "claim/claimdocument.h"
+#include "claim/claimlistmodel.h"
+#include "claim/claimlistpanel.h"
+#include "claim/claimwindow.h"
+#include "claim/hoursgridview.h"
+#include "claim/sendingmonitor.h"
+#include "establishment/workspacepage.h"
+#include "store/claimlinerepository.h"
+#include "store/claimrepository.h"
+#include "store/decisioncacherepository.h"
+#include "store/employeerepository.h"
+#include "store/establishmentrepository.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace apdesk;
+using apdesk::ui::ClaimWindow;
+using apdesk::ui::MainWindow;
+
+namespace {
+
+const QString password = QStringLiteral("Principal1!");
+
+void logIn(MainWindow &window, const QString &identifier) {
+    ui::LoginPage *login = window.loginPage();
+    typeInto(child<QLineEdit>(login, "identifierEdit"), identifier);
+    typeInto(child<QLineEdit>(login, "passwordEdit"), password);
+    QTest::keyClick(child<QLineEdit>(login, "passwordEdit"), Qt::Key_Return);
+}
+
+} // namespace
+
+class TestClaimSending final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_fx.isReady(), qPrintable(m_fx.error()));
+        m_siret = validSiret(71);
+        m_identifier =
+            m_fx.createAccount(m_siret, QStringLiteral("e.f@exemple.fr"), password).identifier;
+        QVERIFY(!m_identifier.isEmpty());
+        const QJsonObject granted = m_fx.send("POST", QStringLiteral("/sim/decisions"),
+                                              {{"siret", m_siret},
+                                               {"periodStart", "2026-09-01"},
+                                               {"periodEnd", "2027-02-28"},
+                                               {"form", 1},
+                                               {"scheme", "common"},
+                                               {"motive", 1},
+                                               {"authorisedHours", "2000"},
+                                               {"authorisedHeadcount", 10},
+                                               {"secretCode", "K7P2QX9M4R"}});
+        m_decision = granted.value("number").toString();
+        QVERIFY(!m_decision.isEmpty());
+    }
+
+    void aClaimLeavesOnceAfterItsChecksAndConfirmation() {
+        MainWindow window(m_fx.services());
+        window.show();
+        logIn(window, m_identifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        const qint64 claimId = prepareClaim(QDate(2026, 11, 1), 60); // 60 h worked: blocking
+        ClaimWindow *claimWindow = window.openClaim(claimId);
+        QVERIFY(claimWindow);
+        auto *send = claimWindow->findChild<QAction *>(QStringLiteral("sendAction"));
+        QVERIFY(send && send->isEnabled());
+
+        // A blocking problem: nothing is asked, nothing leaves, its cell is selected.
+        QVERIFY(claimWindow->document()->blockingCount() > 0);
+        send->trigger();
+        QVERIFY(!claimWindow->findChild<QMessageBox *>());
+        QVERIFY2(labelText(claimWindow, "claimMessage").contains("bloquant"),
+                 qPrintable(labelText(claimWindow, "claimMessage")));
+        QCOMPARE(claimWindow->gridView()->currentIndex().row(), 0);
+        QCOMPARE(status(claimId), store::ClaimStatus::Preparation);
+
+        // Corrected: the clerk confirms, the claim is queued then sent, read-only.
+        setWorked(claimId, 10);
+        QString error;
+        QVERIFY2(claimWindow->document()->reload(&error), qPrintable(error));
+        QCOMPARE(claimWindow->document()->blockingCount(), 0);
+        QMessageBox *box = claimWindow->sendToAdministration();
+        QVERIFY(box);
+        QVERIFY(box->text().contains("ne pourra plus être modifiée"));
+        screenshot(box, QStringLiteral("send-confirmation"));
+        QCOMPARE(apdesk::testing::unnamedControls(box), QStringList());
+        QTest::mouseClick(child<QPushButton>(box, "confirmSendButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(status(claimId), store::ClaimStatus::Sent, 10000);
+        QTRY_VERIFY(!claimWindow->document()->isEditable());
+        QVERIFY(!send->isEnabled());
+        QTRY_VERIFY(labelText(claimWindow, "claimHeading").contains("Envoyée à l'ASP"));
+        QTRY_VERIFY(labelText(&window, "sendingStatus").contains("En ligne"));
+        QVERIFY(labelText(&window, "sendingStatus").contains("aucune demande en attente"));
+        screenshot(claimWindow, QStringLiteral("claim-sent"));
+
+        const QJsonArray atTheAsp = claimsAtTheAsp();
+        QCOMPARE(atTheAsp.size(), 1);
+        QCOMPARE(atTheAsp.at(0)["month"].toString(), QStringLiteral("2026-11"));
+        QCOMPARE(atTheAsp.at(0)["allocation"].toString().remove('.').toLongLong(),
+                 claimWindow->document()->totalAllocation().cents());
+        const auto list = window.workspace()->claims()->model();
+        bool listed = false;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            listed = listed ||
+                     list->index(row, ui::ClaimListModel::Status).data().toString() == "Envoyée";
+        }
+        QVERIFY(listed);
+    }
+
+    void offlineAClaimWaitsThenLeavesWhenTheServiceAnswers() {
+        MainWindow window(m_fx.services());
+        window.show();
+        logIn(window, m_identifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        const qint64 claimId = prepareClaim(QDate(2026, 10, 1), 12);
+        ClaimWindow *claimWindow = window.openClaim(claimId);
+        QVERIFY(claimWindow);
+        m_fx.setOnline(false);
+        QMessageBox *box = claimWindow->sendToAdministration();
+        QVERIFY(box);
+        QTest::mouseClick(child<QPushButton>(box, "confirmSendButton"), Qt::LeftButton);
+        QCOMPARE(status(claimId), store::ClaimStatus::Queued);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&window, "sendingStatus").contains("injoignable"),
+                                 15000);
+        QVERIFY(labelText(&window, "sendingStatus").contains("1 demande en attente d'envoi"));
+        QVERIFY(labelText(claimWindow, "claimHeading").contains("En file d'envoi"));
+        auto *retry = child<QPushButton>(&window, "retrySendingButton");
+        QVERIFY(retry->isVisible());
+        screenshot(&window, QStringLiteral("sending-offline"));
+
+        m_fx.setOnline(true);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(status(claimId), store::ClaimStatus::Sent, 10000);
+        QTRY_VERIFY(labelText(&window, "sendingStatus").contains("En ligne"));
+        QVERIFY(!retry->isVisible());
+        QStringList months;
+        for (const QJsonValue &claim : claimsAtTheAsp())
+            months << claim["month"].toString();
+        QCOMPARE(months.count(QStringLiteral("2026-10")), 1);
+    }
+
+private:
+    // A claim of `month` for one employee, `worked` hours in its second week.
+    qint64 prepareClaim(const QDate &month, int worked) {
+        const store::Store &s = *m_fx.services().store;
+        const auto establishments = s.establishments().list();
+        if (!establishments || establishments->isEmpty())
+            return 0;
+        const qint64 establishment = establishments->first().id;
+        if (!m_employee) {
+            store::CachedDecision d =
+                testing::sampleDecision(m_decision, QDate(2026, 9, 1), QDate(2027, 2, 28));
+            d.siret = m_siret;
+            d.authorisedHours = domain::Hours::fromWholeHours(2000);
+            if (!s.decisionCache().put(d))
+                return 0;
+            m_employee = s.employees().add(testing::sampleEmployee(establishment)).value();
+        }
+        const auto claim = s.claims().create(establishment, m_decision, month);
+        if (!claim || !s.claimLines().addEmployees(claim->id, {m_employee}))
+            return 0;
+        m_weeks.insert(claim->id, month.addDays((8 - month.dayOfWeek()) % 7 + 7));
+        setWorked(claim->id, worked);
+        return claim->id;
+    }
+    void setWorked(qint64 claimId, int hours) {
+        store::WeekHours week;
+        week.weekStart = m_weeks.value(claimId);
+        week.worked = domain::Hours::fromWholeHours(hours);
+        QVERIFY(m_fx.services().store->claimLines().upsert(claimId, m_employee, week));
+    }
+    store::ClaimStatus status(qint64 claimId) {
+        return m_fx.services().store->claims().find(claimId)->status;
+    }
+    QJsonArray claimsAtTheAsp() {
+        return m_fx
+            .send("GET", QStringLiteral("/api/v1/establishments/%1/claims").arg(m_siret), {},
+                  nullptr, m_fx.client().sessionToken())
+            .value("claims")
+            .toArray();
+    }
+
+    ServiceFixture m_fx;
+    QString m_siret;
+    QString m_identifier;
+    QString m_decision;
+    qint64 m_employee = 0;
+    QHash<qint64, QDate> m_weeks;
+};
+
+APDESK_GUI_TEST_MAIN(TestClaimSending)
+#include "test_claimsending.moc"
