@@ -2,6 +2,7 @@
 
 #include "accountvalidation.h"
 #include "apierror.h"
+#include "authorisationdecisions.h"
 #include "claiminstruction.h"
 #include "httpserveradapter.h"
 #include "routes.h"
@@ -56,10 +57,12 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
     installEstablishmentRoutes(service->m_router, ctx);
     installDecisionRoutes(service->m_router, ctx);
     installClaimRoutes(service->m_router, ctx);
+    installAuthorisationRoutes(service->m_router, ctx);
     if (config.admin) {
         installAdminRoutes(service->m_router, ctx);
         installDecisionAdminRoutes(service->m_router, ctx);
         installClaimAdminRoutes(service->m_router, ctx);
+        installAuthorisationAdminRoutes(service->m_router, ctx);
     }
     AspService *self = service.get();
     service->m_http = new HttpServerAdapter(
@@ -120,6 +123,7 @@ QFuture<HttpReply> AspService::handle(const HttpRequest &request) {
     // Account requests whose validation delay has passed are validated on the way (lazily: the
     // clock only matters when someone asks).
     accountvalidation::processDue(*m_ctx);
+    authorisationdecisions::processDue(*m_ctx);
     claiminstruction::processDue(*m_ctx);
     return m_router.dispatch(request);
 }

@@ -1,5 +1,6 @@
 #include "mails.h"
 
+#include "authorisationstore.h"
 #include "decision.h"
 #include "establishment.h"
 #include "receivedclaim.h"
@@ -69,6 +70,43 @@ Mail Mails::recoveredIdentifier(const User &user) {
                 QStringLiteral("\n\n") +
                 tr("Ne recopiez pas les crochets [ ] : ils ne font pas partie de l'identifiant.") +
                 signature()};
+}
+
+QString Mails::termsDetails(const Decision &d) {
+    const QLocale french(QLocale::French, QLocale::France);
+    const QString date = QStringLiteral("dd/MM/yyyy");
+    return tr("Période : du %1 au %2")
+               .arg(d.periodStart.toString(date), d.periodEnd.toString(date)) +
+           QLatin1Char('\n') + tr("Forme : %1").arg(Decision::formLabel(d.form)) +
+           QLatin1Char('\n') + tr("Régime : %1").arg(Decision::schemeLabel(d.scheme)) +
+           QLatin1Char('\n') + tr("Motif : %1").arg(Decision::motiveLabel(d.motive)) +
+           QLatin1Char('\n') +
+           tr("Heures : %1 h")
+               .arg(domain::decimaltext::formatHundredths(d.authorisedHundredths, french, true)) +
+           QLatin1Char('\n') + tr("Effectif : %1 salariés").arg(d.authorisedHeadcount);
+}
+
+Mail Mails::authorisationReceived(const Establishment &e, const AuthorisationRequest &r) {
+    return {e.email,
+            tr("Activité partielle : demande d'autorisation préalable n° %1 reçue").arg(r.id),
+            tr("Madame, Monsieur,") + QStringLiteral("\n\n") +
+                tr("L'unité départementale a reçu la demande d'autorisation préalable "
+                   "d'activité partielle de l'établissement %1 (SIRET %2). Sans réponse de sa "
+                   "part dans les 48 heures, elle est acceptée.")
+                    .arg(e.name, e.siret) +
+                QStringLiteral("\n\n") + termsDetails(r.terms) + signature()};
+}
+
+Mail Mails::authorisationRefused(const Establishment &e, const AuthorisationRequest &r,
+                                 const QString &reason) {
+    return {e.email,
+            tr("Activité partielle : demande d'autorisation préalable n° %1 refusée").arg(r.id),
+            tr("Madame, Monsieur,") + QStringLiteral("\n\n") +
+                tr("La demande d'autorisation préalable d'activité partielle de "
+                   "l'établissement %1 (SIRET %2) est refusée.")
+                    .arg(e.name, e.siret) +
+                QStringLiteral("\n\n") + tr("Motif du refus : %1").arg(reason) +
+                QStringLiteral("\n\n") + termsDetails(r.terms) + signature()};
 }
 
 Mail Mails::decision(const Establishment &e, const Decision &d) {

@@ -10,6 +10,7 @@ struct User;
 struct Establishment;
 struct Decision;
 struct ReceivedClaim;
+struct AuthorisationRequest;
 
 // The texts of the mails the ASP sends. As in the real ones, the identifiant and the password are
 // written between square brackets, which the user must not copy.
@@ -28,10 +29,16 @@ public:
     // To the establishment's e-mail: a claim received (its number, version, month, decision and
     // amounts), then each change of its status (with the reason of a rejection, the amount of a
     // payment).
+    // To the establishment's e-mail: a request for prior authorisation received (its terms), and
+    // its refusal with the reason (an acceptance is the decision's own notification).
+    static Mail authorisationReceived(const Establishment &e, const AuthorisationRequest &r);
+    static Mail authorisationRefused(const Establishment &e, const AuthorisationRequest &r,
+                                     const QString &reason);
     static Mail claimReceived(const Establishment &e, const ReceivedClaim &c);
     static Mail claimStatus(const Establishment &e, const ReceivedClaim &c);
 
 private:
+    static QString termsDetails(const Decision &terms);
     static QString claimDetails(const ReceivedClaim &c);
     static QString greeting(const User &user);
     static QString signature();

@@ -18,6 +18,9 @@ void installDecisionAdminRoutes(Router &router, ServiceContext &ctx);
 // The claims (DI) received and their instruction; the admin routes that move one along.
 void installClaimRoutes(Router &router, ServiceContext &ctx);
 void installClaimAdminRoutes(Router &router, ServiceContext &ctx);
+// Requests for prior authorisation (DAP); the admin route that decides one now.
+void installAuthorisationRoutes(Router &router, ServiceContext &ctx);
+void installAuthorisationAdminRoutes(Router &router, ServiceContext &ctx);
 void installDocumentRoutes(Router &router, ServiceContext &ctx);
 
 } // namespace apdesk::aspsim

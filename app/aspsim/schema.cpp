@@ -152,7 +152,32 @@ sqlite::Migrations serviceMigrations() {
             reason TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX claim_statuses_claim ON claim_statuses(claim_id, at)"),
     };
-    return {first, decisions, boundedThrottles, claims};
+    // Issue 14: the requests for prior authorisation (DAP) and what the administration decided.
+    sqlite::Migration authorisations;
+    authorisations.version = 5;
+    authorisations.description = QStringLiteral("requests for prior authorisation (DAP)");
+    authorisations.statements = {
+        QStringLiteral(R"(CREATE TABLE authorisation_requests (
+            id INTEGER PRIMARY KEY,
+            siret TEXT NOT NULL REFERENCES establishments(siret),
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            form INTEGER NOT NULL,
+            scheme TEXT NOT NULL,
+            motive INTEGER NOT NULL,
+            hours_hundredths INTEGER NOT NULL,
+            employees INTEGER NOT NULL,
+            submitted_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'submitted',
+            reason TEXT NOT NULL DEFAULT '',
+            decision_number TEXT NOT NULL DEFAULT '',
+            decided_at INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX authorisation_requests_state ON authorisation_requests(state, "
+                       "submitted_at)"),
+        QStringLiteral(
+            "CREATE INDEX authorisation_requests_siret ON authorisation_requests(siret)"),
+    };
+    return {first, decisions, boundedThrottles, claims, authorisations};
 }
 
 } // namespace apdesk::aspsim

@@ -40,6 +40,9 @@ struct ServiceConfig {
     // validation → En cours d'instruction → Validée → Paiement demandé → Paiement effectué);
     // 0: the claims only move through the admin routes.
     qint64 claimStepSecs = 24 * 3600;
+    // Service time the administration takes to decide a request for prior authorisation (DAP):
+    // 48 hours, after which silence is acceptance; -1: only the admin route decides.
+    qint64 authorisationDelaySecs = 48 * 3600;
     // Password resets and identifier recoveries started within 15 minutes of service time, all
     // accounts together (each account and each identifier or address typed: 5).
     int maxRecoveryStarts = 500;

@@ -21,6 +21,7 @@ ServiceContext::ServiceContext(ServiceConfig config_, sqlite::Database *db_, Sim
     , establishments(Sql(db_->connection()))
     , decisions(Sql(db_->connection()))
     , claims(Sql(db_->connection()))
+    , authorisations(Sql(db_->connection()))
     , mailbox(Sql(db_->connection())) {
     if (auto table = domain::RatesTable::parse(resources::builtInRatesJson())) {
         rates = *table;

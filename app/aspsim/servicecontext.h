@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authorisationstore.h"
 #include "claimstore.h"
 #include "decisionstore.h"
 #include "establishmentstore.h"
@@ -52,6 +53,7 @@ public:
     EstablishmentStore establishments;
     DecisionStore decisions;
     ClaimStore claims;
+    AuthorisationStore authorisations;
     // The rates table built into the program: the service computes the claims it receives with
     // the same engine and rates as the program that prepared them. nullopt if it does not read
     // (AspService::start then refuses to start).
