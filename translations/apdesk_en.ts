@@ -129,6 +129,36 @@
     </message>
 </context>
 <context>
+    <name>AuthorisationDecisions</name>
+    <message>
+        <source>La période demandée (du %1 au %2) dépasse la durée maximale d&apos;une autorisation : %3 mois (%4).</source>
+        <translation>The period asked for (from %1 to %2) exceeds the longest an authorisation may last: %3 months (%4).</translation>
+    </message>
+    <message>
+        <source>activité partielle de longue durée, décret 2020-926</source>
+        <translation>long-term short-time work (APLD), décret 2020-926</translation>
+    </message>
+    <message>
+        <source>droit commun, décret 2020-1316</source>
+        <translation>common law, décret 2020-1316</translation>
+    </message>
+    <message>
+        <source>Cette demande d&apos;autorisation est déjà décidée.</source>
+        <translation>This request for authorisation is already decided.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationRoutes</name>
+    <message>
+        <source>Le motif du refus est attendu.</source>
+        <translation>The reason for the refusal is expected.</translation>
+    </message>
+    <message>
+        <source>Aucune demande d&apos;autorisation n&apos;a le numéro %1.</source>
+        <translation>No request for authorisation has number %1.</translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>
@@ -2122,6 +2152,38 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
         <source>La demande d&apos;indemnisation de l&apos;établissement %1 (SIRET %2) est désormais : %3.</source>
         <translation>The claim of establishment %1 (SIRET %2) is now: %3.</translation>
     </message>
+    <message>
+        <source>Période : du %1 au %2</source>
+        <translation>Period: from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Heures : %1 h</source>
+        <translation>Hours: %1 h</translation>
+    </message>
+    <message>
+        <source>Effectif : %1 salariés</source>
+        <translation>Headcount: %1 employees</translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;autorisation préalable n° %1 reçue</source>
+        <translation>Short-time work: request for prior authorisation no. %1 received</translation>
+    </message>
+    <message>
+        <source>L&apos;unité départementale a reçu la demande d&apos;autorisation préalable d&apos;activité partielle de l&apos;établissement %1 (SIRET %2). Sans réponse de sa part dans les 48 heures, elle est acceptée.</source>
+        <translation>The departmental unit received the request for prior authorisation of short-time work of establishment %1 (SIRET %2). Without an answer from it within 48 hours, it is accepted.</translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;autorisation préalable n° %1 refusée</source>
+        <translation>Short-time work: request for prior authorisation no. %1 refused</translation>
+    </message>
+    <message>
+        <source>La demande d&apos;autorisation préalable d&apos;activité partielle de l&apos;établissement %1 (SIRET %2) est refusée.</source>
+        <translation>The request for prior authorisation of short-time work of establishment %1 (SIRET %2) is refused.</translation>
+    </message>
+    <message>
+        <source>Motif du refus : %1</source>
+        <translation>Reason for the refusal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3142,6 +3204,64 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     </message>
 </context>
 <context>
+    <name>apdesk::ui::AspHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::AspStatusDialog</name>
+    <message>
+        <source>Suivi à l&apos;ASP — %1</source>
+        <translation>Follow-up at the ASP — %1</translation>
+    </message>
+    <message>
+        <source>Lecture du statut auprès de l&apos;ASP…</source>
+        <translation>Reading the status from the ASP…</translation>
+    </message>
+    <message>
+        <source>&amp;Étapes de la demande à l&apos;ASP</source>
+        <translation>&amp;Steps of the claim at the ASP</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Le statut n&apos;a pas pu être lu : %1</source>
+        <translation>The status could not be read: %1</translation>
+    </message>
+    <message>
+        <source>L&apos;ASP n&apos;a pas encore reçu cette demande.</source>
+        <translation>The ASP has not received this claim yet.</translation>
+    </message>
+    <message>
+        <source>Demande n° %1, version %2 : &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Claim no. %1, version %2: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Motif : %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Calculé par l&apos;ASP : indemnités %1, allocation %2.</source>
+        <translation>Computed by the ASP: indemnities %1, allocation %2.</translation>
+    </message>
+    <message>
+        <source>Montant payé : %1.</source>
+        <translation>Amount paid: %1.</translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ChangePasswordDialog</name>
     <message>
         <source>Changement du mot de passe</source>
@@ -3622,6 +3742,10 @@ Send the claim?</translation>
     <message>
         <source>Ce mois ne peut plus être modifié.</source>
         <translation>This month can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Suivi à l&apos;&amp;ASP…</source>
+        <translation>Follow-up at the &amp;ASP…</translation>
     </message>
 </context>
 <context>

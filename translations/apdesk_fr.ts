@@ -129,6 +129,36 @@
     </message>
 </context>
 <context>
+    <name>AuthorisationDecisions</name>
+    <message>
+        <source>La période demandée (du %1 au %2) dépasse la durée maximale d&apos;une autorisation : %3 mois (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activité partielle de longue durée, décret 2020-926</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droit commun, décret 2020-1316</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette demande d&apos;autorisation est déjà décidée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationRoutes</name>
+    <message>
+        <source>Le motif du refus est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune demande d&apos;autorisation n&apos;a le numéro %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>
@@ -2044,6 +2074,38 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
         <source>La demande d&apos;indemnisation de l&apos;établissement %1 (SIRET %2) est désormais : %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Période : du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures : %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectif : %1 salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;autorisation préalable n° %1 reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;unité départementale a reçu la demande d&apos;autorisation préalable d&apos;activité partielle de l&apos;établissement %1 (SIRET %2). Sans réponse de sa part dans les 48 heures, elle est acceptée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle : demande d&apos;autorisation préalable n° %1 refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande d&apos;autorisation préalable d&apos;activité partielle de l&apos;établissement %1 (SIRET %2) est refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif du refus : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3034,6 +3096,64 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     </message>
 </context>
 <context>
+    <name>apdesk::ui::AspHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::AspStatusDialog</name>
+    <message>
+        <source>Suivi à l&apos;ASP — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture du statut auprès de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Étapes de la demande à l&apos;ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le statut n&apos;a pas pu être lu : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ASP n&apos;a pas encore reçu cette demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande n° %1, version %2 : &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculé par l&apos;ASP : indemnités %1, allocation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant payé : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ChangePasswordDialog</name>
     <message>
         <source>Changement du mot de passe</source>
@@ -3511,6 +3631,10 @@ Envoyer la demande ?</source>
     </message>
     <message>
         <source>Ce mois ne peut plus être modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi à l&apos;&amp;ASP…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 
 #include "../unit/store/storetesthelpers.h"
 #include "account/loginpage.h"
+#include "claim/aspstatusdialog.h"
 #include "claim/checksmodel.h"
 #include "claim/claimdocument.h"
 #include "claim/claimlistmodel.h"
@@ -23,6 +24,7 @@
 #include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -121,6 +123,33 @@ private slots:
                      list->index(row, ui::ClaimListModel::Status).data().toString() == "Envoyée";
         }
         QVERIFY(listed);
+
+        // The ASP instructs and pays it: "Suivi à l'ASP" shows each dated step and the payment,
+        // the program's allocation to the cent.
+        const QString number = atTheAsp.at(0)["number"].toString();
+        for (int step = 0; step < 4; ++step) {
+            int answer = 0;
+            m_fx.send("POST", QStringLiteral("/sim/claims/%1/advance").arg(number), {}, &answer);
+            QCOMPARE(answer, 200);
+        }
+        ui::AspStatusDialog *asp = claimWindow->showAspStatus();
+        QVERIFY(asp);
+        new QAbstractItemModelTester(asp->history(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, asp);
+        QTRY_COMPARE_WITH_TIMEOUT(asp->history()->rowCount(), 5, 10000);
+        QCOMPARE(asp->history()->index(0, ui::AspHistoryModel::Status).data().toString(),
+                 QStringLiteral("En attente de validation"));
+        QCOMPARE(asp->history()->index(4, ui::AspHistoryModel::Status).data().toString(),
+                 QStringLiteral("Paiement effectué"));
+        const QString summary = labelText(asp, "aspSummary");
+        QVERIFY2(summary.contains("Paiement effectué") && summary.contains(number),
+                 qPrintable(summary));
+        const QString paid = QLocale().toCurrencyString(
+            claimWindow->document()->totalAllocation().cents() / 100.0, QStringLiteral("€"));
+        QVERIFY2(summary.contains(QStringLiteral("Montant payé : %1").arg(paid)),
+                 qPrintable(summary));
+        screenshot(asp, QStringLiteral("asp-status"));
+        QCOMPARE(apdesk::testing::unnamedControls(asp), QStringList());
     }
 
     void offlineAClaimWaitsThenLeavesWhenTheServiceAnswers() {

@@ -1,5 +1,6 @@
 #include "claimwindow.h"
 
+#include "aspstatusdialog.h"
 #include "checksmodel.h"
 #include "claimdocument.h"
 #include "claimemployeesdialog.h"
@@ -233,6 +234,8 @@ void ClaimWindow::buildActions() {
     m_sendAction = bar->addAction(tr("En&voyer à l'UD…"), this, [this] { sendToAdministration(); });
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_statusAction = bar->addAction(tr("Suivi à l'&ASP…"), this, [this] { showAspStatus(); });
+    m_statusAction->setObjectName(QStringLiteral("aspStatusAction"));
     addToolBar(Qt::TopToolBarArea, bar);
     updateActions();
 }
@@ -242,6 +245,20 @@ void ClaimWindow::updateActions() {
     m_employeesAction->setEnabled(editable);
     m_importAction->setEnabled(editable);
     m_sendAction->setEnabled(m_services.sending && canBeSent());
+    const store::ClaimStatus status = m_document->assembled().record.status;
+    m_statusAction->setEnabled(m_services.client && (status == store::ClaimStatus::Sent ||
+                                                     status == store::ClaimStatus::Refused));
+}
+
+AspStatusDialog *ClaimWindow::showAspStatus() {
+    if (!m_statusAction->isEnabled())
+        return nullptr;
+    const store::AssembledClaim &a = m_document->assembled();
+    auto *dialog = new AspStatusDialog(m_services.client, a.establishment.siret,
+                                       a.record.decisionNumber, a.record.month, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 bool ClaimWindow::canBeSent() const {

@@ -17,6 +17,7 @@ class ClaimComputer;
 
 namespace apdesk::ui {
 
+class AspStatusDialog;
 class ChecksModel;
 class CsvImportDialog;
 class ClaimDocument;
@@ -58,6 +59,8 @@ public:
     // clerk confirms (the returned box, already open), the claim is queued, read-only from then
     // on, and leaves as soon as the service answers. Null when nothing is asked.
     QMessageBox *sendToAdministration();
+    // "Suivi à l'ASP…": the claim's status and its dated steps at the ASP, fetched now.
+    AspStatusDialog *showAspStatus();
 
 signals:
     // The claim's employees or hours changed (the list of claims shows its totals).
@@ -92,6 +95,7 @@ private:
     QAction *m_employeesAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_sendAction = nullptr;
+    QAction *m_statusAction = nullptr;
 };
 
 } // namespace apdesk::ui

@@ -1,0 +1,155 @@
+#include "aspstatusdialog.h"
+
+#include "client/aspclient.h"
+#include "widgets/formhelpers.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace apdesk::ui {
+
+namespace {
+
+QString euros(qint64 cents) {
+    return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"));
+}
+
+QString dateTime(const QDateTime &at) {
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+AspHistoryModel::AspHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void AspHistoryModel::setHistory(QList<client::SentClaim::StatusChange> history) {
+    beginResetModel();
+    m_history = std::move(history);
+    endResetModel();
+}
+
+int AspHistoryModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_history.size());
+}
+
+int AspHistoryModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AspHistoryModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_history.size() ||
+        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return {};
+    const client::SentClaim::StatusChange &change = m_history.at(index.row());
+    switch (index.column()) {
+    case Date:
+        return dateTime(change.at);
+    case Status:
+        return change.label;
+    case Reason:
+        return change.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant AspHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Status:
+        return tr("Statut");
+    case Reason:
+        return tr("Motif");
+    default:
+        return {};
+    }
+}
+
+AspStatusDialog::AspStatusDialog(client::AspClient *client, const QString &siret,
+                                 const QString &decisionNumber, const QDate &month, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_siret(siret)
+    , m_decisionNumber(decisionNumber)
+    , m_month(month.toString(QStringLiteral("yyyy-MM"))) {
+    setObjectName(QStringLiteral("aspStatusDialog"));
+    setWindowTitle(
+        tr("Suivi à l'ASP — %1").arg(QLocale().toString(month, QStringLiteral("MMMM yyyy"))));
+    m_summary = new QLabel(tr("Lecture du statut auprès de l'ASP…"), this);
+    m_summary->setObjectName(QStringLiteral("aspSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_history = new AspHistoryModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("aspHistoryView"));
+    m_view->setModel(m_history);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    auto *label = labelFor(m_view, tr("&Étapes de la demande à l'ASP"), this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *again = buttons->addButton(tr("&Actualiser"), QDialogButtonBox::ActionRole);
+    again->setObjectName(QStringLiteral("refreshAspStatusButton"));
+    connect(again, &QPushButton::clicked, this, &AspStatusDialog::refresh);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(label);
+    layout->addWidget(m_view);
+    layout->addWidget(buttons);
+    resize(640, 360);
+    refresh();
+}
+
+void AspStatusDialog::refresh() {
+    QPointer<AspStatusDialog> self(this);
+    m_client->fetchClaims(m_siret, [self](const client::Outcome<QList<client::SentClaim>> &answer) {
+        if (!self)
+            return;
+        if (!answer.isOk()) {
+            self->m_summary->setText(
+                tr("Le statut n'a pas pu être lu : %1").arg(answer.error().message));
+        } else {
+            bool found = false;
+            for (const client::SentClaim &claim : answer.value()) {
+                if (claim.decisionNumber == self->m_decisionNumber &&
+                    claim.month == self->m_month) {
+                    self->display(claim);
+                    found = true;
+                }
+            }
+            if (!found)
+                self->m_summary->setText(tr("L'ASP n'a pas encore reçu cette demande."));
+        }
+        emit self->refreshed();
+    });
+}
+
+void AspStatusDialog::display(const client::SentClaim &claim) {
+    QString text = tr("Demande n° %1, version %2 : <b>%3</b>")
+                       .arg(claim.number.toHtmlEscaped())
+                       .arg(claim.version)
+                       .arg(claim.statusLabel.toHtmlEscaped());
+    if (!claim.reason.isEmpty())
+        text += QStringLiteral("<br>") + tr("Motif : %1").arg(claim.reason.toHtmlEscaped());
+    text += QStringLiteral("<br>") +
+            tr("Calculé par l'ASP : indemnités %1, allocation %2.")
+                .arg(euros(claim.indemnityCents), euros(claim.allocationCents));
+    if (claim.paidCents >= 0)
+        text += QStringLiteral("<br>") + tr("Montant payé : %1.").arg(euros(claim.paidCents));
+    m_summary->setText(text);
+    m_history->setHistory(claim.history);
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace apdesk::ui
