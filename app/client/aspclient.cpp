@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace apdesk::client {
@@ -186,6 +187,40 @@ std::optional<QList<SentClaim>> sentClaims(const QJsonDocument &document) {
         result.append(std::move(*c));
     }
     return result;
+}
+
+std::optional<AuthorisationRequest> authorisationRequest(const QJsonValue &value) {
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject o = value.toObject();
+    AuthorisationRequest r;
+    const auto id = integerIn(o.value(QStringLiteral("id")), 1, std::numeric_limits<qint32>::max());
+    r.periodStart = isoDate(o.value(QStringLiteral("periodStart")));
+    r.periodEnd = isoDate(o.value(QStringLiteral("periodEnd")));
+    const auto form = integerIn(o.value(QStringLiteral("form")), 1, 4);
+    r.scheme = text(o, "scheme");
+    const auto motive = integerIn(o.value(QStringLiteral("motive")), 1, 5);
+    const auto hours = hundredths(o.value(QStringLiteral("authorisedHours")));
+    const auto employees = integerIn(o.value(QStringLiteral("authorisedHeadcount")), 1, 10000000);
+    r.state = text(o, "state");
+    r.submittedAt = QDateTime::fromString(text(o, "submittedAt"), Qt::ISODate).toUTC();
+    r.decidedAt = QDateTime::fromString(text(o, "decidedAt"), Qt::ISODate).toUTC();
+    r.decisionNumber = text(o, "decisionNumber");
+    r.reason = text(o, "reason");
+    if (!id || !r.periodStart.isValid() || !r.periodEnd.isValid() || !form || !motive ||
+        !hours || !employees || r.state.isEmpty() || !r.submittedAt.isValid())
+        return std::nullopt;
+    r.id = *id;
+    r.form = int(*form);
+    r.motive = int(*motive);
+    r.hours = *hours;
+    r.employees = int(*employees);
+    return r;
+}
+
+QString authorisationsPath(const QString &siret) {
+    return QStringLiteral("/api/v1/establishments/%1/authorisation-requests")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)));
 }
 
 QString claimsPath(const QString &siret) {
@@ -383,6 +418,43 @@ void AspClient::sendClaim(const QString &siret, const QString &idempotencyKey,
 
 void AspClient::fetchClaims(const QString &siret, Callback<QList<SentClaim>> done) {
     call<QList<SentClaim>>("GET", claimsPath(siret), {}, std::move(done), sentClaims);
+}
+
+void AspClient::submitAuthorisationRequest(const QString &siret,
+                                           const AuthorisationRequest &request,
+                                           Callback<AuthorisationRequest> done) {
+    const QJsonObject body{
+        {QStringLiteral("periodStart"), request.periodStart.toString(Qt::ISODate)},
+        {QStringLiteral("periodEnd"), request.periodEnd.toString(Qt::ISODate)},
+        {QStringLiteral("form"), request.form},
+        {QStringLiteral("scheme"), request.scheme},
+        {QStringLiteral("motive"), request.motive},
+        {QStringLiteral("authorisedHours"),
+         QStringLiteral("%1.%2").arg(request.hours / 100).arg(request.hours % 100, 2, 10,
+                                                              QLatin1Char('0'))},
+        {QStringLiteral("authorisedHeadcount"), request.employees}};
+    call<AuthorisationRequest>(
+        "POST", authorisationsPath(siret), body, std::move(done),
+        [](const QJsonDocument &d) { return authorisationRequest(d.object()); });
+}
+
+void AspClient::fetchAuthorisationRequests(const QString &siret,
+                                           Callback<QList<AuthorisationRequest>> done) {
+    call<QList<AuthorisationRequest>>(
+        "GET", authorisationsPath(siret), {}, std::move(done),
+        [](const QJsonDocument &d) -> std::optional<QList<AuthorisationRequest>> {
+            const QJsonValue list = d.object().value(QStringLiteral("requests"));
+            if (!list.isArray())
+                return std::nullopt;
+            QList<AuthorisationRequest> result;
+            for (const QJsonValue &value : list.toArray()) {
+                auto r = authorisationRequest(value);
+                if (!r)
+                    return std::nullopt;
+                result.append(std::move(*r));
+            }
+            return result;
+        });
 }
 
 void AspClient::getJson(const QString &path, Callback<QJsonDocument> done) {

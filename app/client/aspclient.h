@@ -72,6 +72,13 @@ public:
     // The establishment's claims at the ASP, the latest version of each.
     void fetchClaims(const QString &siret, Callback<QList<SentClaim>> done);
 
+    // Requests for prior authorisation (DAP): submits one (the request as the service recorded
+    // it, "submitted"), or lists the establishment's, latest first.
+    void submitAuthorisationRequest(const QString &siret, const AuthorisationRequest &request,
+                                    Callback<AuthorisationRequest> done);
+    void fetchAuthorisationRequests(const QString &siret,
+                                    Callback<QList<AuthorisationRequest>> done);
+
     // Routes whose bodies are passed through as JSON (the fiche établissement, users, the
     // simulated mailbox and the admin routes).
     void getJson(const QString &path, Callback<QJsonDocument> done);

@@ -126,4 +126,24 @@ struct SentClaim {
     friend bool operator==(const SentClaim &, const SentClaim &) = default;
 };
 
+// A request for prior authorisation (DAP): the terms asked for, and what the administration
+// decided (GET /api/v1/establishments/{siret}/authorisation-requests).
+struct AuthorisationRequest {
+    qint64 id = 0; // 0 for a request not sent yet
+    QDate periodStart;
+    QDate periodEnd;
+    int form = 1;   // 1/2 réduction (tout/partie), 3/4 fermeture (tout/partie)
+    QString scheme; // "common" or "apld"
+    int motive = 1; // 1–5 (DOMAIN.md section 2)
+    qint64 hours = 0; // hundredths of an hour asked for
+    int employees = 0;
+    QString state; // "submitted", "accepted", "refused"
+    QDateTime submittedAt;
+    QDateTime decidedAt;
+    QString decisionNumber; // accepted
+    QString reason;         // refused
+
+    friend bool operator==(const AuthorisationRequest &, const AuthorisationRequest &) = default;
+};
+
 } // namespace apdesk::client
