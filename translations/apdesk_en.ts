@@ -3262,6 +3262,164 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     </message>
 </context>
 <context>
+    <name>apdesk::ui::AuthorisationDialog</name>
+    <message>
+        <source>Autorisations préalables — %1</source>
+        <translation>Prior authorisations — %1</translation>
+    </message>
+    <message>
+        <source>Nouvelle demande d&apos;autorisation préalable</source>
+        <translation>New request for prior authorisation</translation>
+    </message>
+    <message>
+        <source>1 — Conjoncture économique</source>
+        <translation>1 — Economic situation</translation>
+    </message>
+    <message>
+        <source>2 — Difficultés d&apos;approvisionnement en matières premières ou énergie</source>
+        <translation>2 — Difficulties in the supply of raw materials or energy</translation>
+    </message>
+    <message>
+        <source>3 — Sinistre ou intempéries de caractère exceptionnel</source>
+        <translation>3 — Exceptional disaster or bad weather</translation>
+    </message>
+    <message>
+        <source>4 — Transformation, restructuration ou modernisation</source>
+        <translation>4 — Transformation, restructuring or modernisation</translation>
+    </message>
+    <message>
+        <source>5 — Autre circonstance de caractère exceptionnel</source>
+        <translation>5 — Other exceptional circumstance</translation>
+    </message>
+    <message>
+        <source>Droit commun</source>
+        <translation>Common law</translation>
+    </message>
+    <message>
+        <source>Activité partielle de longue durée (APLD)</source>
+        <translation>Long-term short-time work (APLD)</translation>
+    </message>
+    <message>
+        <source>par exemple 1 200</source>
+        <translation>for example 1,200</translation>
+    </message>
+    <message>
+        <source>En&amp;voyer la demande</source>
+        <translation>Se&amp;nd the request</translation>
+    </message>
+    <message>
+        <source>&amp;Motif *</source>
+        <translation>&amp;Motive *</translation>
+    </message>
+    <message>
+        <source>&amp;Début de la période *</source>
+        <translation>Period &amp;start *</translation>
+    </message>
+    <message>
+        <source>&amp;Fin de la période *</source>
+        <translation>Period &amp;end *</translation>
+    </message>
+    <message>
+        <source>F&amp;orme de la réduction *</source>
+        <translation>F&amp;orm of the reduction *</translation>
+    </message>
+    <message>
+        <source>&amp;Régime *</source>
+        <translation>S&amp;cheme *</translation>
+    </message>
+    <message>
+        <source>&amp;Salariés concernés *</source>
+        <translation>Em&amp;ployees concerned *</translation>
+    </message>
+    <message>
+        <source>&amp;Heures demandées *</source>
+        <translation>&amp;Hours requested *</translation>
+    </message>
+    <message>
+        <source>Les demandes n&apos;ont pas pu être lues : %1</source>
+        <translation>The requests could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Heures demandées : %1</source>
+        <translation>Hours requested: %1</translation>
+    </message>
+    <message>
+        <source>un nombre d&apos;heures supérieur à zéro est attendu.</source>
+        <translation>a number of hours above zero is expected.</translation>
+    </message>
+    <message>
+        <source>La fin de la période ne peut pas précéder son début.</source>
+        <translation>The end of the period cannot come before its start.</translation>
+    </message>
+    <message>
+        <source>Demande n° %1 envoyée : l&apos;administration répond sous 48 heures ; sans réponse, elle est acceptée. La décision et son code secret arriveront dans la Messagerie.</source>
+        <translation>Request no. %1 sent: the administration answers within 48 hours; without an answer, it is accepted. The decision and its secret code will arrive in the Messagerie.</translation>
+    </message>
+    <message>
+        <source>&amp;Liste des demandes d&apos;autorisation</source>
+        <translation>&amp;List of requests for authorisation</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::AuthorisationRequestsModel</name>
+    <message>
+        <source>Réduction horaire, tout l&apos;établissement</source>
+        <translation>Reduction of hours, whole establishment</translation>
+    </message>
+    <message>
+        <source>Réduction horaire, partie de l&apos;établissement</source>
+        <translation>Reduction of hours, part of the establishment</translation>
+    </message>
+    <message>
+        <source>Fermeture temporaire, tout l&apos;établissement</source>
+        <translation>Temporary closure, whole establishment</translation>
+    </message>
+    <message>
+        <source>Fermeture temporaire, partie de l&apos;établissement</source>
+        <translation>Temporary closure, part of the establishment</translation>
+    </message>
+    <message>
+        <source>Acceptée : décision n° %1</source>
+        <translation>Accepted: decision no. %1</translation>
+    </message>
+    <message>
+        <source>Refusée : %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Envoyée, en attente de réponse</source>
+        <translation>Sent, waiting for an answer</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Envoyée le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Forme</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Réponse de l&apos;administration</source>
+        <translation>Administration&apos;s answer</translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ChangePasswordDialog</name>
     <message>
         <source>Changement du mot de passe</source>
@@ -5318,6 +5476,10 @@ SIRET %2
 SIRET %2
 
 </translation>
+    </message>
+    <message>
+        <source>Autorisations préalables</source>
+        <translation>Prior authorisations</translation>
     </message>
 </context>
 </TS>

@@ -3154,6 +3154,164 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     </message>
 </context>
 <context>
+    <name>apdesk::ui::AuthorisationDialog</name>
+    <message>
+        <source>Autorisations préalables — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle demande d&apos;autorisation préalable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — Conjoncture économique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — Difficultés d&apos;approvisionnement en matières premières ou énergie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — Sinistre ou intempéries de caractère exceptionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — Transformation, restructuration ou modernisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — Autre circonstance de caractère exceptionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Droit commun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité partielle de longue durée (APLD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par exemple 1 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;voyer la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Motif *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Début de la période *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fin de la période *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orme de la réduction *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Régime *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salariés concernés *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heures demandées *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les demandes n&apos;ont pas pu être lues : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures demandées : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un nombre d&apos;heures supérieur à zéro est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période ne peut pas précéder son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande n° %1 envoyée : l&apos;administration répond sous 48 heures ; sans réponse, elle est acceptée. La décision et son code secret arriveront dans la Messagerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Liste des demandes d&apos;autorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::AuthorisationRequestsModel</name>
+    <message>
+        <source>Réduction horaire, tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réduction horaire, partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermeture temporaire, tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermeture temporaire, partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptée : décision n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée, en attente de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse de l&apos;administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ChangePasswordDialog</name>
     <message>
         <source>Changement du mot de passe</source>
@@ -5194,6 +5352,10 @@ SIRET %2
 SIRET %2
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autorisations préalables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "claim/createclaimdialog.h"
 #include "claim/sendingmonitor.h"
 #include "client/aspclient.h"
+#include "establishment/authorisationdialog.h"
 #include "establishment/establishmentdialog.h"
 #include "establishment/localestablishments.h"
 #include "establishment/usersdialog.h"
@@ -168,6 +169,8 @@ void MainWindow::connectWorkspace() {
     connect(m_workspace, &WorkspacePage::openEstablishmentRequested, this,
             &MainWindow::openEstablishment);
     connect(m_workspace, &WorkspacePage::openUsersRequested, this, &MainWindow::openUsers);
+    connect(m_workspace, &WorkspacePage::openAuthorisationsRequested, this,
+            &MainWindow::openAuthorisations);
     connect(m_workspace, &WorkspacePage::addEstablishmentRequested, this,
             &MainWindow::openCreateSpace);
     connect(m_workspace, &WorkspacePage::loginRequested, this, &MainWindow::showLogin);
@@ -200,6 +203,19 @@ ClaimWindow *MainWindow::openClaim(qint64 claimId) {
     window->raise();
     window->activateWindow();
     return window;
+}
+
+void MainWindow::openAuthorisations(const QString &siret) {
+    if (!isLoggedIn() || siret.isEmpty())
+        return;
+    QString name = siret;
+    if (const auto local = m_services.store->establishments().list()) {
+        for (const store::Establishment &e : local.value()) {
+            if (e.siret == siret)
+                name = e.name;
+        }
+    }
+    openModeless(new AuthorisationDialog(m_services.client, siret, name, this));
 }
 
 void MainWindow::createClaim(qint64 establishmentId) {

@@ -71,6 +71,7 @@ private:
     void openRecovery(bool password, const QString &identifier);
     void openEstablishment(const QString &siret);
     void openUsers(const QString &siret);
+    void openAuthorisations(const QString &siret);
     void updateAccountBar();
     void updateMailButton(int unread);
     void showAbout();

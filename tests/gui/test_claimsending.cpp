@@ -17,6 +17,7 @@
 #include "claim/claimwindow.h"
 #include "claim/hoursgridview.h"
 #include "claim/sendingmonitor.h"
+#include "establishment/authorisationdialog.h"
 #include "establishment/workspacepage.h"
 #include "store/claimlinerepository.h"
 #include "store/claimrepository.h"
@@ -26,10 +27,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 
 using namespace apdesk;
 using apdesk::ui::ClaimWindow;
@@ -182,6 +187,67 @@ private slots:
         for (const QJsonValue &claim : claimsAtTheAsp())
             months << claim["month"].toString();
         QCOMPARE(months.count(QStringLiteral("2026-10")), 1);
+    }
+
+    void anAuthorisationIsRequestedAndItsDecisionComesBack() {
+        MainWindow window(m_fx.services());
+        window.show();
+        logIn(window, m_identifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        QTest::mouseClick(child<QPushButton>(window.workspace(), "openAuthorisationsButton"),
+                          Qt::LeftButton);
+        ui::AuthorisationDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ui::AuthorisationDialog *>()) != nullptr);
+        new QAbstractItemModelTester(
+            dialog->requests(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+        child<QComboBox>(dialog, "motiveCombo")->setCurrentIndex(1);
+        child<QDateEdit>(dialog, "periodStartEdit")->setDate(QDate(2027, 3, 1));
+        child<QDateEdit>(dialog, "periodEndEdit")->setDate(QDate(2027, 5, 31));
+        child<QComboBox>(dialog, "formCombo")->setCurrentIndex(1);
+        child<QSpinBox>(dialog, "employeesSpin")->setValue(8);
+        // Hours are checked as typed elsewhere: "abc" is refused before anything is sent.
+        typeInto(child<QLineEdit>(dialog, "hoursEdit"), QStringLiteral("abc"));
+        QTest::mouseClick(child<QPushButton>(dialog, "sendAuthorisationButton"), Qt::LeftButton);
+        QVERIFY(labelText(dialog, "authorisationMessage").contains("Heures demandées"));
+        typeInto(child<QLineEdit>(dialog, "hoursEdit"), QStringLiteral("1 200"));
+        QSignalSpy submitted(dialog, &ui::AuthorisationDialog::submitted);
+        QTest::mouseClick(child<QPushButton>(dialog, "sendAuthorisationButton"), Qt::LeftButton);
+        QVERIFY(submitted.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->requests()->rowCount(), 1, 10000);
+        QVERIFY(labelText(dialog, "authorisationMessage").contains("48 heures"));
+        const auto &request = dialog->requests()->request(0);
+        QCOMPARE(request.periodStart, QDate(2027, 3, 1));
+        QCOMPARE(request.form, 2);
+        QCOMPARE(request.motive, 2);
+        QCOMPARE(request.hours, 120000);
+        QCOMPARE(request.employees, 8);
+        QCOMPARE(ui::AuthorisationRequestsModel::stateText(request),
+                 QStringLiteral("Envoyée, en attente de réponse"));
+        screenshot(dialog, QStringLiteral("authorisation-request"));
+        QCOMPARE(apdesk::testing::unnamedControls(dialog), QStringList());
+
+        // The administration accepts: the decision exists, with the terms asked for.
+        int answer = 0;
+        m_fx.send("POST", QStringLiteral("/sim/authorisation-requests/%1/decision").arg(request.id),
+                  {{"accept", true}}, &answer);
+        QCOMPARE(answer, 200);
+        QSignalSpy refreshed(dialog, &ui::AuthorisationDialog::refreshed);
+        dialog->refresh();
+        QVERIFY(refreshed.wait(10000));
+        const QString state =
+            ui::AuthorisationRequestsModel::stateText(dialog->requests()->request(0));
+        QVERIFY2(state.startsWith("Acceptée : décision n° "), qPrintable(state));
+        const QString number = dialog->requests()->request(0).decisionNumber;
+        bool granted = false;
+        for (const QJsonValue &d :
+             m_fx.send("GET", QStringLiteral("/api/v1/establishments/%1/decisions").arg(m_siret),
+                       {}, nullptr, m_fx.client().sessionToken())
+                 .value("decisions")
+                 .toArray()) {
+            granted = granted || (d["number"].toString() == number &&
+                                  d["authorisedHours"].toString() == "1200.00");
+        }
+        QVERIFY(granted);
     }
 
 private:

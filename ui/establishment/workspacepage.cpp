@@ -56,6 +56,8 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
     m_fiche->setObjectName(QStringLiteral("openFicheButton"));
     m_users = new QPushButton(tr("Utilisateurs"), this);
     m_users->setObjectName(QStringLiteral("openUsersButton"));
+    m_authorisations = new QPushButton(tr("Autorisations préalables"), this);
+    m_authorisations->setObjectName(QStringLiteral("openAuthorisationsButton"));
     m_add = new QPushButton(tr("Ajouter un établissement"), this);
     m_add->setObjectName(QStringLiteral("addEstablishmentButton"));
     m_login = new QPushButton(tr("Se connecter"), this);
@@ -63,6 +65,7 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_fiche);
     actions->addWidget(m_users);
+    actions->addWidget(m_authorisations);
     actions->addWidget(m_add);
     actions->addWidget(m_login);
     actions->addStretch();
@@ -97,6 +100,8 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
             [this] { emit openEstablishmentRequested(currentSiret()); });
     connect(m_users, &QPushButton::clicked, this,
             [this] { emit openUsersRequested(currentSiret()); });
+    connect(m_authorisations, &QPushButton::clicked, this,
+            [this] { emit openAuthorisationsRequested(currentSiret()); });
     connect(m_add, &QPushButton::clicked, this, &WorkspacePage::addEstablishmentRequested);
     connect(m_login, &QPushButton::clicked, this, &WorkspacePage::loginRequested);
     showOffline();
@@ -116,6 +121,7 @@ void WorkspacePage::showOnline(const QJsonArray &establishments) {
     const bool any = !establishments.isEmpty();
     m_fiche->setVisible(any);
     m_users->setVisible(any);
+    m_authorisations->setVisible(any);
     m_add->setVisible(true);
     m_login->setVisible(false);
     updateCurrent();
@@ -150,6 +156,7 @@ void WorkspacePage::showOffline() {
     m_heading->setText(tr("Travail hors ligne"));
     m_fiche->setVisible(false);
     m_users->setVisible(false);
+    m_authorisations->setVisible(false);
     m_add->setVisible(false);
     m_login->setVisible(true);
     updateCurrent();

@@ -42,6 +42,7 @@ signals:
     void establishmentChanged(const QString &siret);
     void openEstablishmentRequested(const QString &siret);
     void openUsersRequested(const QString &siret);
+    void openAuthorisationsRequested(const QString &siret);
     void addEstablishmentRequested();
     void loginRequested();
     void openClaimRequested(qint64 claimId);
@@ -59,6 +60,7 @@ private:
     QLabel *m_current = nullptr;
     QPushButton *m_fiche = nullptr;
     QPushButton *m_users = nullptr;
+    QPushButton *m_authorisations = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_login = nullptr;
     QLabel *m_local = nullptr;
