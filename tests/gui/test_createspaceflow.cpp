@@ -1,18 +1,35 @@
-// End to end against the embedded service: space creation → account request → 3 mails →
-// first login with the forced password change → login → logout.
+// End to end against the embedded service, through the program's windows: space creation →
+// account request → 3 mails → first login with the forced password change → login → request for
+// prior authorisation → decision mail with its code → claim with an employee and hours → sent →
+// validated → paid → logout.
 #include "account/accountrequestpage.h"
 #include "account/changepassworddialog.h"
 #include "account/createspacewizard.h"
 #include "account/loginpage.h"
+#include "claim/aspstatusdialog.h"
+#include "claim/claimdocument.h"
+#include "claim/claimwindow.h"
+#include "claim/createclaimdialog.h"
+#include "claim/hoursgridmodel.h"
+#include "claim/hoursgridview.h"
+#include "establishment/authorisationdialog.h"
 #include "establishment/workspacepage.h"
 #include "mainwindow.h"
+#include "store/claimlinerepository.h"
+#include "store/claimrepository.h"
+#include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
 #include "support/guihelpers.h"
 #include "support/servicefixture.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -24,7 +41,7 @@ class TestCreateSpaceFlow final : public QObject {
     Q_OBJECT
 
 private slots:
-    void fromSpaceCreationToLogout();
+    void fromSpaceCreationToPayment();
     void aTakenSiretNamesTheUserToContact();
 };
 
@@ -55,7 +72,7 @@ void fillRequestForm(AccountRequestPage *page, const QString &email) {
 
 } // namespace
 
-void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
+void TestCreateSpaceFlow::fromSpaceCreationToPayment() {
     ServiceFixture fx;
     QVERIFY2(fx.isReady(), qPrintable(fx.error()));
     MainWindow window(fx.services());
@@ -216,6 +233,112 @@ void TestCreateSpaceFlow::fromSpaceCreationToLogout() {
     QCOMPARE(local.value().constFirst().siret, newSiret);
     QCOMPARE(local.value().constFirst().departement, QStringLiteral("57"));
     screenshot(&window, QStringLiteral("08-workspace"));
+
+    // A request for prior authorisation, November 2026 to January 2027, which the
+    // administration accepts: the decision's notification brings its secret code.
+    QTest::mouseClick(child<QPushButton>(window.workspace(), "openAuthorisationsButton"),
+                      Qt::LeftButton);
+    AuthorisationDialog *dap = nullptr;
+    QTRY_VERIFY((dap = window.findChild<AuthorisationDialog *>()) != nullptr);
+    child<QDateEdit>(dap, "periodStartEdit")->setDate(QDate(2026, 11, 1));
+    child<QDateEdit>(dap, "periodEndEdit")->setDate(QDate(2027, 1, 31));
+    child<QSpinBox>(dap, "employeesSpin")->setValue(3);
+    typeInto(child<QLineEdit>(dap, "hoursEdit"), QStringLiteral("500"));
+    QSignalSpy submitted(dap, &AuthorisationDialog::submitted);
+    QTest::mouseClick(child<QPushButton>(dap, "sendAuthorisationButton"), Qt::LeftButton);
+    QVERIFY(submitted.wait(10000));
+    int status = 0;
+    fx.send("POST",
+            QStringLiteral("/sim/authorisation-requests/%1/decision")
+                .arg(submitted.at(0).at(0).toLongLong()),
+            {{"accept", true}}, &status);
+    QCOMPARE(status, 200);
+    dap->close();
+    const QString code = fx.bracketedValueInMail(email, QStringLiteral("notification de décision"));
+    QCOMPARE(code.size(), 10);
+
+    // A claim for November 2026 with that code.
+    QTest::mouseClick(child<QPushButton>(window.workspace(), "createClaimButton"), Qt::LeftButton);
+    CreateClaimDialog *create = nullptr;
+    QTRY_VERIFY((create = window.findChild<CreateClaimDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText(create, "decisionsState").contains(QStringLiteral("à jour")),
+                             10000);
+    auto *codeEdit = child<QLineEdit>(create, "secretCodeEdit");
+    QTest::keyClicks(codeEdit, code);
+    QTest::keyClick(codeEdit, Qt::Key_Return);
+    child<QCalendarWidget>(create, "monthCalendar")->setSelectedDate(QDate(2026, 11, 15));
+    QTest::mouseClick(child<QPushButton>(create, "createClaimButton"), Qt::LeftButton);
+    ClaimWindow *claim = nullptr;
+    QTRY_VERIFY((claim = window.findChild<ClaimWindow *>()) != nullptr);
+
+    // An employee of the establishment joins the claim; 10 h worked the week of 9 November
+    // (11 November off: a cap of 28 h) are typed in the grid.
+    const apdesk::store::Store &store = *fx.services().store;
+    apdesk::store::Employee employee;
+    employee.establishmentId = claim->document()->assembled().establishment.id;
+    employee.nir = QStringLiteral("185057800608491");
+    employee.matricule = QStringLiteral("001");
+    employee.lastName = QStringLiteral("Dupont");
+    employee.firstName = QStringLiteral("Paul");
+    employee.entryDate = QDate(2020, 1, 6);
+    employee.weeklyHours = apdesk::domain::Hours::fromWholeHours(35);
+    employee.grossHourlyPay = apdesk::domain::HourlyPay::fromCents(1600);
+    employee.usualNetHourlyPay = apdesk::domain::HourlyPay::fromCents(1250);
+    const qint64 employeeId = store.employees().add(employee).value();
+    QVERIFY(store.claimLines().addEmployees(claim->claimId(), {employeeId}));
+    QString error;
+    QVERIFY2(claim->document()->reload(&error), qPrintable(error));
+    HoursGridView *grid = claim->gridView();
+    int workedColumn = -1;
+    for (int section = 0; section < claim->gridModel()->columnCount(); ++section) {
+        const auto column = claim->gridModel()->column(section);
+        if (column.week == 2 && column.field == HoursGridModel::Field::Worked)
+            workedColumn = section;
+    }
+    QVERIFY(workedColumn >= 0);
+    claim->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(claim));
+    grid->setFocus();
+    grid->setCurrentIndex(claim->gridModel()->index(0, workedColumn));
+    QTest::keyClick(grid, '1'); // the first key opens the cell's editor, as a clerk types
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(claim->document()->totalHours().hundredths(), qint64(1800));
+
+    // Sent to the UD, then instructed and paid by the administration.
+    QMessageBox *confirm = claim->sendToAdministration();
+    QVERIFY(confirm);
+    QTest::mouseClick(child<QPushButton>(confirm, "confirmSendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(store.claims().find(claim->claimId())->status,
+                              apdesk::store::ClaimStatus::Sent, 10000);
+    // Its number, from the acknowledgement mailed to the establishment.
+    QString number;
+    for (const QJsonValue &mail : fx.mailsTo(email)) {
+        const QString subject = mail[QStringLiteral("subject")].toString();
+        if (subject.contains(QStringLiteral("demande d'indemnisation n° ")))
+            number = subject.section(QStringLiteral("n° "), 1).section(QLatin1Char(' '), 0, 0);
+    }
+    QVERIFY(number.startsWith(QStringLiteral("DI-")));
+    for (int step = 0; step < 4; ++step) {
+        fx.send("POST", QStringLiteral("/sim/claims/%1/advance").arg(number), {}, &status);
+        QCOMPARE(status, 200);
+    }
+    AspStatusDialog *followUp = claim->showAspStatus();
+    QVERIFY(followUp);
+    QTRY_COMPARE_WITH_TIMEOUT(followUp->history()->rowCount(), 5, 10000);
+    const QString paid = QLocale().toCurrencyString(
+        claim->document()->totalAllocation().cents() / 100.0, QStringLiteral("€"));
+    QVERIFY2(
+        labelText(followUp, "aspSummary").contains(QStringLiteral("Montant payé : %1").arg(paid)),
+        qPrintable(labelText(followUp, "aspSummary")));
+    bool paidMail = false;
+    for (const QJsonValue &mail : fx.mailsTo(email))
+        paidMail = paidMail || mail[QStringLiteral("subject")].toString().endsWith(
+                                   QStringLiteral("Paiement effectué"));
+    QVERIFY(paidMail);
+    screenshot(followUp, QStringLiteral("09-paid"));
+    followUp->close();
+    claim->close();
 
     // "Déconnexion" from the prenom.nom menu.
     window.findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
