@@ -161,11 +161,29 @@ private slots:
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), "7,5\t3,5\n28\t0\n");
 
-        // A block that does not fit changes nothing and says why.
-        QApplication::clipboard()->setText("1\t2\t3\n");
+        // A block copied from the grid with its computed column pastes onto another employee:
+        // the figures typed are taken, the computed one is worked out again.
+        view->selectionModel()->select(QItemSelection(cell(0, 6), cell(0, 8)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QString indemnifiable = cell(0, 8).data().toString();
+        QCOMPARE(QApplication::clipboard()->text(), "7,5\t3,5\t" + indemnifiable + "\n");
         view->setCurrentIndex(cell(2, 6));
         QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
-        QVERIFY(labelText(m_window, "claimMessage").contains("ne se saisit pas"));
+        QCOMPARE(worked(2, 2), Hours::fromHundredths(750));
+        QCOMPARE(treated(2, 2), Hours::fromHundredths(350));
+        QCOMPARE(cell(2, 8).data().toString(), indemnifiable);
+        QCOMPARE(m_window->editor()->undoStack()->count(), 2);
+        expectSameAsComputedAfresh();
+        m_window->editor()->undoStack()->undo();
+        QVERIFY(!week(2, 2));
+
+        // A block that does not fit changes nothing and says why.
+        QApplication::clipboard()->setText("5\n");
+        view->setCurrentIndex(cell(2, 8));
+        QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(labelText(m_window, "claimMessage").contains("aucune case du bloc"));
+        view->setCurrentIndex(cell(2, 6));
         QApplication::clipboard()->setText("1\t2\n3\n");
         QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
         QVERIFY(labelText(m_window, "claimMessage").contains("rectangulaire"));
@@ -173,7 +191,7 @@ private slots:
         QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
         QVERIFY(labelText(m_window, "claimMessage").contains("« deux »"));
         QCOMPARE(m_fixture.store->claimLines().linesOf(m_fixture.claim)->size(), 2);
-        QCOMPARE(m_window->editor()->undoStack()->count(), 1);
+        QCOMPARE(m_window->editor()->undoStack()->index(), 1);
     }
 
     void undoAndRedoAnEditAndAPaste() {

@@ -109,6 +109,19 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     m_calendar->setGridVisible(false);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setMinimumSize(m_calendar->sizeHint());
+    // QCalendarWidget's arrows are icons without a name, and its days grid has none: a screen
+    // reader would announce "button" twice and an unnamed table (Qt's object names, stable
+    // since Qt 4).
+    const struct {
+        const char *objectName;
+        QString accessibleName;
+    } calendarParts[] = {{"qt_calendar_prevmonth", tr("Mois précédent")},
+                         {"qt_calendar_nextmonth", tr("Mois suivant")},
+                         {"qt_calendar_calendarview", tr("Jours du mois")}};
+    for (const auto &part : calendarParts) {
+        if (auto *widget = m_calendar->findChild<QWidget *>(QLatin1String(part.objectName)))
+            widget->setAccessibleName(part.accessibleName);
+    }
     m_calendarLabel = labelFor(m_calendar, tr("&Mois de la demande (un jour du mois) :"), this);
     m_chosenMonth = new QLabel(this);
     m_chosenMonth->setObjectName(QStringLiteral("chosenMonth"));

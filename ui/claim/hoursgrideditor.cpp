@@ -182,21 +182,11 @@ bool HoursGridEditor::paste(const QModelIndex &topLeft, const QString &text) {
         for (qsizetype c = 0; c < width; ++c) {
             const QModelIndex cell =
                 m_model->index(topLeft.row() + int(r), topLeft.column() + int(c));
-            const QString where =
-                tr("%1, %2")
-                    .arg(m_model->headerData(cell.row(), Qt::Vertical, Qt::DisplayRole)
-                             .toString(),
-                         m_model->headerData(cell.column(), Qt::Horizontal,
-                                             Qt::AccessibleTextRole)
-                             .toString());
-            if (!(m_model->flags(cell) & Qt::ItemIsEditable)) {
-                emit failed(tr("Collage refusé : la case « %1 » ne se saisit pas (ligne %2, "
-                               "colonne %3 du bloc copié). Rien n'a été modifié.")
-                                .arg(where)
-                                .arg(r + 1)
-                                .arg(c + 1));
-                return false;
-            }
+            // A computed cell (indemnifiable hours, the employee's amounts) follows from the
+            // figures beside it: what lands on it is left aside, so that a block copied from
+            // the grid itself — computed columns included — pastes onto other employees.
+            if (!(m_model->flags(cell) & Qt::ItemIsEditable))
+                continue;
             const int week = m_model->column(cell.column()).week;
             const quint64 key = cellKey(cell.row(), week);
             const auto at = pending.constFind(key);
@@ -204,6 +194,10 @@ bool HoursGridEditor::paste(const QModelIndex &topLeft, const QString &text) {
                                                    : writes[*at].hours;
             const auto parsed = m_model->parse(cell, block[r][c], base);
             if (!parsed.ok) {
+                const QString where = tr("%1, %2").arg(
+                    m_model->headerData(cell.row(), Qt::Vertical, Qt::DisplayRole).toString(),
+                    m_model->headerData(cell.column(), Qt::Horizontal, Qt::AccessibleTextRole)
+                        .toString());
                 emit failed(tr("Collage refusé, ligne %1, colonne %2 du bloc copié (%3) : %4 "
                                "Rien n'a été modifié.")
                                 .arg(r + 1)
@@ -218,6 +212,14 @@ bool HoursGridEditor::paste(const QModelIndex &topLeft, const QString &text) {
                 writes[*at].hours = parsed.hours;
             }
         }
+    }
+    if (writes.isEmpty()) {
+        emit failed(tr("Collage refusé : aucune case du bloc (%1 ligne(s) × %2 colonne(s)) ne "
+                       "se saisit à partir de la case choisie ; les heures indemnisables et "
+                       "les montants sont calculés. Rien n'a été modifié.")
+                        .arg(block.size())
+                        .arg(width));
+        return false;
     }
     return apply(writes, tr("Collage de %1 × %2 cases").arg(block.size()).arg(width));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QStringList>
@@ -44,9 +45,10 @@ inline void collectUnnamed(QAccessibleInterface *node, const QString &path, QStr
                                          : QString());
     if (isInteractive(role) && name.trimmed().isEmpty())
         unnamed << here;
-    // A table's or a list's items are named by their model (Qt::AccessibleTextRole); the tests
-    // check those where it matters, rather than walking thousands of cells here.
-    if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree)
+    // An item view's items are named by their model (Qt::AccessibleTextRole); the tests check
+    // those where it matters, rather than walking thousands of cells here. A composite widget
+    // that calls itself a table (QCalendarWidget) is walked: its arrows are buttons.
+    if (qobject_cast<const QAbstractItemView *>(node->object()))
         return;
     for (int i = 0; i < node->childCount(); ++i)
         collectUnnamed(node->child(i), here, unnamed);
