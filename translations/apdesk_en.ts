@@ -4031,34 +4031,6 @@ Send the claim?</translation>
 <context>
     <name>apdesk::ui::CreateClaimDialog</name>
     <message>
-        <source>réduction de l&apos;horaire de tout l&apos;établissement</source>
-        <translation>reduction in working hours for the whole establishment</translation>
-    </message>
-    <message>
-        <source>réduction de l&apos;horaire d&apos;une partie de l&apos;établissement</source>
-        <translation>reduction in working hours for part of the establishment</translation>
-    </message>
-    <message>
-        <source>fermeture temporaire de tout l&apos;établissement</source>
-        <translation>temporary closure of the whole establishment</translation>
-    </message>
-    <message>
-        <source>fermeture temporaire d&apos;une partie de l&apos;établissement</source>
-        <translation>temporary closure of part of the establishment</translation>
-    </message>
-    <message>
-        <source>forme %1</source>
-        <translation>form %1</translation>
-    </message>
-    <message>
-        <source>activité partielle de longue durée (APLD)</source>
-        <translation>long-term short-time work (APLD)</translation>
-    </message>
-    <message>
-        <source>activité partielle de droit commun</source>
-        <translation>standard short-time work scheme</translation>
-    </message>
-    <message>
         <source>Créer une nouvelle demande</source>
         <translation>Create a new claim</translation>
     </message>
@@ -4171,6 +4143,18 @@ Authorised hours: %6 h for %n employees</numerusform>
     <message>
         <source>La demande de %1 existe déjà : « créer » l&apos;ouvre.</source>
         <translation>The claim for %1 already exists: “create” opens it.</translation>
+    </message>
+    <message>
+        <source>Mois précédent</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Mois suivant</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Jours du mois</source>
+        <translation>Days of the month</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4277,123 @@ Authorised hours: %6 h for %n employees</numerusform>
     <message>
         <source>Problème</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::DecisionListModel</name>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 — dépassée</source>
+        <translation>%1 — passed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dans %n jour(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Décision %1, %2 : %3</source>
+        <translation>Decision %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Période autorisée</source>
+        <translation>Authorised period</translation>
+    </message>
+    <message>
+        <source>Forme</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Heures autorisées</source>
+        <translation>Authorised hours</translation>
+    </message>
+    <message>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Date limite de dépôt</source>
+        <translation>Filing deadline</translation>
+    </message>
+    <message>
+        <source>Demandes sur cet ordinateur</source>
+        <translation>Claims on this computer</translation>
+    </message>
+    <message>
+        <source>Enregistrée le</source>
+        <translation>Saved on</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::DecisionsDialog</name>
+    <message>
+        <source>Décisions d&apos;autorisation — %1</source>
+        <translation>Authorisation decisions — %1</translation>
+    </message>
+    <message>
+        <source>%1 — SIRET %2
+Les décisions d&apos;autorisation de l&apos;établissement, avec la date limite de dépôt des demandes de chaque mois. Le code secret figure sur la notification de décision reçue dans la Messagerie.</source>
+        <translation>%1 — SIRET %2
+The establishment&apos;s authorisation decisions, with the filing deadline of each month&apos;s claims. The secret code is printed on the notification of decision received in the Mailbox.</translation>
+    </message>
+    <message>
+        <source>&amp;Décisions de l&apos;établissement</source>
+        <translation>&amp;Decisions of the establishment</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Actualisation auprès de l&apos;ASP…</source>
+        <translation>Refreshing from the ASP…</translation>
+    </message>
+    <message>
+        <source>Les décisions n&apos;ont pas pu être actualisées : %1 Celles enregistrées sur cet ordinateur restent utilisables.</source>
+        <translation>The decisions could not be refreshed: %1 Those saved on this computer remain usable.</translation>
+    </message>
+    <message>
+        <source>Aucune décision pour cet établissement. Une décision arrive après une demande d&apos;autorisation préalable acceptée.</source>
+        <translation>No decision for this establishment. A decision comes after an accepted request for prior authorisation.</translation>
+    </message>
+    <message>
+        <source>Aucune décision enregistrée sur cet ordinateur pour cet établissement : connectez-vous pour les récupérer.</source>
+        <translation>No decision saved on this computer for this establishment: log in to fetch them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s), à jour.</source>
+        <translation>
+            <numerusform>%n decision, up to date.</numerusform>
+            <numerusform>%n decisions, up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hors ligne : %n décision(s) enregistrée(s) sur cet ordinateur.</source>
+        <translation>
+            <numerusform>Offline: %n decision saved on this computer.</numerusform>
+            <numerusform>Offline: %n decisions saved on this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4535,10 +4636,6 @@ Authorised hours: %6 h for %n employees</numerusform>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Collage refusé : la case « %1 » ne se saisit pas (ligne %2, colonne %3 du bloc copié). Rien n&apos;a été modifié.</source>
-        <translation>Paste rejected: the cell “%1” cannot be edited (row %2, column %3 of the copied block). Nothing has been changed.</translation>
-    </message>
-    <message>
         <source>Collage refusé, ligne %1, colonne %2 du bloc copié (%3) : %4 Rien n&apos;a été modifié.</source>
         <translation>Paste rejected, row %1, column %2 of the copied block (%3): %4 Nothing has been changed.</translation>
     </message>
@@ -4549,6 +4646,10 @@ Authorised hours: %6 h for %n employees</numerusform>
     <message>
         <source>Cette étape ne peut plus être refaite : un de ses salariés n&apos;est plus dans la demande.</source>
         <translation>This step can no longer be replayed: one of its employees is no longer on the claim.</translation>
+    </message>
+    <message>
+        <source>Collage refusé : aucune case du bloc (%1 ligne(s) × %2 colonne(s)) ne se saisit à partir de la case choisie ; les heures indemnisables et les montants sont calculés. Rien n&apos;a été modifié.</source>
+        <translation>Paste refused: no cell of the block (%1 row(s) × %2 column(s)) can be entered from the chosen cell; indemnifiable hours and amounts are calculated. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5581,41 @@ SIRET %2
     <message>
         <source>Autorisations préalables</source>
         <translation>Prior authorisations</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::decisiontext</name>
+    <message>
+        <source>réduction de l&apos;horaire de tout l&apos;établissement</source>
+        <translation>reduced hours across the whole establishment</translation>
+    </message>
+    <message>
+        <source>réduction de l&apos;horaire d&apos;une partie de l&apos;établissement</source>
+        <translation>reduced hours in part of the establishment</translation>
+    </message>
+    <message>
+        <source>fermeture temporaire de tout l&apos;établissement</source>
+        <translation>temporary closure of the whole establishment</translation>
+    </message>
+    <message>
+        <source>fermeture temporaire d&apos;une partie de l&apos;établissement</source>
+        <translation>temporary closure of part of the establishment</translation>
+    </message>
+    <message>
+        <source>forme %1</source>
+        <translation>form %1</translation>
+    </message>
+    <message>
+        <source>activité partielle de longue durée (APLD)</source>
+        <translation>long-term short-time work (APLD)</translation>
+    </message>
+    <message>
+        <source>activité partielle de droit commun</source>
+        <translation>common-law short-time work</translation>
     </message>
 </context>
 </TS>

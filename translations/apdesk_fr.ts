@@ -3921,34 +3921,6 @@ Envoyer la demande ?</source>
 <context>
     <name>apdesk::ui::CreateClaimDialog</name>
     <message>
-        <source>réduction de l&apos;horaire de tout l&apos;établissement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>réduction de l&apos;horaire d&apos;une partie de l&apos;établissement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fermeture temporaire de tout l&apos;établissement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fermeture temporaire d&apos;une partie de l&apos;établissement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>forme %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activité partielle de longue durée (APLD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activité partielle de droit commun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Créer une nouvelle demande</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,6 +4032,18 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
     </message>
     <message>
         <source>La demande de %1 existe déjà : « créer » l&apos;ouvre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours du mois</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4167,122 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
     <message>
         <source>Problème</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::DecisionListModel</name>
+    <message>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — dépassée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dans %n jour(s))</source>
+        <translation>
+            <numerusform>%1 (dans %n jour)</numerusform>
+            <numerusform>%1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision %1, %2 : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période autorisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures autorisées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date limite de dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes sur cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::DecisionsDialog</name>
+    <message>
+        <source>Décisions d&apos;autorisation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SIRET %2
+Les décisions d&apos;autorisation de l&apos;établissement, avec la date limite de dépôt des demandes de chaque mois. Le code secret figure sur la notification de décision reçue dans la Messagerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Décisions de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualisation auprès de l&apos;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les décisions n&apos;ont pas pu être actualisées : %1 Celles enregistrées sur cet ordinateur restent utilisables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune décision pour cet établissement. Une décision arrive après une demande d&apos;autorisation préalable acceptée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune décision enregistrée sur cet ordinateur pour cet établissement : connectez-vous pour les récupérer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s), à jour.</source>
+        <translation>
+            <numerusform>%n décision, à jour.</numerusform>
+            <numerusform>%n décisions, à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hors ligne : %n décision(s) enregistrée(s) sur cet ordinateur.</source>
+        <translation>
+            <numerusform>Hors ligne : %n décision enregistrée sur cet ordinateur.</numerusform>
+            <numerusform>Hors ligne : %n décisions enregistrées sur cet ordinateur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4425,10 +4525,6 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collage refusé : la case « %1 » ne se saisit pas (ligne %2, colonne %3 du bloc copié). Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collage refusé, ligne %1, colonne %2 du bloc copié (%3) : %4 Rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,6 +4534,10 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
     </message>
     <message>
         <source>Cette étape ne peut plus être refaite : un de ses salariés n&apos;est plus dans la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage refusé : aucune case du bloc (%1 ligne(s) × %2 colonne(s)) ne se saisit à partir de la case choisie ; les heures indemnisables et les montants sont calculés. Rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5356,6 +5456,41 @@ SIRET %2
     </message>
     <message>
         <source>Autorisations préalables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::decisiontext</name>
+    <message>
+        <source>réduction de l&apos;horaire de tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réduction de l&apos;horaire d&apos;une partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire de tout l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermeture temporaire d&apos;une partie de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activité partielle de longue durée (APLD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activité partielle de droit commun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

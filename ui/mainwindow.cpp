@@ -9,6 +9,7 @@
 #include "claim/claimlistpanel.h"
 #include "claim/claimwindow.h"
 #include "claim/createclaimdialog.h"
+#include "claim/decisionsdialog.h"
 #include "claim/sendingmonitor.h"
 #include "client/aspclient.h"
 #include "establishment/authorisationdialog.h"
@@ -171,6 +172,7 @@ void MainWindow::connectWorkspace() {
     connect(m_workspace, &WorkspacePage::openUsersRequested, this, &MainWindow::openUsers);
     connect(m_workspace, &WorkspacePage::openAuthorisationsRequested, this,
             &MainWindow::openAuthorisations);
+    connect(m_workspace, &WorkspacePage::openDecisionsRequested, this, &MainWindow::openDecisions);
     connect(m_workspace, &WorkspacePage::addEstablishmentRequested, this,
             &MainWindow::openCreateSpace);
     connect(m_workspace, &WorkspacePage::loginRequested, this, &MainWindow::showLogin);
@@ -216,6 +218,25 @@ void MainWindow::openAuthorisations(const QString &siret) {
         }
     }
     openModeless(new AuthorisationDialog(m_services.client, siret, name, this));
+}
+
+DecisionsDialog *MainWindow::openDecisions(const QString &siret) {
+    if (siret.isEmpty())
+        return nullptr;
+    QString name = siret;
+    qint64 establishmentId = 0; // none kept on this computer yet: no claims to list
+    if (const auto local = m_services.store->establishments().list()) {
+        for (const store::Establishment &e : local.value()) {
+            if (e.siret == siret) {
+                name = e.name;
+                establishmentId = e.id;
+            }
+        }
+    }
+    auto *dialog = new DecisionsDialog(*m_services.store, siret, name, establishmentId,
+                                       isLoggedIn() ? m_services.client : nullptr, this);
+    openModeless(dialog);
+    return dialog;
 }
 
 void MainWindow::createClaim(qint64 establishmentId) {

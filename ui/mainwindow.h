@@ -21,6 +21,7 @@ class ClaimComputer;
 namespace apdesk::ui {
 
 class ClaimWindow;
+class DecisionsDialog;
 class LoginPage;
 class MailboxWindow;
 class WorkspacePage;
@@ -54,6 +55,8 @@ public:
     ClaimWindow *openClaim(qint64 claimId);
     // "Créer une nouvelle demande" for an establishment of this computer.
     void createClaim(qint64 establishmentId);
+    // "Décisions" of an establishment: those kept on this computer, fetched again when logged in.
+    DecisionsDialog *openDecisions(const QString &siret);
 
 private:
     void buildMenus();

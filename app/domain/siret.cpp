@@ -69,4 +69,9 @@ QString Siret::formatted() const {
     return siren().formatted() + u' ' + nic();
 }
 
+QString Siret::formatted(const QString &digits) {
+    const auto siret = parse(digits);
+    return siret ? siret->formatted() : digits;
+}
+
 } // namespace apdesk::domain

@@ -30,6 +30,8 @@ public:
     QString nic() const { return m_digits.mid(9); }
     // "356 000 000 09075", as INSEE prints it.
     QString formatted() const;
+    // The same for stored digits, which are given back as they are when they are not a SIRET.
+    static QString formatted(const QString &digits);
 
     friend bool operator==(const Siret &, const Siret &) = default;
 

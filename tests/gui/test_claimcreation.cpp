@@ -9,6 +9,7 @@
 #include "claim/claimlistpanel.h"
 #include "claim/claimwindow.h"
 #include "claim/createclaimdialog.h"
+#include "claim/decisionsdialog.h"
 #include "claim/hoursgrideditor.h"
 #include "claim/hoursgridmodel.h"
 #include "establishment/workspacepage.h"
@@ -185,6 +186,33 @@ private slots:
         QCOMPARE(claims->model()->rowCount(), 1);
         QCOMPARE(window.findChildren<ClaimWindow *>().size(), 1);
         QCOMPARE(fx.services().store->claims().listFor(claims->establishmentId())->size(), 1);
+
+        // "Décisions": fetched from the service at once, with the filing deadline and the
+        // months claimed on this computer; never the secret code.
+        QTest::mouseClick(child<QPushButton>(window.workspace(), "openDecisionsButton"),
+                          Qt::LeftButton);
+        auto *decisions = window.findChild<ui::DecisionsDialog *>();
+        QVERIFY(decisions);
+        new QAbstractItemModelTester(
+            decisions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, decisions);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(decisions, "decisionsMessage").contains("à jour"),
+                                 10000);
+        QCOMPARE(decisions->model()->rowCount(), 1);
+        const auto text = [&](int column) {
+            return decisions->model()->index(0, column).data().toString();
+        };
+        QCOMPARE(text(ui::DecisionListModel::Number), number);
+        QCOMPARE(text(ui::DecisionListModel::Period), "du 01/03/2026 au 31/08/2026");
+        QCOMPARE(text(ui::DecisionListModel::AuthorisedHours), "1200 h");
+        QCOMPARE(text(ui::DecisionListModel::Headcount), "12");
+        QVERIFY2(text(ui::DecisionListModel::Deadline).startsWith("28/02/2027 (dans "),
+                 qPrintable(text(ui::DecisionListModel::Deadline)));
+        QCOMPARE(text(ui::DecisionListModel::Claims), "avril 2026");
+        for (int column = 0; column < decisions->model()->columnCount(); ++column)
+            QVERIFY(!text(column).contains(rightCode));
+        QVERIFY(child<QPushButton>(decisions, "fetchDecisionsButton")->isVisible());
+        screenshot(decisions, QStringLiteral("decisions-online"));
+        QCOMPARE(apdesk::testing::unnamedControls(decisions), QStringList());
     }
 
     void createsOfflineFromADecisionKeptOnThisComputer() {
@@ -262,6 +290,30 @@ private slots:
         QTest::keyClick(list, Qt::Key_Return);
         QTRY_VERIFY(window.findChild<ClaimWindow *>());
         QCOMPARE(window.findChild<ClaimWindow *>()->document()->rowCount(), 1);
+
+        // Offline, "Décisions" lists those kept on this computer, the latest period first; the
+        // one past its filing deadline says so in words.
+        QTest::mouseClick(child<QPushButton>(window.workspace(), "openDecisionsButton"),
+                          Qt::LeftButton);
+        auto *decisions = window.findChild<ui::DecisionsDialog *>();
+        QVERIFY(decisions);
+        QVERIFY(!decisions->findChild<QPushButton *>("fetchDecisionsButton"));
+        QVERIFY(labelText(decisions, "decisionsMessage").contains("Hors ligne : 2 décisions"));
+        const auto text = [&](int row, int column) {
+            return decisions->model()->index(row, column).data().toString();
+        };
+        QCOMPARE(text(0, ui::DecisionListModel::Number), "DEC-OFF-1");
+        QCOMPARE(text(0, ui::DecisionListModel::Claims), "mai 2026");
+        QCOMPARE(text(1, ui::DecisionListModel::Number), "DEC-OLD-1");
+        QCOMPARE(text(1, ui::DecisionListModel::Deadline), "30/09/2025 — dépassée");
+        QCOMPARE(text(1, ui::DecisionListModel::Claims), "aucune");
+        QCOMPARE(decisions->model()
+                     ->index(1, ui::DecisionListModel::Deadline)
+                     .data(Qt::AccessibleTextRole)
+                     .toString(),
+                 "Décision DEC-OLD-1, Date limite de dépôt : 30/09/2025 — dépassée");
+        screenshot(decisions, QStringLiteral("decisions-offline"));
+        QCOMPARE(apdesk::testing::unnamedControls(decisions), QStringList());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "createclaimdialog.h"
 
+#include "decisiontext.h"
+
 #include "decisionsync.h"
 #include "gridtext.h"
 #include "widgets/formhelpers.h"
@@ -35,27 +37,6 @@ QString dateText(const QDate &date) {
     return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
 }
 
-QString formText(int form) {
-    switch (form) {
-    case 1:
-        return CreateClaimDialog::tr("réduction de l'horaire de tout l'établissement");
-    case 2:
-        return CreateClaimDialog::tr("réduction de l'horaire d'une partie de l'établissement");
-    case 3:
-        return CreateClaimDialog::tr("fermeture temporaire de tout l'établissement");
-    case 4:
-        return CreateClaimDialog::tr("fermeture temporaire d'une partie de l'établissement");
-    default:
-        return CreateClaimDialog::tr("forme %1").arg(form);
-    }
-}
-
-QString schemeText(const QString &scheme) {
-    return scheme.compare(u"apld", Qt::CaseInsensitive) == 0
-               ? CreateClaimDialog::tr("activité partielle de longue durée (APLD)")
-               : CreateClaimDialog::tr("activité partielle de droit commun");
-}
-
 } // namespace
 
 CreateClaimDialog::CreateClaimDialog(const store::Store &store,
@@ -67,13 +48,11 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     , m_client(client) {
     setObjectName(QStringLiteral("createClaimDialog"));
     setWindowTitle(tr("Créer une nouvelle demande"));
-    const auto siret = domain::Siret::parse(establishment.siret);
 
     auto *intro = new QLabel(
         tr("<b>%1</b> — SIRET %2<br>Saisissez le code secret de 10 caractères qui figure sur la "
            "notification de décision d'autorisation, puis choisissez le mois de la demande.")
-            .arg(establishment.name.toHtmlEscaped(),
-                 siret ? siret->formatted() : establishment.siret),
+            .arg(establishment.name.toHtmlEscaped(), domain::Siret::formatted(establishment.siret)),
         this);
     intro->setWordWrap(true);
 
@@ -285,7 +264,7 @@ void CreateClaimDialog::showDecision(const store::CachedDecision &decision) {
            "Heures autorisées : %6 h pour %n salarié(s)",
            nullptr, decision.authorisedHeadcount)
             .arg(decision.number, dateText(decision.periodStart), dateText(decision.periodEnd),
-                 formText(decision.form), schemeText(decision.scheme),
+                 decisiontext::form(decision.form), decisiontext::scheme(decision.scheme),
                  gridtext::hours(decision.authorisedHours)));
     m_decisionText->setAccessibleName(m_decisionText->text());
 

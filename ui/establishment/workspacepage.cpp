@@ -18,15 +18,6 @@
 
 namespace apdesk::ui {
 
-namespace {
-
-QString formattedSiret(const QString &digits) {
-    const auto siret = domain::Siret::parse(digits);
-    return siret ? siret->formatted() : digits;
-}
-
-} // namespace
-
 WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &computer,
                              QWidget *parent)
     : QWidget(parent)
@@ -58,6 +49,8 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
     m_users->setObjectName(QStringLiteral("openUsersButton"));
     m_authorisations = new QPushButton(tr("Autorisations préalables"), this);
     m_authorisations->setObjectName(QStringLiteral("openAuthorisationsButton"));
+    m_decisions = new QPushButton(tr("Décisions"), this);
+    m_decisions->setObjectName(QStringLiteral("openDecisionsButton"));
     m_add = new QPushButton(tr("Ajouter un établissement"), this);
     m_add->setObjectName(QStringLiteral("addEstablishmentButton"));
     m_login = new QPushButton(tr("Se connecter"), this);
@@ -66,6 +59,7 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
     actions->addWidget(m_fiche);
     actions->addWidget(m_users);
     actions->addWidget(m_authorisations);
+    actions->addWidget(m_decisions);
     actions->addWidget(m_add);
     actions->addWidget(m_login);
     actions->addStretch();
@@ -102,6 +96,8 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
             [this] { emit openUsersRequested(currentSiret()); });
     connect(m_authorisations, &QPushButton::clicked, this,
             [this] { emit openAuthorisationsRequested(currentSiret()); });
+    connect(m_decisions, &QPushButton::clicked, this,
+            [this] { emit openDecisionsRequested(currentSiret()); });
     connect(m_add, &QPushButton::clicked, this, &WorkspacePage::addEstablishmentRequested);
     connect(m_login, &QPushButton::clicked, this, &WorkspacePage::loginRequested);
     showOffline();
@@ -122,6 +118,7 @@ void WorkspacePage::showOnline(const QJsonArray &establishments) {
     m_fiche->setVisible(any);
     m_users->setVisible(any);
     m_authorisations->setVisible(any);
+    m_decisions->setVisible(any);
     m_add->setVisible(true);
     m_login->setVisible(false);
     updateCurrent();
@@ -134,7 +131,8 @@ void WorkspacePage::fillSwitcher(const QList<QPair<QString, QString>> &siretsAnd
         const QSignalBlocker blocker(m_switcher);
         m_switcher->clear();
         for (const auto &[siret, name] : siretsAndNames)
-            m_switcher->addItem(QStringLiteral("%1 — %2").arg(name, formattedSiret(siret)), siret);
+            m_switcher->addItem(
+                QStringLiteral("%1 — %2").arg(name, domain::Siret::formatted(siret)), siret);
         const int keep = m_switcher->findData(previous);
         m_switcher->setCurrentIndex(keep >= 0 ? keep : 0);
     }
@@ -157,6 +155,8 @@ void WorkspacePage::showOffline() {
     m_fiche->setVisible(false);
     m_users->setVisible(false);
     m_authorisations->setVisible(false);
+    // Offline, the decisions kept on this computer.
+    m_decisions->setVisible(!entries.isEmpty());
     m_add->setVisible(false);
     m_login->setVisible(true);
     updateCurrent();
@@ -191,7 +191,8 @@ void WorkspacePage::updateCurrent() {
                           "envoi des demandes, nouvelles décisions) vous invitera à vous "
                           "connecter.");
         if (local.id > 0) {
-            text.prepend(tr("%1\nSIRET %2\n\n").arg(local.name, formattedSiret(local.siret)));
+            text.prepend(
+                tr("%1\nSIRET %2\n\n").arg(local.name, domain::Siret::formatted(local.siret)));
         }
         m_current->setText(text);
         return;
@@ -207,7 +208,7 @@ void WorkspacePage::updateCurrent() {
             continue;
         m_current->setText(tr("%1\nSIRET %2\n%3 %4")
                                .arg(e.value(QStringLiteral("name")).toString(),
-                                    formattedSiret(currentSiret()),
+                                    domain::Siret::formatted(currentSiret()),
                                     e.value(QStringLiteral("postalCode")).toString(),
                                     e.value(QStringLiteral("city")).toString()));
     }

@@ -43,6 +43,7 @@ signals:
     void openEstablishmentRequested(const QString &siret);
     void openUsersRequested(const QString &siret);
     void openAuthorisationsRequested(const QString &siret);
+    void openDecisionsRequested(const QString &siret);
     void addEstablishmentRequested();
     void loginRequested();
     void openClaimRequested(qint64 claimId);
@@ -61,6 +62,7 @@ private:
     QPushButton *m_fiche = nullptr;
     QPushButton *m_users = nullptr;
     QPushButton *m_authorisations = nullptr;
+    QPushButton *m_decisions = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_login = nullptr;
     QLabel *m_local = nullptr;
