@@ -189,6 +189,43 @@ private slots:
         QCOMPARE(months.count(QStringLiteral("2026-10")), 1);
     }
 
+    // Nobody clicks: the claim sent while the service was unreachable waits its turn (30 s after
+    // the failed try), then leaves by itself once the service answers.
+    void offlineThenBackOnlineTheOutboxEmptiesByItself() {
+        MainWindow window(m_fx.services());
+        window.show();
+        logIn(window, m_identifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        auto *monitor = window.findChild<ui::SendingMonitor *>();
+        QVERIFY(monitor);
+        monitor->setPollInterval(std::chrono::milliseconds(100));
+        const qint64 claimId = prepareClaim(QDate(2026, 9, 1), 14);
+        ClaimWindow *claimWindow = window.openClaim(claimId);
+        QVERIFY(claimWindow);
+        m_fx.setOnline(false);
+        QMessageBox *box = claimWindow->sendToAdministration();
+        QVERIFY(box);
+        QTest::mouseClick(child<QPushButton>(box, "confirmSendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&window, "sendingStatus").contains("injoignable"),
+                                 15000);
+
+        // Back online, but the next try is 30 s after the failed one: not yet.
+        m_fx.setOnline(true);
+        QTest::qWait(1000);
+        QCOMPARE(status(claimId), store::ClaimStatus::Queued);
+        QCOMPARE(monitor->waitingCount(), 1);
+
+        // 31 s later on this computer's clock, the timer's next look sends it.
+        m_fx.advanceStoreClock(31);
+        QTRY_COMPARE_WITH_TIMEOUT(status(claimId), store::ClaimStatus::Sent, 10000);
+        QTRY_VERIFY(labelText(&window, "sendingStatus").contains("En ligne"));
+        QCOMPARE(monitor->waitingCount(), 0);
+        QStringList months;
+        for (const QJsonValue &claim : claimsAtTheAsp())
+            months << claim["month"].toString();
+        QCOMPARE(months.count(QStringLiteral("2026-09")), 1);
+    }
+
     void anAuthorisationIsRequestedAndItsDecisionComesBack() {
         MainWindow window(m_fx.services());
         window.show();

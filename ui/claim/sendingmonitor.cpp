@@ -13,7 +13,7 @@ SendingMonitor::SendingMonitor(const store::Store &store, client::AspClient *cli
     , m_store(store)
     , m_client(client)
     , m_outbox(store, client) {
-    m_timer.setInterval(30000);
+    m_timer.setInterval(std::chrono::seconds(30));
     connect(&m_timer, &QTimer::timeout, this, &SendingMonitor::flushDue);
     m_timer.start();
     countWaiting();

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 namespace apdesk::store {
 class Store;
 }
@@ -29,6 +31,9 @@ public:
     void flushDue();
     // Sends everything waiting now, whatever its next attempt ("Réessayer maintenant", a login).
     void retryNow();
+
+    // How often what is due is looked for: 30 s in the program (a test shortens it).
+    void setPollInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
 
     int waitingCount() const { return m_waiting; }
     // Whether the service answered at the last try (true until a try says otherwise).

@@ -16,7 +16,11 @@ ServiceFixture::ServiceFixture() {
     }
     m_client = std::make_unique<client::AspClient>(&m_network, m_service.url());
     m_adminClient = std::make_unique<client::AspClient>(&m_network, m_service.url());
-    auto opened = store::Store::open(m_dir.filePath(QStringLiteral("apdesk.sqlite")));
+    store::StoreOptions options;
+    options.clock = [this] {
+        return QDateTime::currentDateTimeUtc().addSecs(m_storeClockOffset.load());
+    };
+    auto opened = store::Store::open(m_dir.filePath(QStringLiteral("apdesk.sqlite")), options);
     if (!opened) {
         m_error = opened.problem().message;
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "account/memorycredentialstore.h"
 #include "app/appservices.h"
 #include "aspsim/embeddedservice.h"
@@ -39,7 +41,10 @@ public:
                      int *status = nullptr, const QByteArray &token = {});
     QString latestCaptchaAnswer();
     QJsonArray mailsTo(const QString &email);
+    // The service's clock (its delays, lockouts and instruction steps).
     void advanceClock(qint64 seconds);
+    // This computer's clock as the program's store reads it (the outbox's retry times).
+    void advanceStoreClock(qint64 seconds) { m_storeClockOffset += seconds; }
     void setOnline(bool online);
 
     // The text between the brackets of the mail whose subject contains `subjectPart`.
@@ -67,6 +72,7 @@ private:
     apdesk::ui::MemoryCredentialStore m_credentials;
     apdesk::ui::MailboxModel m_mailModel;
     std::unique_ptr<apdesk::ui::MailboxWatcher> m_mailWatcher;
+    std::atomic<qint64> m_storeClockOffset = 0;
     bool m_ready = false;
     QString m_error;
 };
