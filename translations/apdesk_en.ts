@@ -2714,42 +2714,44 @@ Exit codes: 0 file with no blocking problem, 1 at least one blocking problem (th
         <translation>sends claims to the ASP through the sending queue, each exactly once</translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli send --db DONNÉES [--claim N | --all-ready] [--service URL]
-  apdesk-cli --db DONNÉES send … (--db avant la commande)
-
-« Envoyer à l&apos;UD » en ligne de commande. --claim N met la demande N en file d&apos;envoi ; --all-ready y met toutes les demandes en préparation sans problème bloquant (les autres sont listées dans « notReady »). Les contrôles passent d&apos;abord : une demande avec un problème bloquant reste en préparation. Une demande en file d&apos;envoi ne se modifie plus. Puis tout ce qui attend dans la file est envoyé, chaque demande avec sa clé d&apos;envoi : le service n&apos;enregistre jamais deux fois la même demande, même si la commande est relancée ou interrompue. Sans --claim ni --all-ready, la commande envoie seulement ce qui attend déjà.
-
-Le service est --service URL, ou la variable APDESK_SERVICE_URL. L&apos;identifiant est la variable APDESK_USER ; le mot de passe est lu sur la première ligne de l&apos;entrée standard, jamais sur la ligne de commande.
-
-Affiche en JSON (format apdesk-send) les demandes mises en file (« queued »), celles qui ne l&apos;ont pas été et pourquoi, puis le nombre d&apos;envois reçus par le service (« sent »), refusés (« rejected ») et à réessayer (« retrying »), avec leurs messages.
-
-Exemple :
-  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --all-ready --service http://127.0.0.1:18080
-
-Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une demande refusée (problème bloquant, refus du service) ou connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 des demandes attendent dans la file (service injoignable ou sans réponse) : relancez la commande plus tard.
-</source>
-        <translation>Usage: apdesk-cli send --db STORE [--claim N | --all-ready] [--service URL]
-  apdesk-cli --db STORE send … (--db before the command)
-
-“Envoyer à l&apos;UD” from the command line. --claim N queues claim N for sending; --all-ready queues every claim in preparation without a blocking problem (the others are listed in “notReady”). The checks run first: a claim with a blocking problem stays in preparation. A queued claim can no longer be changed. Then everything waiting in the queue is sent, each claim with its sending key: the service never records the same claim twice, even when the command is run again or interrupted. Without --claim or --all-ready, the command only sends what is already waiting.
-
-The service is --service URL, or the APDESK_SERVICE_URL variable. The identifier is the APDESK_USER variable; the password is read from the first line of standard input, never from the command line.
-
-Prints as JSON (format apdesk-send) the claims queued (“queued”), those that were not and why, then the number of sendings the service received (“sent”), refused (“rejected”) and to try again (“retrying”), with their messages.
-
-Example:
-  printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --all-ready --service http://127.0.0.1:18080
-
-Exit codes: 0 everything queued was received by the service, 1 a claim refused (blocking problem, refused by the service) or login refused, 2 wrong command line, 3 unreadable data, 4 claims wait in the queue (service unreachable or not answering): run the command again later.
-</translation>
-    </message>
-    <message>
         <source>Argument inattendu : « %1 ».</source>
         <translation>Unexpected argument: “%1”.</translation>
     </message>
     <message>
         <source>--claim N et --all-ready ne vont pas ensemble.</source>
         <translation>--claim N and --all-ready do not go together.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli send --db DONNÉES [--claim N | --all-ready] [--service URL] [--keychain]
+  apdesk-cli --db DONNÉES send … (--db avant la commande)
+
+« Envoyer à l&apos;UD » en ligne de commande. --claim N met la demande N en file d&apos;envoi ; --all-ready y met toutes les demandes en préparation sans problème bloquant (les autres sont listées dans « notReady »). Les contrôles passent d&apos;abord : une demande avec un problème bloquant reste en préparation. Une demande en file d&apos;envoi ne se modifie plus. Puis tout ce qui attend dans la file est envoyé, chaque demande avec sa clé d&apos;envoi : le service n&apos;enregistre jamais deux fois la même demande, même si la commande est relancée ou interrompue. Sans --claim ni --all-ready, la commande envoie seulement ce qui attend déjà.
+
+Le service est --service URL, ou la variable APDESK_SERVICE_URL. L&apos;identifiant est la variable APDESK_USER ; le mot de passe est lu sur la première ligne de l&apos;entrée standard ou, avec --keychain, dans le trousseau du système, où « Se souvenir de moi » du programme l&apos;a gardé ; jamais sur la ligne de commande.
+
+Affiche en JSON (format apdesk-send) les demandes mises en file (« queued »), celles qui ne l&apos;ont pas été et pourquoi, puis le nombre d&apos;envois reçus par le service (« sent »), refusés (« rejected ») et à réessayer (« retrying »), avec leurs messages.
+
+Exemple :
+  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --all-ready --service http://127.0.0.1:18080
+  APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --keychain
+
+Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une demande refusée (problème bloquant, refus du service) ou connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 des demandes attendent dans la file (service injoignable ou sans réponse) : relancez la commande plus tard.
+</source>
+        <translation>Usage: apdesk-cli send --db STORE [--claim N | --all-ready] [--service URL] [--keychain]
+  apdesk-cli --db STORE send … (--db before the command)
+
+“Envoyer à l&apos;UD” from the command line. --claim N queues claim N for sending; --all-ready queues every claim in preparation without a blocking problem (the others are listed in “notReady”). The checks run first: a claim with a blocking problem stays in preparation. A queued claim can no longer be changed. Then everything waiting in the queue is sent, each claim with its sending key: the service never records the same claim twice, even when the command is run again or interrupted. Without --claim or --all-ready, the command only sends what is already waiting.
+
+The service is --service URL, or the APDESK_SERVICE_URL variable. The identifier is the APDESK_USER variable; the password is read from the first line of standard input or, with --keychain, from the system&apos;s keyring, where the program&apos;s “Se souvenir de moi” kept it; never from the command line.
+
+Prints as JSON (format apdesk-send) the claims queued (“queued”), those that were not and why, then the number of sendings the service received (“sent”), refused (“rejected”) and to try again (“retrying”), with their messages.
+
+Example:
+  printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --all-ready --service http://127.0.0.1:18080
+  APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --keychain
+
+Exit codes: 0 everything queued was received by the service, 1 a claim refused (blocking problem, refused by the service) or login refused, 2 wrong command line, 3 unreadable data, 4 claims wait in the queue (service unreachable or not answering): run the command again later.
+</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2814,14 @@ Exit codes: 0 everything queued was received by the service, 1 a claim refused (
     <message>
         <source>Le compte %1 doit d&apos;abord terminer sa première connexion dans le programme (mot de passe et question secrète).</source>
         <translation>Account %1 must first complete its first login in the program (password and secret question).</translation>
+    </message>
+    <message>
+        <source>Le trousseau ne garde aucun mot de passe pour %1 : connectez-vous une fois dans le programme avec « Se souvenir de moi », ou donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
+        <translation>The keyring keeps no password for %1: log in once in the program with “Se souvenir de moi”, or give the password on standard input (without --keychain).</translation>
+    </message>
+    <message>
+        <source>Le trousseau de mots de passe n&apos;a pas pu être lu : %1 Donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
+        <translation>The password keyring could not be read: %1 Give the password on standard input (without --keychain).</translation>
     </message>
 </context>
 <context>
@@ -2989,34 +2999,34 @@ Exit codes: 0 everything queued was received by the service, 1 a claim refused (
         <translation>prints as JSON each claim&apos;s state, in the program and at the ASP</translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL]
-  apdesk-cli --db DONNÉES status … (--db avant la commande)
-
-Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet). Le service, l&apos;identifiant et le mot de passe se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
-
-Exemple :
-  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
-
-Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 service injoignable (états du programme seulement).
-</source>
-        <translation>Usage: apdesk-cli status --db STORE [--establishment SIRET] [--service URL]
-  apdesk-cli --db STORE status … (--db before the command)
-
-Prints as JSON (format apdesk-status) each claim of the store: its state in the program (preparation, queued, sent, refused), its sending in the queue (state, attempts, last error, next attempt) and, for claims sent, their status at the ASP (“asp”: number, version, status with its dated history, hours, amounts, amount paid, reason of a rejection). The service, identifier and password are given as for “send”. Service unreachable: the program&apos;s states are shown, “asp” is null.
-
-Example:
-  printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
-
-Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable data, 4 service unreachable (the program&apos;s states only).
-</translation>
-    </message>
-    <message>
         <source>status ne prend pas --claim : toutes les demandes sont affichées.</source>
         <translation>status takes no --claim: every claim is shown.</translation>
     </message>
     <message>
         <source>Argument inattendu : « %1 ».</source>
         <translation>Unexpected argument: “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL] [--keychain]
+  apdesk-cli --db DONNÉES status … (--db avant la commande)
+
+Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet). Le service, l&apos;identifiant et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
+
+Exemple :
+  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
+
+Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 service injoignable (états du programme seulement).
+</source>
+        <translation>Usage: apdesk-cli status --db STORE [--establishment SIRET] [--service URL] [--keychain]
+  apdesk-cli --db STORE status … (--db before the command)
+
+Prints as JSON (format apdesk-status) each claim of the store: its state in the program (preparation, queued, sent, refused), its sending in the queue (state, attempts, last error, next attempt) and, for claims sent, their status at the ASP (“asp”: number, version, status with its dated history, hours, amounts, amount paid, reason of a rejection). The service, identifier and password (standard input or --keychain) are given as for “send”. Service unreachable: the program&apos;s states are shown, “asp” is null.
+
+Example:
+  printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
+
+Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable data, 4 service unreachable (the program&apos;s states only).
+</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3049,24 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     <message>
         <source>réponse incomplète</source>
         <translation>incomplete response</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::client::KeychainCredentialStore</name>
+    <message>
+        <source>Le trousseau de mots de passe du système ne répond pas : le mot de passe ne sera pas mémorisé.</source>
+        <translation>The system password keychain is not responding: the password will not be remembered.</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible (%1) : le mot de passe ne sera pas mémorisé.</source>
+        <translation>No password keychain is available (%1): the password will not be remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::client::MemoryCredentialStore</name>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible.</source>
+        <translation>No password keychain is available.</translation>
     </message>
 </context>
 <context>
@@ -4806,17 +4834,6 @@ allowance</translation>
     </message>
 </context>
 <context>
-    <name>apdesk::ui::KeychainCredentialStore</name>
-    <message>
-        <source>Le trousseau de mots de passe du système ne répond pas : le mot de passe ne sera pas mémorisé.</source>
-        <translation>The system password keychain is not responding: the password will not be remembered.</translation>
-    </message>
-    <message>
-        <source>Aucun trousseau de mots de passe n&apos;est disponible (%1) : le mot de passe ne sera pas mémorisé.</source>
-        <translation>No password keychain is available (%1): the password will not be remembered.</translation>
-    </message>
-</context>
-<context>
     <name>apdesk::ui::LoginPage</name>
     <message>
         <source>Mon espace personnel</source>
@@ -5089,13 +5106,6 @@ Subject: %3
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>apdesk::ui::MemoryCredentialStore</name>
-    <message>
-        <source>Aucun trousseau de mots de passe n&apos;est disponible.</source>
-        <translation>No password keychain is available.</translation>
     </message>
 </context>
 <context>

@@ -2628,28 +2628,29 @@ Codes de sortie : 0 fichier sans problème bloquant, 1 au moins un problème blo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli send --db DONNÉES [--claim N | --all-ready] [--service URL]
-  apdesk-cli --db DONNÉES send … (--db avant la commande)
-
-« Envoyer à l&apos;UD » en ligne de commande. --claim N met la demande N en file d&apos;envoi ; --all-ready y met toutes les demandes en préparation sans problème bloquant (les autres sont listées dans « notReady »). Les contrôles passent d&apos;abord : une demande avec un problème bloquant reste en préparation. Une demande en file d&apos;envoi ne se modifie plus. Puis tout ce qui attend dans la file est envoyé, chaque demande avec sa clé d&apos;envoi : le service n&apos;enregistre jamais deux fois la même demande, même si la commande est relancée ou interrompue. Sans --claim ni --all-ready, la commande envoie seulement ce qui attend déjà.
-
-Le service est --service URL, ou la variable APDESK_SERVICE_URL. L&apos;identifiant est la variable APDESK_USER ; le mot de passe est lu sur la première ligne de l&apos;entrée standard, jamais sur la ligne de commande.
-
-Affiche en JSON (format apdesk-send) les demandes mises en file (« queued »), celles qui ne l&apos;ont pas été et pourquoi, puis le nombre d&apos;envois reçus par le service (« sent »), refusés (« rejected ») et à réessayer (« retrying »), avec leurs messages.
-
-Exemple :
-  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --all-ready --service http://127.0.0.1:18080
-
-Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une demande refusée (problème bloquant, refus du service) ou connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 des demandes attendent dans la file (service injoignable ou sans réponse) : relancez la commande plus tard.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Argument inattendu : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--claim N et --all-ready ne vont pas ensemble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli send --db DONNÉES [--claim N | --all-ready] [--service URL] [--keychain]
+  apdesk-cli --db DONNÉES send … (--db avant la commande)
+
+« Envoyer à l&apos;UD » en ligne de commande. --claim N met la demande N en file d&apos;envoi ; --all-ready y met toutes les demandes en préparation sans problème bloquant (les autres sont listées dans « notReady »). Les contrôles passent d&apos;abord : une demande avec un problème bloquant reste en préparation. Une demande en file d&apos;envoi ne se modifie plus. Puis tout ce qui attend dans la file est envoyé, chaque demande avec sa clé d&apos;envoi : le service n&apos;enregistre jamais deux fois la même demande, même si la commande est relancée ou interrompue. Sans --claim ni --all-ready, la commande envoie seulement ce qui attend déjà.
+
+Le service est --service URL, ou la variable APDESK_SERVICE_URL. L&apos;identifiant est la variable APDESK_USER ; le mot de passe est lu sur la première ligne de l&apos;entrée standard ou, avec --keychain, dans le trousseau du système, où « Se souvenir de moi » du programme l&apos;a gardé ; jamais sur la ligne de commande.
+
+Affiche en JSON (format apdesk-send) les demandes mises en file (« queued »), celles qui ne l&apos;ont pas été et pourquoi, puis le nombre d&apos;envois reçus par le service (« sent »), refusés (« rejected ») et à réessayer (« retrying »), avec leurs messages.
+
+Exemple :
+  printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --all-ready --service http://127.0.0.1:18080
+  APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --keychain
+
+Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une demande refusée (problème bloquant, refus du service) ou connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 des demandes attendent dans la file (service injoignable ou sans réponse) : relancez la commande plus tard.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2712,6 +2713,14 @@ Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une d
     </message>
     <message>
         <source>Le compte %1 doit d&apos;abord terminer sa première connexion dans le programme (mot de passe et question secrète).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le trousseau ne garde aucun mot de passe pour %1 : connectez-vous une fois dans le programme avec « Se souvenir de moi », ou donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le trousseau de mots de passe n&apos;a pas pu être lu : %1 Donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,24 +2899,24 @@ Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL]
+        <source>status ne prend pas --claim : toutes les demandes sont affichées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL] [--keychain]
   apdesk-cli --db DONNÉES status … (--db avant la commande)
 
-Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet). Le service, l&apos;identifiant et le mot de passe se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
+Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet). Le service, l&apos;identifiant et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
 
 Exemple :
   printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
 
 Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incorrecte, 3 données illisibles, 4 service injoignable (états du programme seulement).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status ne prend pas --claim : toutes les demandes sont affichées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Argument inattendu : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +2939,24 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     <name>apdesk::client::AspClient</name>
     <message>
         <source>réponse incomplète</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::client::KeychainCredentialStore</name>
+    <message>
+        <source>Le trousseau de mots de passe du système ne répond pas : le mot de passe ne sera pas mémorisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible (%1) : le mot de passe ne sera pas mémorisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::client::MemoryCredentialStore</name>
+    <message>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4691,17 +4718,6 @@ employeur</source>
     </message>
 </context>
 <context>
-    <name>apdesk::ui::KeychainCredentialStore</name>
-    <message>
-        <source>Le trousseau de mots de passe du système ne répond pas : le mot de passe ne sera pas mémorisé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun trousseau de mots de passe n&apos;est disponible (%1) : le mot de passe ne sera pas mémorisé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>apdesk::ui::LoginPage</name>
     <message>
         <source>Mon espace personnel</source>
@@ -4969,13 +4985,6 @@ Objet : %3
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>apdesk::ui::MemoryCredentialStore</name>
-    <message>
-        <source>Aucun trousseau de mots de passe n&apos;est disponible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

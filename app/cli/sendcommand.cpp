@@ -50,7 +50,8 @@ QString SendCommand::summary() const {
 
 QString SendCommand::help() const {
     return tr(
-        "Usage : apdesk-cli send --db DONNÉES [--claim N | --all-ready] [--service URL]\n"
+        "Usage : apdesk-cli send --db DONNÉES [--claim N | --all-ready] [--service URL] "
+        "[--keychain]\n"
         "  apdesk-cli --db DONNÉES send … (--db avant la commande)\n"
         "\n"
         "« Envoyer à l'UD » en ligne de commande. --claim N met la demande N en file d'envoi ; "
@@ -64,7 +65,8 @@ QString SendCommand::help() const {
         "\n"
         "Le service est --service URL, ou la variable APDESK_SERVICE_URL. L'identifiant est "
         "la variable APDESK_USER ; le mot de passe est lu sur la première ligne de l'entrée "
-        "standard, jamais sur la ligne de commande.\n"
+        "standard ou, avec --keychain, dans le trousseau du système, où « Se souvenir de moi » "
+        "du programme l'a gardé ; jamais sur la ligne de commande.\n"
         "\n"
         "Affiche en JSON (format apdesk-send) les demandes mises en file (« queued »), celles "
         "qui ne l'ont pas été et pourquoi, puis le nombre d'envois reçus par le service "
@@ -74,6 +76,7 @@ QString SendCommand::help() const {
         "Exemple :\n"
         "  printf '%s\\n' \"$MOT_DE_PASSE\" | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite "
         "send --all-ready --service http://127.0.0.1:18080\n"
+        "  APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite send --keychain\n"
         "\n"
         "Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une demande "
         "refusée (problème bloquant, refus du service) ou connexion refusée, 2 ligne de "
@@ -85,6 +88,7 @@ int SendCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
     const bool allReady = ExchangeSupport::takeFlag(command.rest, QStringLiteral("--all-ready"));
     const auto serviceUrl = ServiceSession::takeServiceUrl(command.rest, command.usage);
+    const bool keychain = ServiceSession::takeKeychainFlag(command.rest);
     ExchangeSupport::requireDb(name(), command);
     QString &usage = command.usage;
     if (usage.isEmpty() && !command.rest.isEmpty())
@@ -97,7 +101,7 @@ int SendCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (!store)
         return ExitCode::StoreOrFile;
 
-    ServiceSession session(*serviceUrl);
+    ServiceSession session(*serviceUrl, keychain);
     client::ClaimOutbox outbox(*store, &session.client());
 
     // What to queue.

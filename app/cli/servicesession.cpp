@@ -2,6 +2,8 @@
 
 #include "exchangesupport.h"
 
+#include "client/keychaincredentialstore.h"
+
 #include <QTextStream>
 
 namespace apdesk::cli {
@@ -25,8 +27,13 @@ std::optional<QUrl> ServiceSession::takeServiceUrl(QStringList &arguments, QStri
     return url;
 }
 
-ServiceSession::ServiceSession(const QUrl &serviceUrl)
-    : m_client(std::make_unique<client::AspClient>(&m_network, serviceUrl)) {
+bool ServiceSession::takeKeychainFlag(QStringList &arguments) {
+    return ExchangeSupport::takeFlag(arguments, QStringLiteral("--keychain"));
+}
+
+ServiceSession::ServiceSession(const QUrl &serviceUrl, bool passwordFromKeychain)
+    : m_passwordFromKeychain(passwordFromKeychain)
+    , m_client(std::make_unique<client::AspClient>(&m_network, serviceUrl)) {
     // A claim of 20,000 employees is some 12 MiB, which the service checks and computes before
     // it answers.
     m_client->setTimeoutMs(120000);
@@ -41,18 +48,11 @@ bool ServiceSession::login(QTextStream &in, QTextStream &err, bool *unreachable)
             << '\n';
         return false;
     }
-    QString password = in.readLine();
-    if (password.endsWith(QLatin1Char('\r')))
-        password.chop(1);
-    if (password.isEmpty()) {
-        err << tr("Le mot de passe de %1 est attendu sur la première ligne de l'entrée "
-                  "standard.")
-                   .arg(identifier)
-            << '\n';
+    const std::optional<QString> secret = password(identifier, in, err);
+    if (!secret)
         return false;
-    }
     const auto session = await<client::Session>([&](client::Callback<client::Session> done) {
-        m_client->login(identifier, password, std::move(done));
+        m_client->login(identifier, *secret, std::move(done));
     });
     if (!session.isOk()) {
         *unreachable = session.error().isUnreachable();
@@ -68,6 +68,50 @@ bool ServiceSession::login(QTextStream &in, QTextStream &err, bool *unreachable)
     }
     m_client->setSessionToken(session.value().token);
     return true;
+}
+
+std::optional<QString> ServiceSession::password(const QString &identifier, QTextStream &in,
+                                                QTextStream &err) {
+    if (!m_passwordFromKeychain) {
+        QString typed = in.readLine();
+        if (typed.endsWith(QLatin1Char('\r')))
+            typed.chop(1);
+        if (typed.isEmpty()) {
+            err << tr("Le mot de passe de %1 est attendu sur la première ligne de l'entrée "
+                      "standard.")
+                       .arg(identifier)
+                << '\n';
+            return std::nullopt;
+        }
+        return typed;
+    }
+    client::KeychainCredentialStore keyring(client::KeychainCredentialStore::programService());
+    std::optional<client::CredentialStore::Result> read;
+    QEventLoop loop;
+    keyring.read(identifier, [&](const client::CredentialStore::Result &result) {
+        read = result;
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    switch (read->status) {
+    case client::CredentialStore::Status::Ok:
+        return read->secret;
+    case client::CredentialStore::Status::NotFound:
+        err << tr("Le trousseau ne garde aucun mot de passe pour %1 : connectez-vous une fois "
+                  "dans le programme avec « Se souvenir de moi », ou donnez le mot de passe sur "
+                  "l'entrée standard (sans --keychain).")
+                   .arg(identifier)
+            << '\n';
+        return std::nullopt;
+    case client::CredentialStore::Status::Unavailable:
+        break;
+    }
+    err << tr("Le trousseau de mots de passe n'a pas pu être lu : %1 Donnez le mot de passe sur "
+              "l'entrée standard (sans --keychain).")
+               .arg(read->message)
+        << '\n';
+    return std::nullopt;
 }
 
 } // namespace apdesk::cli

@@ -70,7 +70,8 @@ QString StatusCommand::summary() const {
 
 QString StatusCommand::help() const {
     return tr(
-        "Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL]\n"
+        "Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL] "
+        "[--keychain]\n"
         "  apdesk-cli --db DONNÉES status … (--db avant la commande)\n"
         "\n"
         "Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son "
@@ -78,7 +79,8 @@ QString StatusCommand::help() const {
         "(état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes "
         "envoyées, leur statut à l'ASP (« asp » : numéro, version, statut et son historique "
         "daté, heures, montants, montant payé, motif d'un rejet). Le service, l'identifiant "
-        "et le mot de passe se donnent comme pour « send ». Service injoignable : les états "
+        "et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». "
+        "Service injoignable : les états "
         "du programme sont affichés, « asp » vaut null.\n"
         "\n"
         "Exemple :\n"
@@ -92,6 +94,7 @@ QString StatusCommand::help() const {
 int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
     const auto serviceUrl = ServiceSession::takeServiceUrl(command.rest, command.usage);
+    const bool keychain = ServiceSession::takeKeychainFlag(command.rest);
     ExchangeSupport::requireDb(name(), command);
     QString &usage = command.usage;
     if (usage.isEmpty() && command.claim)
@@ -116,7 +119,7 @@ int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         establishments = *all;
     }
 
-    ServiceSession session(*serviceUrl);
+    ServiceSession session(*serviceUrl, keychain);
     QTextStream in(stdin);
     bool unreachable = false;
     const bool online = session.login(in, err, &unreachable);

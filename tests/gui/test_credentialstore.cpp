@@ -1,11 +1,11 @@
-#include "account/keychaincredentialstore.h"
-#include "account/memorycredentialstore.h"
+#include "client/keychaincredentialstore.h"
+#include "client/memorycredentialstore.h"
 
 #include <QTest>
 
-using apdesk::ui::CredentialStore;
-using apdesk::ui::KeychainCredentialStore;
-using apdesk::ui::MemoryCredentialStore;
+using apdesk::client::CredentialStore;
+using apdesk::client::KeychainCredentialStore;
+using apdesk::client::MemoryCredentialStore;
 using Status = CredentialStore::Status;
 
 namespace {

@@ -1,11 +1,11 @@
 // Runs with DBUS_SESSION_BUS_ADDRESS pointing nowhere (set by CTest): the keyring is missing.
-#include "account/keychaincredentialstore.h"
+#include "client/keychaincredentialstore.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
-using apdesk::ui::CredentialStore;
-using apdesk::ui::KeychainCredentialStore;
+using apdesk::client::CredentialStore;
+using apdesk::client::KeychainCredentialStore;
 
 class TestCredentialStoreNoKeyring final : public QObject {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #include "loginpage.h"
 
-#include "account/credentialstore.h"
 #include "client/aspclient.h"
+#include "client/credentialstore.h"
 #include "widgets/credentiallineedit.h"
 #include "widgets/formhelpers.h"
 
@@ -27,8 +27,8 @@ QString countdownText(qint64 seconds) {
 
 } // namespace
 
-LoginPage::LoginPage(client::AspClient *client, CredentialStore *credentials, QSettings *settings,
-                     QWidget *parent)
+LoginPage::LoginPage(client::AspClient *client, client::CredentialStore *credentials,
+                     QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_credentials(credentials)
@@ -147,10 +147,10 @@ void LoginPage::restoreRemembered() {
     // Until the keyring has answered, the option cannot be trusted: disable it meanwhile.
     m_remember->setEnabled(false);
     QPointer<LoginPage> self(this);
-    m_credentials->probe([self, identifier](const CredentialStore::Result &probe) {
+    m_credentials->probe([self, identifier](const client::CredentialStore::Result &probe) {
         if (!self)
             return;
-        if (probe.status == CredentialStore::Status::Unavailable) {
+        if (probe.status == client::CredentialStore::Status::Unavailable) {
             self->m_remember->setChecked(false);
             self->m_remember->setToolTip(probe.message);
             return;
@@ -162,7 +162,7 @@ void LoginPage::restoreRemembered() {
         if (identifier.isEmpty())
             return;
         self->m_credentials->read(identifier, [self, identifier](const auto &read) {
-            if (self && read.status == CredentialStore::Status::Ok &&
+            if (self && read.status == client::CredentialStore::Status::Ok &&
                 self->m_identifier->text() == identifier && self->m_password->text().isEmpty())
                 self->m_password->setText(read.secret);
         });

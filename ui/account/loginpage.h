@@ -13,13 +13,13 @@ class QTimer;
 
 namespace apdesk::client {
 class AspClient;
+class CredentialStore;
 struct ApiError;
 } // namespace apdesk::client
 
 namespace apdesk::ui {
 
 class CredentialLineEdit;
-class CredentialStore;
 
 // "Mon espace personnel": the start screen. Logs in against the service; offers the extranet's
 // links (space creation, forgotten password or identifiant) and work offline. "Se souvenir de
@@ -29,7 +29,7 @@ class LoginPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(LoginPage)
 
 public:
-    LoginPage(client::AspClient *client, CredentialStore *credentials, QSettings *settings,
+    LoginPage(client::AspClient *client, client::CredentialStore *credentials, QSettings *settings,
               QWidget *parent = nullptr);
     ~LoginPage() override;
 
@@ -57,7 +57,7 @@ private:
     void restoreRemembered();
 
     client::AspClient *m_client;
-    CredentialStore *m_credentials;
+    client::CredentialStore *m_credentials;
     QSettings *m_settings;
 
     CredentialLineEdit *m_identifier = nullptr;

@@ -4,6 +4,7 @@ class QSettings;
 
 namespace apdesk::client {
 class AspClient;
+class CredentialStore;
 }
 namespace apdesk::store {
 class Store;
@@ -11,7 +12,6 @@ class Store;
 
 namespace apdesk::ui {
 
-class CredentialStore;
 class MailboxModel;
 class MailboxWatcher;
 class SendingMonitor;
@@ -21,7 +21,7 @@ class SendingMonitor;
 struct AppServices {
     store::Store *store = nullptr;
     client::AspClient *client = nullptr;
-    CredentialStore *credentials = nullptr;
+    client::CredentialStore *credentials = nullptr;
     QSettings *settings = nullptr;
     MailboxModel *mailModel = nullptr;
     MailboxWatcher *mailWatcher = nullptr;

@@ -1,9 +1,9 @@
 #include "desktopapp.h"
 
 #include "../mainwindow.h"
-#include "account/keychaincredentialstore.h"
 #include "aspsim/embeddedservice.h"
 #include "client/aspclient.h"
+#include "client/keychaincredentialstore.h"
 #include "i18n.h"
 #include "mail/mailboxmodel.h"
 #include "mail/mailboxwatcher.h"
@@ -116,7 +116,7 @@ int runDesktopApp(int &argc, char **argv) {
     const QByteArray adminSecret = aspsim::EmbeddedService::newAdminSecret();
     client::AspClient client(&network, serviceUrl(options, embedded, adminSecret));
     client.setAdminSecret(adminSecret);
-    KeychainCredentialStore credentials(QStringLiteral("AP Desk"));
+    client::KeychainCredentialStore credentials(client::KeychainCredentialStore::programService());
     QSettings settings(settingsPath, QSettings::IniFormat);
     MailboxModel mailModel;
     MailboxWatcher mailWatcher(&client, &settings, &mailModel);

@@ -2,10 +2,10 @@
 
 #include <atomic>
 
-#include "account/memorycredentialstore.h"
 #include "app/appservices.h"
 #include "aspsim/embeddedservice.h"
 #include "client/aspclient.h"
+#include "client/memorycredentialstore.h"
 #include "mail/mailboxmodel.h"
 #include "mail/mailboxwatcher.h"
 #include "store/store.h"
@@ -31,7 +31,7 @@ public:
     QString error() const { return m_error; }
     apdesk::ui::AppServices services();
     apdesk::client::AspClient &client() { return *m_client; }
-    apdesk::ui::MemoryCredentialStore &credentials() { return m_credentials; }
+    apdesk::client::MemoryCredentialStore &credentials() { return m_credentials; }
     QSettings &settings() { return *m_settings; }
     QString dataDir() const { return m_dir.path(); }
 
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<apdesk::client::AspClient> m_adminClient;
     std::unique_ptr<apdesk::store::Store> m_store;
     std::unique_ptr<QSettings> m_settings;
-    apdesk::ui::MemoryCredentialStore m_credentials;
+    apdesk::client::MemoryCredentialStore m_credentials;
     apdesk::ui::MailboxModel m_mailModel;
     std::unique_ptr<apdesk::ui::MailboxWatcher> m_mailWatcher;
     std::atomic<qint64> m_storeClockOffset = 0;

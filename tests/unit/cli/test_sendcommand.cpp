@@ -8,6 +8,7 @@
 
 #include "aspsim/embeddedservice.h"
 #include "aspsim/simclock.h"
+#include "client/keychaincredentialstore.h"
 #include "store/decisioncacherepository.h"
 #include "store/outboxrepository.h"
 
@@ -306,6 +307,30 @@ private slots:
         run = runCli({"--db", m_db, "status"}, m_env, "faux\n");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"incorrect"), qPrintable(run.err));
+    }
+
+    // --keychain: the password "Se souvenir de moi" kept for that login in the platform's
+    // keyring (the test run's own gnome-keyring), nothing on standard input.
+    void thePasswordCanComeFromTheKeychain() {
+        client::KeychainCredentialStore keyring(client::KeychainCredentialStore::programService());
+        std::optional<client::CredentialStore::Result> written;
+        keyring.write(QStringLiteral("AP0000001"), QString::fromLatin1(password),
+                      [&](const client::CredentialStore::Result &result) { written = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
+        QVERIFY2(written->status == client::CredentialStore::Status::Ok,
+                 qPrintable(written->message));
+
+        CliRun run = runCli({"--db", m_db, "status", "--keychain"}, m_env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(parseJson(run.out)["claims"].toArray().size() > 0);
+
+        // A login the keyring does not know: said plainly, and no login tried.
+        QProcessEnvironment other = m_env;
+        other.insert(QStringLiteral("APDESK_USER"), QStringLiteral("AP0000099"));
+        run = runCli({"--db", m_db, "status", "--keychain"}, other);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"ne garde aucun mot de passe pour AP0000099"),
+                 qPrintable(run.err));
     }
 
 private:

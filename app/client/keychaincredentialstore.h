@@ -6,7 +6,7 @@ namespace QKeychain {
 class Job;
 }
 
-namespace apdesk::ui {
+namespace apdesk::client {
 
 // The platform keyring through QtKeychain (libsecret on Linux, Keychain on macOS, Credential
 // Manager on Windows). With a display but no D-Bus session a job can hang forever (TOOLCHAIN.md),
@@ -17,6 +17,9 @@ class KeychainCredentialStore final : public CredentialStore {
 
 public:
     static constexpr int DefaultTimeoutMs = 5000;
+    // The keyring entry's service under which the program's "Se souvenir de moi" keeps
+    // passwords, and where `apdesk-cli --keychain` reads them.
+    static QString programService() { return QStringLiteral("AP Desk"); }
 
     explicit KeychainCredentialStore(QString service, int timeoutMs = DefaultTimeoutMs,
                                      QObject *parent = nullptr);
@@ -35,4 +38,4 @@ private:
     int m_timeoutMs;
 };
 
-} // namespace apdesk::ui
+} // namespace apdesk::client

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QTimer>
 
-namespace apdesk::ui {
+namespace apdesk::client {
 
 // A credential store in memory, for tests and for a session that must not touch the keyring.
 // Answers on the next event-loop turn, as a real keyring would, so callers cannot rely on a
@@ -57,4 +57,4 @@ private:
     bool m_available = true;
 };
 
-} // namespace apdesk::ui
+} // namespace apdesk::client

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace apdesk::ui {
+namespace apdesk::client {
 
 namespace {
 
@@ -95,4 +95,4 @@ void KeychainCredentialStore::probe(Callback done) {
     });
 }
 
-} // namespace apdesk::ui
+} // namespace apdesk::client

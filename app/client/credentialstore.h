@@ -5,7 +5,7 @@
 
 #include <functional>
 
-namespace apdesk::ui {
+namespace apdesk::client {
 
 // Where "Se souvenir de moi" keeps a password: the platform's keyring, never the settings file.
 // Every operation is asynchronous and always answers, on the caller's thread, even when the
@@ -36,4 +36,4 @@ public:
     virtual void probe(Callback done) = 0;
 };
 
-} // namespace apdesk::ui
+} // namespace apdesk::client
