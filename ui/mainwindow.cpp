@@ -38,7 +38,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolButton>
 
 namespace apdesk::ui {
 
@@ -141,11 +140,14 @@ void MainWindow::buildAccountBar() {
     connect(m_mailButton, &QPushButton::clicked, this, &MainWindow::openMailbox);
     bar->addWidget(m_mailButton);
 
-    m_userButton = new QToolButton(bar);
+    // A push button with a menu, not a tool button: it takes the keyboard focus, and its
+    // accessibility action (AT-SPI "press", UI Automation "Invoke") opens the menu.
+    m_userButton = new QPushButton(bar);
     m_userButton->setObjectName(QStringLiteral("userButton"));
-    m_userButton->setPopupMode(QToolButton::InstantPopup);
-    m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_userButton->setFlat(true);
     auto *menu = new QMenu(m_userButton);
+    menu->setObjectName(QStringLiteral("userMenu"));
+    menu->setTitle(tr("Compte"));
     QAction *change =
         menu->addAction(tr("Changer de mot de passe"), this, &MainWindow::changePassword);
     change->setObjectName(QStringLiteral("changePasswordAction"));

@@ -12,7 +12,6 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QToolButton;
 
 namespace apdesk::store {
 class ClaimComputer;
@@ -41,7 +40,7 @@ public:
     WorkspacePage *workspace() const { return m_workspace; }
     bool isLoggedIn() const { return !m_identifier.isEmpty(); }
     QString displayName() const { return m_user.displayName; }
-    QToolButton *userButton() const { return m_userButton; }
+    QPushButton *userButton() const { return m_userButton; }
     QPushButton *mailButton() const { return m_mailButton; }
 
     void openMailbox();
@@ -86,7 +85,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     LoginPage *m_login = nullptr;
     WorkspacePage *m_workspace = nullptr;
-    QToolButton *m_userButton = nullptr;
+    QPushButton *m_userButton = nullptr;
     QAction *m_userButtonAction = nullptr; // a widget in a tool bar is shown through its action
     QPushButton *m_mailButton = nullptr;
     QLabel *m_storeStatus = nullptr;

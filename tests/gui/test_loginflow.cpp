@@ -6,10 +6,14 @@
 #include "support/guihelpers.h"
 #include "support/servicefixture.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace apdesk::ui;
 
@@ -101,6 +105,59 @@ private slots:
         QVERIFY(login->isVisible());
         QTest::mouseClick(login, Qt::LeftButton);
         QVERIFY(window.loginPage()->isVisible());
+    }
+
+    // The "prenom.nom" account button as a screen reader drives it: it takes the focus, its
+    // accessibility action opens the menu, the open menu is in the accessibility tree with its
+    // entries, and an entry's own action logs out.
+    void theAccountMenuOpensFromItsAccessibilityAction() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        const auto account =
+            fx.createAccount(validSiret(23), QStringLiteral("e.f@exemple.fr"), goodPassword);
+        MainWindow window(fx.services());
+        window.show();
+        attempt(*window.loginPage(), account.identifier, goodPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLoggedIn(), 10000);
+        QPushButton *button = window.userButton();
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY(button->focusPolicy() & Qt::TabFocus);
+
+        QAccessibleInterface *buttonA11y = QAccessible::queryAccessibleInterface(button);
+        QVERIFY(buttonA11y && buttonA11y->actionInterface());
+        QCOMPARE(buttonA11y->text(QAccessible::Name),
+                 QStringLiteral("Compte de %1").arg(window.displayName()));
+        const QStringList actions = buttonA11y->actionInterface()->actionNames();
+        QVERIFY2(actions.contains(QAccessibleActionInterface::showMenuAction()),
+                 qPrintable(actions.join(u',')));
+
+        // The menu runs its own event loop while open: look at it from inside that loop.
+        QStringList entries;
+        bool pressed = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QAccessibleInterface *menuA11y = QAccessible::queryAccessibleInterface(menu);
+            if (!menuA11y || menuA11y->role() != QAccessible::PopupMenu)
+                return;
+            for (int i = 0; i < menuA11y->childCount(); ++i) {
+                QAccessibleInterface *entry = menuA11y->child(i);
+                entries << entry->text(QAccessible::Name);
+                if (entry->text(QAccessible::Name) == u"Déconnexion" && entry->actionInterface()) {
+                    entry->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+                    pressed = true;
+                }
+            }
+            // Qt's menu entry action triggers its QAction but leaves the menu open, as a
+            // keyboard user would close it with Escape.
+            menu->close();
+        });
+        buttonA11y->actionInterface()->doAction(QAccessibleActionInterface::showMenuAction());
+        QCOMPARE(entries, (QStringList{"Changer de mot de passe", "Déconnexion"}));
+        QVERIFY(pressed);
+        QTRY_VERIFY(!window.isLoggedIn());
+        QTRY_VERIFY(window.loginPage()->isVisible());
     }
 
     void rememberMeKeepsTheIdentifierInSettingsAndThePasswordInTheKeyring() {
