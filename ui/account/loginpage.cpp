@@ -171,8 +171,10 @@ void LoginPage::restoreRemembered() {
 
 void LoginPage::setBusy(bool busy) {
     m_busy = busy;
-    const bool locked = m_lockTimer->isActive();
-    m_login->setEnabled(!busy && !locked);
+    // A lockout's countdown does not disable the button: the service is the authority (its clock
+    // may differ from this computer's, or an administrator may have unlocked the account), so
+    // a try is always sent and the service's answer shown.
+    m_login->setEnabled(!busy);
     m_identifier->setReadOnly(busy);
     m_password->setReadOnly(busy);
     m_login->setText(busy ? tr("Connexion en cours…") : tr("Se connecter"));
@@ -180,7 +182,7 @@ void LoginPage::setBusy(bool busy) {
 }
 
 void LoginPage::submit() {
-    if (m_busy || m_lockTimer->isActive())
+    if (m_busy)
         return;
     const QString identifier = m_identifier->text().trimmed();
     const QString password = m_password->text();
@@ -198,6 +200,7 @@ void LoginPage::submit() {
                         if (!self)
                             return;
                         self->setBusy(false);
+                        self->m_lockTimer->stop(); // the service's answer replaces the countdown
                         if (!outcome.isOk()) {
                             self->onLoginFailed(outcome.error());
                             return;
@@ -256,7 +259,6 @@ void LoginPage::updateLockCountdown() {
         showMessage(m_message, tr("Vous pouvez de nouveau vous connecter."), MessageTone::Neutral);
         return;
     }
-    m_login->setEnabled(false);
     showMessage(m_message,
                 tr("Votre compte est verrouillé après 3 essais infructueux. Nouvel essai possible "
                    "dans %1.")
