@@ -4918,10 +4918,6 @@ allowance</translation>
 <context>
     <name>apdesk::ui::MailboxModel</name>
     <message>
-        <source>Non lu : %1</source>
-        <translation>Unread: %1</translation>
-    </message>
-    <message>
         <source>Reçu le</source>
         <translation>Received</translation>
     </message>
@@ -4932,6 +4928,22 @@ allowance</translation>
     <message>
         <source>Objet</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Reçu le %1</source>
+        <translation>Received on %1</translation>
+    </message>
+    <message>
+        <source>Non lu, reçu le %1</source>
+        <translation>Unread, received on %1</translation>
+    </message>
+    <message>
+        <source>À : %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Objet : %1</source>
+        <translation>Subject: %1</translation>
     </message>
 </context>
 <context>

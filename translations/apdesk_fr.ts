@@ -4802,10 +4802,6 @@ employeur</source>
 <context>
     <name>apdesk::ui::MailboxModel</name>
     <message>
-        <source>Non lu : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reçu le</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,6 +4811,22 @@ employeur</source>
     </message>
     <message>
         <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non lu, reçu le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@
 #include "store/claimrepository.h"
 #include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
+#include "support/accessibility.h"
 #include "support/guihelpers.h"
 #include "support/servicefixture.h"
 
@@ -178,10 +179,36 @@ void TestCreateSpaceFlow::fromSpaceCreationToPayment() {
     auto *mailList = window.findChild<QTableView *>(QStringLiteral("mailList"));
     QVERIFY(mailList);
     QCOMPARE(mailList->model()->rowCount(), 3);
-    mailList->setCurrentIndex(mailList->model()->index(0, 0));
-    QVERIFY(
-        !window.findChild<QTextBrowser *>(QStringLiteral("mailReader"))->toPlainText().isEmpty());
+    auto *reader = window.findChild<QTextBrowser *>(QStringLiteral("mailReader"));
+    // The Messagerie is a dialog window with its own Fermer, as a screen reader announces it.
+    QWidget *mailbox = mailList->window();
+    QCOMPARE(QAccessible::queryAccessibleInterface(mailbox)->role(), QAccessible::Dialog);
+    QVERIFY(child<QPushButton>(mailbox, "closeMailboxButton")->isVisible());
+    // Each cell says its own column: the date (and that it is unread), the recipient, the subject.
+    QVERIFY2(
+        apdesk::testing::cellName(mailList, 0, 0).startsWith(QStringLiteral("Non lu, reçu le ")),
+        qPrintable(apdesk::testing::cellName(mailList, 0, 0)));
+    QCOMPARE(apdesk::testing::cellName(mailList, 0, 1), QStringLiteral("À : %1").arg(email));
+    QVERIFY(apdesk::testing::cellName(mailList, 0, 2).startsWith(QStringLiteral("Objet : ")));
+    // The list taking the focus makes a row current but opens nothing: all 3 stay unread.
+    mailList->setFocus();
+    QTRY_VERIFY(mailList->currentIndex().isValid());
+    QTest::qWait(50);
+    QVERIFY(reader->toPlainText().isEmpty());
+    QVERIFY(window.mailButton()->text().contains(QStringLiteral("3")));
+    // Enter opens the current mail and marks it read.
+    QTest::keyClick(mailList, Qt::Key_Return);
+    QVERIFY(!reader->toPlainText().isEmpty());
     QTRY_VERIFY(window.mailButton()->text().contains(QStringLiteral("2")));
+    QVERIFY(mailbox->isVisible()); // Enter went to the list, not to the dialog's buttons
+    // A screen reader's action on another row's cell opens that mail.
+    QAccessibleInterface *cell =
+        QAccessible::queryAccessibleInterface(mailList)->tableInterface()->cellAt(2, 2);
+    QVERIFY(cell && cell->actionInterface());
+    const QString subject2 = mailList->model()->index(2, 2).data().toString();
+    cell->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QTRY_VERIFY(reader->toPlainText().contains(subject2));
+    QTRY_VERIFY(window.mailButton()->text().contains(QStringLiteral("1")));
     screenshot(mailList, QStringLiteral("06-mailbox"));
 
     // First login: the identifiant pasted from the mail with its brackets and spaces.

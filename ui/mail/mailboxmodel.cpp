@@ -94,7 +94,21 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const {
             return {};
         }
     case Qt::AccessibleTextRole:
-        return read ? mail.subject : tr("Non lu : %1").arg(mail.subject);
+        // Each column its own text, as a screen reader reads a row cell by cell; whether the
+        // mail is read comes first, with its date.
+        switch (index.column()) {
+        case SentAtColumn: {
+            const QString date =
+                QLocale().toString(mail.sentAt.toLocalTime(), QLocale::ShortFormat);
+            return read ? tr("Reçu le %1").arg(date) : tr("Non lu, reçu le %1").arg(date);
+        }
+        case ToColumn:
+            return tr("À : %1").arg(mail.to);
+        case SubjectColumn:
+            return tr("Objet : %1").arg(mail.subject);
+        default:
+            return {};
+        }
     case Qt::FontRole: {
         QFont font;
         font.setBold(!read);

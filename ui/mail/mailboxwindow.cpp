@@ -4,6 +4,7 @@
 #include "mailboxwatcher.h"
 #include "widgets/formhelpers.h"
 
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -16,7 +17,7 @@
 namespace apdesk::ui {
 
 MailboxWindow::MailboxWindow(MailboxModel *model, MailboxWatcher *watcher, QWidget *parent)
-    : QWidget(parent, Qt::Window)
+    : QDialog(parent)
     , m_model(model)
     , m_watcher(watcher) {
     setObjectName(QStringLiteral("mailboxWindow"));
@@ -53,15 +54,28 @@ MailboxWindow::MailboxWindow(MailboxModel *model, MailboxWatcher *watcher, QWidg
     splitter->addWidget(m_reader);
     splitter->setStretchFactor(1, 2);
 
-    auto *refresh = new QPushButton(tr("Actualiser"), this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *refresh = buttons->addButton(tr("Actualiser"), QDialogButtonBox::ActionRole);
     refresh->setObjectName(QStringLiteral("refreshMailButton"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeMailboxButton"));
+    // Enter in the list opens the mail; it must not reach the dialog's default button.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
+    }
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
-    layout->addWidget(refresh, 0, Qt::AlignRight);
+    layout->addWidget(buttons);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MailboxWindow::showMail);
+    connect(m_list, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openMail(index.row()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            openMail(rows.first().row());
+    });
     connect(refresh, &QPushButton::clicked, m_watcher, &MailboxWatcher::refresh);
     connect(m_watcher, &MailboxWatcher::availabilityChanged, this, &MailboxWindow::updateState);
     connect(m_watcher, &MailboxWatcher::refreshed, this, &MailboxWindow::updateState);
@@ -88,15 +102,15 @@ void MailboxWindow::updateState() {
     }
 }
 
-void MailboxWindow::showMail(const QModelIndex &index) {
-    if (!index.isValid()) {
+void MailboxWindow::openMail(int row) {
+    if (row < 0 || row >= m_model->rowCount()) {
         m_reader->clear();
         return;
     }
-    const MailboxModel::Mail &mail = m_model->mail(index.row());
+    const MailboxModel::Mail &mail = m_model->mail(row);
     m_reader->setPlainText(
         tr("De : %1\nÀ : %2\nObjet : %3\n\n%4").arg(mail.from, mail.to, mail.subject, mail.body));
-    m_model->markRead(index.row());
+    m_model->markRead(row);
     updateState();
 }
 
