@@ -2820,8 +2820,8 @@ Exit codes: 0 everything queued was received by the service, 1 a claim refused (
         <translation>The keyring keeps no password for %1: log in once in the program with “Se souvenir de moi”, or give the password on standard input (without --keychain).</translation>
     </message>
     <message>
-        <source>Le trousseau de mots de passe n&apos;a pas pu être lu : %1 Donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
-        <translation>The password keyring could not be read: %1 Give the password on standard input (without --keychain).</translation>
+        <source>Le trousseau de mots de passe du système n&apos;a pas répondu ou a refusé la lecture. Donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
+        <translation>The system&apos;s password keyring did not answer or refused the read. Give the password on standard input (without --keychain).</translation>
     </message>
 </context>
 <context>
@@ -4372,18 +4372,16 @@ Authorised hours: %6 h for %n employees</numerusform>
         <source>Enregistrée le</source>
         <translation>Saved on</translation>
     </message>
+    <message>
+        <source>%1 (aujourd&apos;hui)</source>
+        <translation>%1 (today)</translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::DecisionsDialog</name>
     <message>
         <source>Décisions d&apos;autorisation — %1</source>
         <translation>Authorisation decisions — %1</translation>
-    </message>
-    <message>
-        <source>%1 — SIRET %2
-Les décisions d&apos;autorisation de l&apos;établissement, avec la date limite de dépôt des demandes de chaque mois. Le code secret figure sur la notification de décision reçue dans la Messagerie.</source>
-        <translation>%1 — SIRET %2
-The establishment&apos;s authorisation decisions, with the filing deadline of each month&apos;s claims. The secret code is printed on the notification of decision received in the Mailbox.</translation>
     </message>
     <message>
         <source>&amp;Décisions de l&apos;établissement</source>
@@ -4422,6 +4420,12 @@ The establishment&apos;s authorisation decisions, with the filing deadline of ea
             <numerusform>Offline: %n decision saved on this computer.</numerusform>
             <numerusform>Offline: %n decisions saved on this computer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — SIRET %2
+Les décisions d&apos;autorisation de l&apos;établissement, chacune avec la date limite de dépôt des demandes qu&apos;elle couvre. Le code secret figure sur la notification de décision reçue dans la Messagerie.</source>
+        <translation>%1 — SIRET %2
+The establishment&apos;s authorisation decisions, each with the filing deadline of the claims it covers. The secret code is printed on the notification of decision received in the Mailbox.</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +4682,14 @@ The establishment&apos;s authorisation decisions, with the filing deadline of ea
     <message>
         <source>Collage refusé : aucune case du bloc (%1 ligne(s) × %2 colonne(s)) ne se saisit à partir de la case choisie ; les heures indemnisables et les montants sont calculés. Rien n&apos;a été modifié.</source>
         <translation>Paste refused: no cell of the block (%1 row(s) × %2 column(s)) can be entered from the chosen cell; indemnifiable hours and amounts are calculated. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Collage refusé : cette demande ne se modifie plus (elle a quitté la préparation). Rien n&apos;a été modifié.</source>
+        <translation>Paste refused: this claim can no longer be changed (it has left preparation). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Collage refusé : la case « %1 » ne se saisit pas (ligne %2, colonne %3 du bloc copié). Rien n&apos;a été modifié.</source>
+        <translation>Paste refused: the cell “%1” cannot be entered (row %2, column %3 of the copied block). Nothing was changed.</translation>
     </message>
 </context>
 <context>

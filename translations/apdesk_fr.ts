@@ -2720,7 +2720,7 @@ Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le trousseau de mots de passe n&apos;a pas pu être lu : %1 Donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
+        <source>Le trousseau de mots de passe du système n&apos;a pas répondu ou a refusé la lecture. Donnez le mot de passe sur l&apos;entrée standard (sans --keychain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4261,16 +4261,15 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
         <source>Enregistrée le</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::DecisionsDialog</name>
     <message>
         <source>Décisions d&apos;autorisation — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — SIRET %2
-Les décisions d&apos;autorisation de l&apos;établissement, avec la date limite de dépôt des demandes de chaque mois. Le code secret figure sur la notification de décision reçue dans la Messagerie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4310,6 +4309,11 @@ Les décisions d&apos;autorisation de l&apos;établissement, avec la date limite
             <numerusform>Hors ligne : %n décision enregistrée sur cet ordinateur.</numerusform>
             <numerusform>Hors ligne : %n décisions enregistrées sur cet ordinateur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — SIRET %2
+Les décisions d&apos;autorisation de l&apos;établissement, chacune avec la date limite de dépôt des demandes qu&apos;elle couvre. Le code secret figure sur la notification de décision reçue dans la Messagerie.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4569,14 @@ Les décisions d&apos;autorisation de l&apos;établissement, avec la date limite
     </message>
     <message>
         <source>Collage refusé : aucune case du bloc (%1 ligne(s) × %2 colonne(s)) ne se saisit à partir de la case choisie ; les heures indemnisables et les montants sont calculés. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage refusé : cette demande ne se modifie plus (elle a quitté la préparation). Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage refusé : la case « %1 » ne se saisit pas (ligne %2, colonne %3 du bloc copié). Rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

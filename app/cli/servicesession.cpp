@@ -107,9 +107,9 @@ std::optional<QString> ServiceSession::password(const QString &identifier, QText
     case client::CredentialStore::Status::Unavailable:
         break;
     }
-    err << tr("Le trousseau de mots de passe n'a pas pu être lu : %1 Donnez le mot de passe sur "
-              "l'entrée standard (sans --keychain).")
-               .arg(read->message)
+    // The store's own message speaks of remembering a password, which is not what happens here.
+    err << tr("Le trousseau de mots de passe du système n'a pas répondu ou a refusé la lecture. "
+              "Donnez le mot de passe sur l'entrée standard (sans --keychain).")
         << '\n';
     return std::nullopt;
 }

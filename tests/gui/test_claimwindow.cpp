@@ -194,6 +194,38 @@ private slots:
         QCOMPARE(m_window->editor()->undoStack()->index(), 1);
     }
 
+    // With a forfait-jours employee, each week also has a half-days column, which hourly
+    // employees leave empty, and forfait-jours ones leave the hours columns empty. An empty cell
+    // of the other kind is left aside; a figure there is refused, whole.
+    void aPasteAcrossHourlyAndForfaitJoursEmployees() {
+        store::Employee petit = sampleEmployee(m_fixture.establishment, "290017500102348", "Petit");
+        petit.matricule = "M-004";
+        petit.forfaitJours = true;
+        petit.weeklyHours = {};
+        const auto added = m_fixture.store->employees().add(petit);
+        QVERIFY(added);
+        QVERIFY(m_fixture.store->claimLines().addEmployees(m_fixture.claim, {added.value()}));
+        QString error;
+        QVERIFY2(m_window->document()->reload(&error), qPrintable(error));
+        ui::HoursGridModel *grid = m_window->gridModel();
+        QCOMPARE(grid->column(6).field, ui::HoursGridModel::Field::HalfDays); // week 1
+        QVERIFY(grid->headerData(3, Qt::Vertical).toString().contains("PETIT"));
+
+        // An hourly employee's week (worked, treated, no half-days, computed) onto Petit:
+        // refused, nothing written.
+        QVERIFY(!m_window->editor()->paste(cell(3, 4), "21\t0\t\t7\n"));
+        QVERIFY(labelText(m_window, "claimMessage").contains("ne se saisit pas"));
+        QVERIFY(!week(3, 1));
+        // The same onto Dupont: the empty half-days and the computed hours are left aside.
+        QVERIFY(m_window->editor()->paste(cell(1, 4), "21\t0\t\t7\n"));
+        QCOMPARE(worked(1, 1), Hours::fromWholeHours(21));
+        // Petit's own kind of week: the empty hours cells left aside, the half-days written.
+        QVERIFY(m_window->editor()->paste(cell(3, 4), "\t\t3\t\n"));
+        QVERIFY(week(3, 1));
+        QCOMPARE(week(3, 1)->halfDaysNotWorked, 3);
+        expectSameAsComputedAfresh();
+    }
+
     void undoAndRedoAnEditAndAPaste() {
         ui::HoursGridView *view = m_window->gridView();
         auto *undo = m_window->findChild<QAction *>("undoAction");

@@ -193,6 +193,7 @@ void LoginPage::submit() {
         return;
     }
     setBusy(true);
+    m_lockTimer->stop(); // the service's answer will say whether the lock holds
     showMessage(m_message, tr("Connexion au service de l'ASP…"), MessageTone::Neutral);
     QPointer<LoginPage> self(this);
     m_client->login(identifier, password,
@@ -200,7 +201,6 @@ void LoginPage::submit() {
                         if (!self)
                             return;
                         self->setBusy(false);
-                        self->m_lockTimer->stop(); // the service's answer replaces the countdown
                         if (!outcome.isOk()) {
                             self->onLoginFailed(outcome.error());
                             return;
@@ -255,7 +255,6 @@ void LoginPage::updateLockCountdown() {
     const qint64 remainingMs = m_lockDeadline.remainingTime();
     if (remainingMs <= 0) {
         m_lockTimer->stop();
-        setBusy(false);
         showMessage(m_message, tr("Vous pouvez de nouveau vous connecter."), MessageTone::Neutral);
         return;
     }

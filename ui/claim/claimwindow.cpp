@@ -320,7 +320,6 @@ void ClaimWindow::queueForSending() {
 void ClaimWindow::updateHeading() {
     const store::AssembledClaim &a = m_document->assembled();
     const domain::Decision &d = a.claim.decision;
-    const auto siret = domain::Siret::parse(a.establishment.siret);
     const QString month = gridtext::monthYear(a.record.month);
     setWindowTitle(tr("Demande de %1 — %2").arg(month, a.establishment.name));
     QString decision;
@@ -359,7 +358,7 @@ void ClaimWindow::updateHeading() {
     }
     m_heading->setText(tr("<b>Demande d'indemnisation de %1</b> — %2, SIRET %3<br>%4<br>%5")
                            .arg(month.toHtmlEscaped(), a.establishment.name.toHtmlEscaped(),
-                                siret ? siret->formatted() : a.establishment.siret,
+                                domain::Siret::formatted(a.establishment.siret),
                                 decision.toHtmlEscaped(), state.toHtmlEscaped()));
 }
 

@@ -35,9 +35,7 @@ DecisionListModel::DecisionListModel(const store::Store &store, QString siret,
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_siret(std::move(siret))
-    , m_establishmentId(establishmentId) {
-    refresh();
-}
+    , m_establishmentId(establishmentId) {}
 
 bool DecisionListModel::refresh(QString *error) {
     beginResetModel();
@@ -93,6 +91,8 @@ QString DecisionListModel::text(const Row &row, int column) const {
         const qint64 days = m_store.now().date().daysTo(row.deadline);
         if (days < 0)
             return tr("%1 — dépassée").arg(dateText(row.deadline));
+        if (days == 0)
+            return tr("%1 (aujourd'hui)").arg(dateText(row.deadline));
         return tr("%1 (dans %n jour(s))", nullptr, int(days)).arg(dateText(row.deadline));
     }
     case Claims: {
@@ -168,8 +168,9 @@ DecisionsDialog::DecisionsDialog(const store::Store &store, const QString &siret
     setObjectName(QStringLiteral("decisionsDialog"));
     setWindowTitle(tr("Décisions d'autorisation — %1").arg(name));
     auto *heading = new QLabel(
-        tr("%1 — SIRET %2\nLes décisions d'autorisation de l'établissement, avec la date limite "
-           "de dépôt des demandes de chaque mois. Le code secret figure sur la notification de "
+        tr("%1 — SIRET %2\nLes décisions d'autorisation de l'établissement, chacune avec la date "
+           "limite "
+           "de dépôt des demandes qu'elle couvre. Le code secret figure sur la notification de "
            "décision reçue dans la Messagerie.")
             .arg(name, domain::Siret::formatted(siret)),
         this);

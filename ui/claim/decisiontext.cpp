@@ -5,8 +5,10 @@
 namespace apdesk::ui::decisiontext {
 
 namespace {
+// lupdate files the tr() calls of this namespace's functions under the namespace's name: the
+// catalogues are looked up under the same one.
 QString tr(const char *text) {
-    return QCoreApplication::translate("DecisionText", text);
+    return QCoreApplication::translate("apdesk::ui::decisiontext", text);
 }
 } // namespace
 

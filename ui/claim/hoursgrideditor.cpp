@@ -176,17 +176,38 @@ bool HoursGridEditor::paste(const QModelIndex &topLeft, const QString &text) {
                         .arg(width));
         return false;
     }
+    if (!m_document->isEditable()) {
+        emit failed(tr("Collage refusé : cette demande ne se modifie plus (elle a quitté la "
+                       "préparation). Rien n'a été modifié."));
+        return false;
+    }
+    // "Dupont Paul, semaine du 06/04, heures travaillées": where a refused cell is.
+    const auto where = [this](const QModelIndex &cell) {
+        return tr("%1, %2").arg(
+            m_model->headerData(cell.row(), Qt::Vertical, Qt::DisplayRole).toString(),
+            m_model->headerData(cell.column(), Qt::Horizontal, Qt::AccessibleTextRole).toString());
+    };
     QList<CellWrite> writes;
     QHash<quint64, qsizetype> pending;
     for (qsizetype r = 0; r < block.size(); ++r) {
         for (qsizetype c = 0; c < width; ++c) {
             const QModelIndex cell =
                 m_model->index(topLeft.row() + int(r), topLeft.column() + int(c));
-            // A computed cell (indemnifiable hours, the employee's amounts) follows from the
-            // figures beside it: what lands on it is left aside, so that a block copied from
-            // the grid itself — computed columns included — pastes onto other employees.
-            if (!(m_model->flags(cell) & Qt::ItemIsEditable))
-                continue;
+            if (!(m_model->flags(cell) & Qt::ItemIsEditable)) {
+                // A computed cell (indemnifiable hours, the employee's amounts) follows from
+                // the figures beside it: what lands on it is left aside, so that a block copied
+                // from the grid itself — computed columns included — pastes onto other
+                // employees. So is an empty cell of the other kind of employee (half-days for an
+                // hourly one, hours for a forfait-jours one); a figure there is refused.
+                if (m_model->isComputed(cell) || block[r][c].trimmed().isEmpty())
+                    continue;
+                emit failed(tr("Collage refusé : la case « %1 » ne se saisit pas (ligne %2, "
+                               "colonne %3 du bloc copié). Rien n'a été modifié.")
+                                .arg(where(cell))
+                                .arg(r + 1)
+                                .arg(c + 1));
+                return false;
+            }
             const int week = m_model->column(cell.column()).week;
             const quint64 key = cellKey(cell.row(), week);
             const auto at = pending.constFind(key);
@@ -194,15 +215,11 @@ bool HoursGridEditor::paste(const QModelIndex &topLeft, const QString &text) {
                                                    : writes[*at].hours;
             const auto parsed = m_model->parse(cell, block[r][c], base);
             if (!parsed.ok) {
-                const QString where = tr("%1, %2").arg(
-                    m_model->headerData(cell.row(), Qt::Vertical, Qt::DisplayRole).toString(),
-                    m_model->headerData(cell.column(), Qt::Horizontal, Qt::AccessibleTextRole)
-                        .toString());
                 emit failed(tr("Collage refusé, ligne %1, colonne %2 du bloc copié (%3) : %4 "
                                "Rien n'a été modifié.")
                                 .arg(r + 1)
                                 .arg(c + 1)
-                                .arg(where, parsed.error));
+                                .arg(where(cell), parsed.error));
                 return false;
             }
             if (at == pending.cend()) {

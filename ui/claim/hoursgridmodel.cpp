@@ -104,10 +104,15 @@ QString HoursGridModel::fieldLabel(Field field) const {
     return {};
 }
 
-bool HoursGridModel::isEntered(const QModelIndex &index) const {
+bool HoursGridModel::isComputed(const QModelIndex &index) const {
     const Column &c = m_columns.at(index.column());
-    if (c.week < 0 || c.field == Field::Indemnifiable)
+    return c.week < 0 || c.field == Field::Indemnifiable;
+}
+
+bool HoursGridModel::isEntered(const QModelIndex &index) const {
+    if (isComputed(index))
         return false;
+    const Column &c = m_columns.at(index.column());
     const bool forfait = m_document->employee(index.row()).forfaitJours;
     return forfait == (c.field == Field::HalfDays);
 }

@@ -44,6 +44,8 @@ public:
     Column column(int section) const { return m_columns.at(section); }
     // Whether the clerk types into this cell (the employee's kind decides, forfait-jours or not).
     bool isEntered(const QModelIndex &index) const;
+    // Whether this cell is worked out from others (indemnifiable hours, the employee's totals).
+    bool isComputed(const QModelIndex &index) const;
     // The week's hours once `text` is typed into the cell: nullopt with `error` set when the
     // text is not a number of hours (or half-days); a cleared cell (empty text) gives the week
     // without that figure, or no week at all when nothing else is entered in it.

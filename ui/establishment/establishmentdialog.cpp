@@ -42,8 +42,7 @@ EstablishmentDialog::EstablishmentDialog(client::AspClient *client, const QStrin
     , m_siret(siret)
     , m_myDisplayName(myDisplayName) {
     setObjectName(QStringLiteral("establishmentDialog"));
-    const auto parsed = domain::Siret::parse(siret);
-    setWindowTitle(tr("Fiche établissement — SIRET %1").arg(parsed ? parsed->formatted() : siret));
+    setWindowTitle(tr("Fiche établissement — SIRET %1").arg(domain::Siret::formatted(siret)));
 
     auto *establishment = new QGroupBox(tr("Établissement"), this);
     auto *e = new QFormLayout(establishment);

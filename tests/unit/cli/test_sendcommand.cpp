@@ -322,7 +322,11 @@ private slots:
 
         CliRun run = runCli({"--db", m_db, "status", "--keychain"}, m_env);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(parseJson(run.out)["claims"].toArray().size() > 0);
+        // Logged in: the sent claim's status at the ASP is there (null without a session).
+        bool someAtTheAsp = false;
+        for (const QJsonValue &claim : parseJson(run.out)["claims"].toArray())
+            someAtTheAsp = someAtTheAsp || claim["asp"].isObject();
+        QVERIFY2(someAtTheAsp, qPrintable(run.out));
 
         // A login the keyring does not know: said plainly, and no login tried.
         QProcessEnvironment other = m_env;
@@ -331,6 +335,11 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"ne garde aucun mot de passe pour AP0000099"),
                  qPrintable(run.err));
+
+        // The entry goes, so that a run on a developer's own session leaves nothing behind.
+        bool removed = false;
+        keyring.remove(QStringLiteral("AP0000001"), [&](const auto &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
     }
 
 private:
