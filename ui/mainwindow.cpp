@@ -209,33 +209,31 @@ ClaimWindow *MainWindow::openClaim(qint64 claimId) {
     return window;
 }
 
-void MainWindow::openAuthorisations(const QString &siret) {
-    if (!isLoggedIn() || siret.isEmpty())
-        return;
-    QString name = siret;
+std::optional<store::Establishment> MainWindow::localEstablishment(const QString &siret) const {
     if (const auto local = m_services.store->establishments().list()) {
         for (const store::Establishment &e : local.value()) {
             if (e.siret == siret)
-                name = e.name;
+                return e;
         }
     }
-    openModeless(new AuthorisationDialog(m_services.client, siret, name, this));
+    return std::nullopt;
+}
+
+void MainWindow::openAuthorisations(const QString &siret) {
+    if (!isLoggedIn() || siret.isEmpty())
+        return;
+    const auto local = localEstablishment(siret);
+    openModeless(
+        new AuthorisationDialog(m_services.client, siret, local ? local->name : siret, this));
 }
 
 DecisionsDialog *MainWindow::openDecisions(const QString &siret) {
     if (siret.isEmpty())
         return nullptr;
-    QString name = siret;
-    qint64 establishmentId = 0; // none kept on this computer yet: no claims to list
-    if (const auto local = m_services.store->establishments().list()) {
-        for (const store::Establishment &e : local.value()) {
-            if (e.siret == siret) {
-                name = e.name;
-                establishmentId = e.id;
-            }
-        }
-    }
-    auto *dialog = new DecisionsDialog(*m_services.store, siret, name, establishmentId,
+    // Not kept on this computer yet: named by its SIRET, with no claims to list.
+    const auto local = localEstablishment(siret);
+    auto *dialog = new DecisionsDialog(*m_services.store, siret, local ? local->name : siret,
+                                       local ? local->id : 0,
                                        isLoggedIn() ? m_services.client : nullptr, this);
     openModeless(dialog);
     return dialog;

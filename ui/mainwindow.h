@@ -2,12 +2,14 @@
 
 #include "app/appservices.h"
 #include "client/asptypes.h"
+#include "store/records.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -74,6 +76,8 @@ private:
     void openEstablishment(const QString &siret);
     void openUsers(const QString &siret);
     void openAuthorisations(const QString &siret);
+    // The establishment of that SIRET kept on this computer, if any.
+    std::optional<store::Establishment> localEstablishment(const QString &siret) const;
     void updateAccountBar();
     void updateMailButton(int unread);
     void showAbout();

@@ -33,10 +33,6 @@ namespace {
 
 constexpr int codeLength = 10;
 
-QString dateText(const QDate &date) {
-    return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
-}
-
 } // namespace
 
 CreateClaimDialog::CreateClaimDialog(const store::Store &store,
@@ -243,8 +239,8 @@ void CreateClaimDialog::checkCode() {
             refuse(tr("Ce code est celui de la décision %1 (du %2 au %3), dont le délai de dépôt "
                       "des demandes a pris fin le %4 : aucune demande ne peut plus être créée "
                       "pour cette décision.")
-                       .arg(decision.number, dateText(decision.periodStart),
-                            dateText(decision.periodEnd), dateText(deadline)));
+                       .arg(decision.number, gridtext::date(decision.periodStart),
+                            gridtext::date(decision.periodEnd), gridtext::date(deadline)));
             return;
         }
         showDecision(decision);
@@ -263,9 +259,9 @@ void CreateClaimDialog::showDecision(const store::CachedDecision &decision) {
         tr("Décision %1\nPériode autorisée : du %2 au %3\nForme : %4\nDispositif : %5\n"
            "Heures autorisées : %6 h pour %n salarié(s)",
            nullptr, decision.authorisedHeadcount)
-            .arg(decision.number, dateText(decision.periodStart), dateText(decision.periodEnd),
-                 decisiontext::form(decision.form), decisiontext::scheme(decision.scheme),
-                 gridtext::hours(decision.authorisedHours)));
+            .arg(decision.number, gridtext::date(decision.periodStart),
+                 gridtext::date(decision.periodEnd), decisiontext::form(decision.form),
+                 decisiontext::scheme(decision.scheme), gridtext::hours(decision.authorisedHours)));
     m_decisionText->setAccessibleName(m_decisionText->text());
 
     // The calendar offers the decision's period only, and marks the months already claimed.

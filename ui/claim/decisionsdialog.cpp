@@ -24,12 +24,6 @@
 
 namespace apdesk::ui {
 
-namespace {
-QString dateText(const QDate &date) {
-    return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
-}
-} // namespace
-
 DecisionListModel::DecisionListModel(const store::Store &store, QString siret,
                                      qint64 establishmentId, QObject *parent)
     : QAbstractTableModel(parent)
@@ -77,7 +71,7 @@ QString DecisionListModel::text(const Row &row, int column) const {
     case Number:
         return d.number;
     case Period:
-        return tr("du %1 au %2").arg(dateText(d.periodStart), dateText(d.periodEnd));
+        return tr("du %1 au %2").arg(gridtext::date(d.periodStart), gridtext::date(d.periodEnd));
     case Form:
         return decisiontext::form(d.form);
     case Scheme:
@@ -90,10 +84,10 @@ QString DecisionListModel::text(const Row &row, int column) const {
         // Said in words, not by colour alone.
         const qint64 days = m_store.now().date().daysTo(row.deadline);
         if (days < 0)
-            return tr("%1 — dépassée").arg(dateText(row.deadline));
+            return tr("%1 — dépassée").arg(gridtext::date(row.deadline));
         if (days == 0)
-            return tr("%1 (aujourd'hui)").arg(dateText(row.deadline));
-        return tr("%1 (dans %n jour(s))", nullptr, int(days)).arg(dateText(row.deadline));
+            return tr("%1 (aujourd'hui)").arg(gridtext::date(row.deadline));
+        return tr("%1 (dans %n jour(s))", nullptr, int(days)).arg(gridtext::date(row.deadline));
     }
     case Claims: {
         if (row.claimedMonths.isEmpty())

@@ -32,4 +32,8 @@ QString monthYear(const QDate &month) {
     return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
 }
 
+QString date(const QDate &day) {
+    return QLocale().toString(day, QStringLiteral("dd/MM/yyyy"));
+}
+
 } // namespace apdesk::ui::gridtext

@@ -20,5 +20,7 @@ QString plainMoney(domain::Money money);
 QString dayMonth(const QDate &day);
 // "avril 2026".
 QString monthYear(const QDate &month);
+// "06/04/2026": a date in full, as the decisions and their deadlines show it.
+QString date(const QDate &day);
 
 } // namespace apdesk::ui::gridtext
