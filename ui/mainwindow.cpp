@@ -203,6 +203,10 @@ ClaimWindow *MainWindow::openClaim(qint64 claimId) {
     connect(window, &ClaimWindow::claimChanged, this, [this, window] {
         m_workspace->claims()->model()->update(*window->document());
     });
+    connect(window, &ClaimWindow::correctionOpened, this, [this](qint64 correction) {
+        m_workspace->claims()->refresh(correction);
+        openClaim(correction);
+    });
     window->show();
     window->raise();
     window->activateWindow();

@@ -78,7 +78,8 @@ QString StatusCommand::help() const {
         "état dans le programme (preparation, queued, sent, refused), son envoi dans la file "
         "(état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes "
         "envoyées, leur statut à l'ASP (« asp » : numéro, version, statut et son historique "
-        "daté, heures, montants, montant payé, motif d'un rejet). Le service, l'identifiant "
+        "daté, heures, montants, montant payé, motif d'un rejet ; null pour une version que "
+        "l'ASP a remplacée par une correction). Le service, l'identifiant "
         "et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». "
         "Service injoignable : les états "
         "du programme sont affichés, « asp » vaut null.\n"
@@ -153,12 +154,15 @@ int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 {QStringLiteral("establishment"), e.siret},
                 {QStringLiteral("decision"), claim.decisionNumber},
                 {QStringLiteral("month"), claim.month.toString(QStringLiteral("yyyy-MM"))},
+                {QStringLiteral("version"), claim.version},
                 {QStringLiteral("status"), store::stored::statusCode(claim.status)},
                 {QStringLiteral("outbox"), outboxJson(*entries)},
                 {QStringLiteral("asp"), QJsonValue::Null}};
             for (const client::SentClaim &sent : std::as_const(atTheAsp)) {
+                // The ASP lists the latest version of a month: an earlier one has no "asp".
                 if (sent.decisionNumber == claim.decisionNumber &&
-                    sent.month == item.value(QStringLiteral("month")).toString())
+                    sent.month == item.value(QStringLiteral("month")).toString() &&
+                    sent.version == claim.version)
                     item.insert(QStringLiteral("asp"), aspJson(sent));
             }
             list << item;

@@ -3,6 +3,8 @@
 #include "store/claimrepository.h"
 #include "store/store.h"
 
+#include <QSet>
+
 #include <utility>
 
 namespace apdesk::store {
@@ -32,11 +34,18 @@ Result<ClaimHistory::EarlierUse> ClaimHistory::earlier(const Claim &claim) const
 
     const QDate &month = claim.month;
     QList<Claim> before;
+    // A month corrected counts once, by its latest version the ASP did not refuse: the list
+    // gives the latest version of a month first.
+    QSet<std::pair<QString, QDate>> monthsCounted;
     for (const Claim &c : *siblings) {
         const bool sameYear = c.month.year() == month.year();
         const bool sameDecision = c.decisionNumber == claim.decisionNumber;
-        if (c.month < month && c.status != ClaimStatus::Refused && (sameYear || sameDecision))
+        if (c.month >= month || c.status == ClaimStatus::Refused || !(sameYear || sameDecision))
+            continue;
+        if (!monthsCounted.contains({c.decisionNumber, c.month})) {
+            monthsCounted.insert({c.decisionNumber, c.month});
             before << c;
+        }
     }
 
     EarlierUse use;

@@ -13,7 +13,8 @@ namespace apdesk::store {
 //   (Claim::decisionHoursUsedEarlier);
 // - each employee's annual cap: the employee's indemnifiable hours in earlier claims of the same
 //   calendar year (ClaimEmployee::hoursEarlierThisYear).
-// "Earlier" means an earlier month; a refused claim used nothing. Each earlier claim is computed
+// "Earlier" means an earlier month; a refused claim used nothing; a corrected month counts by
+// its latest version only. Each earlier claim is computed
 // with the engine from its own stored lines: indemnifiable hours do not depend on the hours
 // used before them (those only raise warnings), so one pass over the earlier claims suffices.
 class ClaimHistory final {

@@ -9,12 +9,14 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <utility>
+
 namespace apdesk::store {
 
 namespace {
 const QString columns = QStringLiteral(
     "id, establishment_id, decision_number, month, status, created_at, status_changed_at, "
-    "ifnull(changed_at, created_at)");
+    "ifnull(changed_at, created_at), version");
 
 Claim fromRow(const QSqlQuery &query) {
     Claim claim;
@@ -26,6 +28,7 @@ Claim fromRow(const QSqlQuery &query) {
     claim.createdAt = stored::toTimestamp(query.value(5));
     claim.statusChangedAt = stored::toTimestamp(query.value(6));
     claim.changedAt = stored::toTimestamp(query.value(7));
+    claim.version = query.value(8).toInt();
     return claim;
 }
 
@@ -88,12 +91,83 @@ Result<Claim> ClaimRepository::create(qint64 establishmentId, const QString &dec
     });
 }
 
+Result<Claim> ClaimRepository::createCorrection(qint64 sentClaimId) const {
+    return sqlite::inTransaction(m_database.connection(), [&](QSqlDatabase &db) {
+        const auto sent = findIn(db, sentClaimId);
+        if (!sent)
+            return sent;
+        const QString month = monthName(sent->month);
+        if (sent->status != ClaimStatus::Sent) {
+            return Result<Claim>::fail(Error::make(
+                ErrorKind::Refused, tr("La demande pour %1 n'a pas été envoyée : elle se modifie "
+                                       "elle-même, sans correction.")
+                                        .arg(month)));
+        }
+        QSqlQuery query(db);
+        const QVariant now = stored::timestamp(m_clock());
+        auto done = sqlite::execute(
+            query,
+            QStringLiteral("INSERT INTO claims (establishment_id, decision_number, month, version, "
+                           "status, created_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {sent->establishmentId, sent->decisionNumber, stored::month(sent->month),
+             sent->version + 1, stored::statusCode(ClaimStatus::Preparation), now, now},
+            tr("créer la version %1 de la demande pour %2").arg(sent->version + 1).arg(month));
+        if (!done) {
+            Error error = done.error();
+            if (error.kind == ErrorKind::Duplicate) {
+                error.message = tr("La version %1 de la demande pour %2 existe déjà.")
+                                    .arg(sent->version + 1)
+                                    .arg(month);
+            }
+            return Result<Claim>::fail(error);
+        }
+        const qint64 correction = query.lastInsertId().toLongLong();
+        // The trigger copies each employee's changes as they are now: the paid version's copy
+        // replaces them, so that the correction starts from exactly what was paid.
+        const QVariantList both = {correction, sentClaimId};
+        const QList<std::pair<QString, QVariantList>> copies = {
+            {QStringLiteral("INSERT INTO claim_employees (claim_id, employee_id, forfait_jours, "
+                            "contractual_weekly_hundredths, gross_hourly_pay_ten_thousandths, "
+                            "usual_net_hourly_pay_ten_thousandths, contract_kind) "
+                            "SELECT ?1, employee_id, forfait_jours, contractual_weekly_hundredths, "
+                            "gross_hourly_pay_ten_thousandths, "
+                            "usual_net_hourly_pay_ten_thousandths, contract_kind "
+                            "FROM claim_employees WHERE claim_id = ?2"),
+             both},
+            {QStringLiteral("DELETE FROM claim_employee_changes WHERE claim_id = ?"), {correction}},
+            {QStringLiteral("INSERT INTO claim_employee_changes (claim_id, employee_id, "
+                            "effective_date, weekly_hours_hundredths, "
+                            "gross_hourly_pay_ten_thousandths, "
+                            "usual_net_hourly_pay_ten_thousandths) "
+                            "SELECT ?1, employee_id, effective_date, weekly_hours_hundredths, "
+                            "gross_hourly_pay_ten_thousandths, "
+                            "usual_net_hourly_pay_ten_thousandths "
+                            "FROM claim_employee_changes WHERE claim_id = ?2"),
+             both},
+            {QStringLiteral("INSERT INTO claim_weeks (claim_id, employee_id, week_start, "
+                            "worked_hundredths, treated_as_worked_hundredths, chomees_hundredths, "
+                            "half_days_not_worked) "
+                            "SELECT ?1, employee_id, week_start, worked_hundredths, "
+                            "treated_as_worked_hundredths, chomees_hundredths, "
+                            "half_days_not_worked FROM claim_weeks WHERE claim_id = ?2"),
+             both},
+        };
+        for (const auto &[copy, values] : copies) {
+            done = sqlite::execute(query, copy, values,
+                                   tr("copier la demande pour %1 dans sa correction").arg(month));
+            if (!done)
+                return Result<Claim>::failWith(done);
+        }
+        return findIn(db, correction);
+    });
+}
+
 Result<QList<Claim>> ClaimRepository::listFor(qint64 establishmentId) const {
     QSqlQuery query(m_database.connection());
     const auto done =
         sqlite::execute(query,
                         QStringLiteral("SELECT %1 FROM claims WHERE establishment_id = ? "
-                                       "ORDER BY month DESC, decision_number, id")
+                                       "ORDER BY month DESC, decision_number, version DESC, id")
                             .arg(columns),
                         {establishmentId}, tr("lire la liste des demandes"));
     if (!done)

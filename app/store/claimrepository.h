@@ -27,7 +27,13 @@ public:
     // the month); returns it. One claim per establishment, decision and month (Duplicate).
     Result<Claim> create(qint64 establishmentId, const QString &decisionNumber,
                          const QDate &month) const;
-    // The claims of an establishment, newest month first.
+    // Starts the next version of a claim the ASP has paid or rejected (a correction): a claim in
+    // preparation with the same decision and month, the same employees with their copies of the
+    // contract and its changes, and the same hours, all in one transaction. The claim must have
+    // been sent (Refused otherwise) and have no later version yet (Duplicate). Whether the ASP
+    // has finished with it is the service's to say: the caller asks it first.
+    Result<Claim> createCorrection(qint64 sentClaimId) const;
+    // The claims of an establishment, newest month first, the latest version of a month first.
     Result<QList<Claim>> listFor(qint64 establishmentId) const;
     Result<Claim> find(qint64 id) const;
     // Moves a claim to another status. A sent claim is final: changing it is Refused.

@@ -65,6 +65,7 @@ struct Claim final {
     qint64 establishmentId = 0;
     QString decisionNumber;
     QDate month; // the first day of the claim's month
+    int version = 1; // 2 and more: a correction sent after the ASP paid or rejected the one before
     ClaimStatus status = ClaimStatus::Preparation;
     QDateTime createdAt;       // UTC
     QDateTime statusChangedAt; // UTC

@@ -364,13 +364,46 @@ sqlite::Migration contractChanges() {
     };
     return migration;
 }
+// Corrections (issue 14): after the ASP has paid or rejected a claim, the clerk sends a new
+// version of the same month. The claims table takes a version, and its UNIQUE constraint takes
+// it too; SQLite cannot change a constraint, so the table is rebuilt as migration 3 did, its ids
+// kept, the rows that refer to it untouched. Every claim written before is its month's version 1.
+sqlite::Migration claimVersions() {
+    sqlite::Migration migration;
+    migration.version = 7;
+    migration.description = QStringLiteral("versions of a claim (corrections)");
+    migration.withoutForeignKeys = true;
+    migration.statements = {
+        QStringLiteral(R"(CREATE TABLE claims_versioned (
+            id INTEGER PRIMARY KEY,
+            establishment_id INTEGER NOT NULL
+                REFERENCES establishments(id) ON DELETE RESTRICT,
+            decision_number TEXT NOT NULL CHECK (decision_number <> ''),
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+                                       AND substr(month, 6, 2) BETWEEN '01' AND '12'),
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            status TEXT NOT NULL DEFAULT 'preparation',
+            created_at TEXT NOT NULL,
+            status_changed_at TEXT NOT NULL,
+            changed_at TEXT,
+            UNIQUE (establishment_id, decision_number, month, version)
+        ))"),
+        QStringLiteral("INSERT INTO claims_versioned (id, establishment_id, decision_number, "
+                       "month, version, status, created_at, status_changed_at, changed_at) "
+                       "SELECT id, establishment_id, decision_number, month, 1, status, "
+                       "created_at, status_changed_at, changed_at FROM claims"),
+        QStringLiteral("DROP TABLE claims"),
+        QStringLiteral("ALTER TABLE claims_versioned RENAME TO claims"),
+    };
+    return migration;
+}
 } // namespace
 
 const sqlite::Migrations &Schema::migrations() {
     // Append new migrations at the end.
-    static const sqlite::Migrations list{firstSchema(),         claimEmployeesAndWeeks(),
-                                         datesCheckedWithIs(),  claimScreens(),
-                                         payInTenThousandths(), contractChanges()};
+    static const sqlite::Migrations list{
+        firstSchema(),         claimEmployeesAndWeeks(), datesCheckedWithIs(), claimScreens(),
+        payInTenThousandths(), contractChanges(),        claimVersions()};
     return list;
 }
 

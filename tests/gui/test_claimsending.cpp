@@ -157,6 +157,78 @@ private slots:
         QCOMPARE(apdesk::testing::unnamedControls(asp), QStringList());
     }
 
+    // Paid, then found wrong: "Corriger" in "Suivi à l'ASP" opens version 2 of the month with
+    // the paid hours, in preparation; sent, it becomes version 2 at the ASP, which pays only
+    // what it adds, to the cent.
+    void aPaidClaimIsCorrectedInANewVersion() {
+        MainWindow window(m_fx.services());
+        window.show();
+        logIn(window, m_identifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        const qint64 firstId = prepareClaim(QDate(2026, 12, 1), 21);
+        ClaimWindow *first = window.openClaim(firstId);
+        QVERIFY(first);
+        const QString number = sendAndPay(first);
+        QVERIFY(!number.isEmpty());
+        const qint64 firstAllocation = first->document()->totalAllocation().cents();
+
+        ui::AspStatusDialog *asp = first->showAspStatus();
+        QVERIFY(asp);
+        QTRY_VERIFY_WITH_TIMEOUT(asp->correctButton()->isVisible(), 10000);
+        QVERIFY(labelText(asp, "aspSummary").contains("nouvelle version"));
+        screenshot(asp, QStringLiteral("asp-status-correct"));
+        QSignalSpy opened(first, &ClaimWindow::correctionOpened);
+        QTest::mouseClick(asp->correctButton(), Qt::LeftButton);
+        QCOMPARE(opened.count(), 1);
+        const qint64 correctionId = opened.at(0).at(0).toLongLong();
+        ClaimWindow *correction = window.openClaim(correctionId); // opened already: raised
+        QVERIFY(correction && correction != first);
+        QCOMPARE(correction->document()->assembled().record.version, 2);
+        QVERIFY(correction->document()->isEditable());
+        QVERIFY2(correction->windowTitle().contains("version 2"),
+                 qPrintable(correction->windowTitle()));
+        QCOMPARE(correction->document()->totalAllocation().cents(), firstAllocation);
+        const auto list = window.workspace()->claims()->model();
+        QStringList months;
+        for (int row = 0; row < list->rowCount(); ++row)
+            months << list->index(row, ui::ClaimListModel::Month).data().toString();
+        QVERIFY2(months.contains("Décembre 2026 (version 2)") && months.contains("Décembre 2026"),
+                 qPrintable(months.join(", ")));
+        // Asked for again, from the paid version: the same correction, none duplicated.
+        QVERIFY(first->startCorrection());
+        QCOMPARE(opened.count(), 2);
+        QCOMPARE(opened.at(1).at(0).toLongLong(), correctionId);
+
+        // 14 h worked instead of 21: more hours chômées, a larger allocation.
+        m_weeks.insert(correctionId, m_weeks.value(firstId));
+        setWorked(correctionId, 14);
+        QString error;
+        QVERIFY2(correction->document()->reload(&error), qPrintable(error));
+        const qint64 correctedAllocation = correction->document()->totalAllocation().cents();
+        QVERIFY(correctedAllocation > firstAllocation);
+        QCOMPARE(sendAndPay(correction), number);
+        ui::AspStatusDialog *second = correction->showAspStatus();
+        QVERIFY(second);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(second, "aspSummary").contains("Paiement effectué"),
+                                 10000);
+        const QString summary = labelText(second, "aspSummary");
+        QVERIFY2(summary.contains(QStringLiteral("n° %1, version 2").arg(number)),
+                 qPrintable(summary));
+        const QString difference = QLocale().toCurrencyString(
+            (correctedAllocation - firstAllocation) / 100.0, QStringLiteral("€"));
+        QVERIFY2(summary.contains(QStringLiteral("Montant payé : %1").arg(difference)),
+                 qPrintable(summary));
+        QVERIFY(second->correctButton()->isVisible()); // version 2 may be corrected in turn
+
+        // The paid version 1 now says it was replaced, and offers no correction of its own.
+        ui::AspStatusDialog *replaced = first->showAspStatus();
+        QVERIFY(replaced);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(replaced, "aspSummary").contains("remplacée à l'ASP par la version 2"),
+            10000);
+        QVERIFY(!replaced->correctButton()->isVisible());
+    }
+
     void offlineAClaimWaitsThenLeavesWhenTheServiceAnswers() {
         MainWindow window(m_fx.services());
         window.show();
@@ -288,6 +360,31 @@ private slots:
     }
 
 private:
+    // Sends the claim of `window` (confirmed), waits until it is sent, then has the ASP move it
+    // to "Paiement effectué"; returns its number at the ASP.
+    QString sendAndPay(ClaimWindow *window) {
+        const store::Claim record = window->document()->assembled().record;
+        QMessageBox *box = window->sendToAdministration();
+        if (!box)
+            return {};
+        QTest::mouseClick(child<QPushButton>(box, "confirmSendButton"), Qt::LeftButton);
+        const qint64 id = record.id;
+        if (!QTest::qWaitFor([&] { return status(id) == store::ClaimStatus::Sent; }, 10000))
+            return {};
+        QString number;
+        for (const QJsonValue &claim : claimsAtTheAsp()) {
+            if (claim["month"].toString() == record.month.toString("yyyy-MM") &&
+                claim["version"].toInt() == record.version)
+                number = claim["number"].toString();
+        }
+        for (int step = 0; step < 4 && !number.isEmpty(); ++step) {
+            int answer = 0;
+            m_fx.send("POST", QStringLiteral("/sim/claims/%1/advance").arg(number), {}, &answer);
+            if (answer != 200)
+                return {};
+        }
+        return number;
+    }
     // A claim of `month` for one employee, `worked` hours in its second week.
     qint64 prepareClaim(const QDate &month, int worked) {
         const store::Store &s = *m_fx.services().store;

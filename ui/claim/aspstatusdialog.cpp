@@ -76,12 +76,14 @@ QVariant AspHistoryModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 AspStatusDialog::AspStatusDialog(client::AspClient *client, const QString &siret,
-                                 const QString &decisionNumber, const QDate &month, QWidget *parent)
+                                 const QString &decisionNumber, const QDate &month, int version,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_siret(siret)
     , m_decisionNumber(decisionNumber)
-    , m_month(month.toString(QStringLiteral("yyyy-MM"))) {
+    , m_month(month.toString(QStringLiteral("yyyy-MM")))
+    , m_version(version) {
     setObjectName(QStringLiteral("aspStatusDialog"));
     setWindowTitle(
         tr("Suivi à l'ASP — %1").arg(QLocale().toString(month, QStringLiteral("MMMM yyyy"))));
@@ -101,6 +103,11 @@ AspStatusDialog::AspStatusDialog(client::AspClient *client, const QString &siret
     QPushButton *again = buttons->addButton(tr("&Actualiser"), QDialogButtonBox::ActionRole);
     again->setObjectName(QStringLiteral("refreshAspStatusButton"));
     connect(again, &QPushButton::clicked, this, &AspStatusDialog::refresh);
+    m_correct =
+        buttons->addButton(tr("&Corriger (nouvelle version)…"), QDialogButtonBox::ActionRole);
+    m_correct->setObjectName(QStringLiteral("correctClaimButton"));
+    m_correct->setVisible(false);
+    connect(m_correct, &QPushButton::clicked, this, &AspStatusDialog::correctionRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -117,38 +124,59 @@ void AspStatusDialog::refresh() {
         if (!self)
             return;
         if (!answer.isOk()) {
+            self->m_correct->setVisible(false);
             self->m_summary->setText(
                 tr("Le statut n'a pas pu être lu : %1").arg(answer.error().message));
         } else {
-            bool found = false;
-            for (const client::SentClaim &claim : answer.value()) {
-                if (claim.decisionNumber == self->m_decisionNumber &&
-                    claim.month == self->m_month) {
-                    self->display(claim);
-                    found = true;
-                }
-            }
-            if (!found)
-                self->m_summary->setText(tr("L'ASP n'a pas encore reçu cette demande."));
+            self->display(answer.value());
         }
         emit self->refreshed();
     });
 }
 
-void AspStatusDialog::display(const client::SentClaim &claim) {
-    QString text = tr("Demande n° %1, version %2 : <b>%3</b>")
-                       .arg(claim.number.toHtmlEscaped())
-                       .arg(claim.version)
-                       .arg(claim.statusLabel.toHtmlEscaped());
-    if (!claim.reason.isEmpty())
-        text += QStringLiteral("<br>") + tr("Motif : %1").arg(claim.reason.toHtmlEscaped());
+void AspStatusDialog::display(const QList<client::SentClaim> &claims) {
+    // The ASP lists the latest version of each month.
+    const client::SentClaim *latest = nullptr;
+    for (const client::SentClaim &claim : claims) {
+        if (claim.decisionNumber == m_decisionNumber && claim.month == m_month)
+            latest = &claim;
+    }
+    const bool finished = latest && latest->version == m_version &&
+                          (latest->status == client::SentClaim::Paid ||
+                           latest->status == client::SentClaim::Rejected);
+    m_correct->setVisible(finished);
+    if (!latest || latest->version < m_version) {
+        m_summary->setText(
+            m_version == 1
+                ? tr("L'ASP n'a pas encore reçu cette demande.")
+                : tr("L'ASP n'a pas encore reçu la version %1 de cette demande.").arg(m_version));
+        m_history->setHistory({});
+        return;
+    }
+    QString text;
+    if (latest->version > m_version) {
+        text =
+            tr("Cette version a été remplacée à l'ASP par la version %1 :").arg(latest->version) +
+            QStringLiteral("<br>");
+    }
+    text += tr("Demande n° %1, version %2 : <b>%3</b>")
+                .arg(latest->number.toHtmlEscaped())
+                .arg(latest->version)
+                .arg(latest->statusLabel.toHtmlEscaped());
+    if (!latest->reason.isEmpty())
+        text += QStringLiteral("<br>") + tr("Motif : %1").arg(latest->reason.toHtmlEscaped());
     text += QStringLiteral("<br>") +
             tr("Calculé par l'ASP : indemnités %1, allocation %2.")
-                .arg(euros(claim.indemnityCents), euros(claim.allocationCents));
-    if (claim.paidCents >= 0)
-        text += QStringLiteral("<br>") + tr("Montant payé : %1.").arg(euros(claim.paidCents));
+                .arg(euros(latest->indemnityCents), euros(latest->allocationCents));
+    if (latest->paidCents >= 0)
+        text += QStringLiteral("<br>") + tr("Montant payé : %1.").arg(euros(latest->paidCents));
+    if (finished) {
+        text += QStringLiteral("<br>") +
+                tr("Une erreur à rectifier se corrige dans une nouvelle version de la demande "
+                   "(« Corriger ») : l'ASP la paie en tenant compte de ce qu'elle a déjà payé.");
+    }
     m_summary->setText(text);
-    m_history->setHistory(claim.history);
+    m_history->setHistory(latest->history);
     m_view->resizeColumnsToContents();
 }
 

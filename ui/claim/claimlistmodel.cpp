@@ -128,7 +128,10 @@ QString ClaimListModel::cellText(const Row &row, int column) const {
     switch (column) {
     case Month: {
         const QString month = gridtext::monthYear(row.claim.month);
-        return month.left(1).toUpper() + month.mid(1);
+        const QString capitalised = month.left(1).toUpper() + month.mid(1);
+        return row.claim.version == 1
+                   ? capitalised
+                   : tr("%1 (version %2)").arg(capitalised).arg(row.claim.version);
     }
     case Status:
         return statusText(row.claim.status);

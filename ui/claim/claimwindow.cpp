@@ -16,6 +16,8 @@
 
 #include "domain/siret.h"
 #include "store/claimcomputer.h"
+#include "store/claimrepository.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -254,11 +256,39 @@ AspStatusDialog *ClaimWindow::showAspStatus() {
     if (!m_statusAction->isEnabled())
         return nullptr;
     const store::AssembledClaim &a = m_document->assembled();
-    auto *dialog = new AspStatusDialog(m_services.client, a.establishment.siret,
-                                       a.record.decisionNumber, a.record.month, this);
+    auto *dialog =
+        new AspStatusDialog(m_services.client, a.establishment.siret, a.record.decisionNumber,
+                            a.record.month, a.record.version, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AspStatusDialog::correctionRequested, this, [this, dialog] {
+        if (startCorrection())
+            dialog->accept();
+    });
     dialog->open();
     return dialog;
+}
+
+bool ClaimWindow::startCorrection() {
+    const store::Claim &record = m_document->assembled().record;
+    const auto created = m_services.store->claims().createCorrection(record.id);
+    if (created) {
+        emit correctionOpened(created->id);
+        return true;
+    }
+    if (created.error().kind == store::ErrorKind::Duplicate) {
+        // Asked for again: the correction made the first time is the one to work on.
+        if (const auto claims = m_services.store->claims().listFor(record.establishmentId)) {
+            for (const store::Claim &claim : claims.value()) {
+                if (claim.decisionNumber == record.decisionNumber && claim.month == record.month &&
+                    claim.version == record.version + 1) {
+                    emit correctionOpened(claim.id);
+                    return true;
+                }
+            }
+        }
+    }
+    showError(created.error().message);
+    return false;
 }
 
 bool ClaimWindow::canBeSent() const {
@@ -321,7 +351,11 @@ void ClaimWindow::updateHeading() {
     const store::AssembledClaim &a = m_document->assembled();
     const domain::Decision &d = a.claim.decision;
     const QString month = gridtext::monthYear(a.record.month);
-    setWindowTitle(tr("Demande de %1 — %2").arg(month, a.establishment.name));
+    setWindowTitle(a.record.version == 1 ? tr("Demande de %1 — %2").arg(month, a.establishment.name)
+                                         : tr("Demande de %1, version %2 — %3")
+                                               .arg(month)
+                                               .arg(a.record.version)
+                                               .arg(a.establishment.name));
     QString decision;
     if (a.decisionKnown) {
         decision = tr("Décision %1 : %2, du %3 au %4, %5 h autorisées.")

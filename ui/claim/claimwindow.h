@@ -61,10 +61,15 @@ public:
     QMessageBox *sendToAdministration();
     // "Suivi à l'ASP…": the claim's status and its dated steps at the ASP, fetched now.
     AspStatusDialog *showAspStatus();
+    // "Corriger": the next version of this sent claim, made (or found, when it exists already)
+    // and announced by correctionOpened. False, with the reason shown, when it cannot be made.
+    bool startCorrection();
 
 signals:
     // The claim's employees or hours changed (the list of claims shows its totals).
     void claimChanged(qint64 claimId);
+    // The correction of this claim that startCorrection made or found, to open.
+    void correctionOpened(qint64 claimId);
 
 private:
     ClaimWindow(const AppServices &services, const store::ClaimComputer &computer,

@@ -88,6 +88,35 @@ private slots:
         QCOMPARE(looked.totalHours(), Hours::fromHundredths(1400));
     }
 
+    // A month corrected after payment counts once, by its latest version (not refused); the
+    // correction of a month never counts that month's own earlier versions.
+    void aCorrectedMonthCountsByItsLatestVersion() {
+        const qint64 january = claimWith("D1", QDate(2021, 1, 1), {{QDate(2021, 1, 4), 28}});
+        QVERIFY(m_store->claims().setStatus(january, store::ClaimStatus::Queued));
+        QVERIFY(m_store->claims().setStatus(january, store::ClaimStatus::Sent));
+        const auto corrected = m_store->claims().createCorrection(january);
+        QVERIFY(corrected);
+        // Version 2: 14 h chômées instead of 7.
+        store::WeekHours hours;
+        hours.weekStart = QDate(2021, 1, 4);
+        hours.worked = Hours::fromWholeHours(21);
+        QVERIFY(m_store->claimLines().upsert(corrected->id, m_elodie, hours));
+        const qint64 february = claimWith("D1", QDate(2021, 2, 1), {{QDate(2021, 2, 1), 28}});
+
+        const store::ClaimHistory history(*m_store, m_engine);
+        auto assembled = history.assemble(february);
+        QVERIFY(assembled);
+        QCOMPARE(assembled->claim.decisionHoursUsedEarlier, Hours::fromWholeHours(14));
+        QCOMPARE(assembled->claim.employees[0].hoursEarlierThisYear, Hours::fromWholeHours(14));
+        // Version 1 is not an earlier use of version 2.
+        QCOMPARE(history.assemble(corrected->id)->claim.decisionHoursUsedEarlier, Hours());
+
+        // The ASP refused version 2 at reception: version 1 is what January used.
+        QVERIFY(m_store->claims().setStatus(corrected->id, store::ClaimStatus::Refused));
+        assembled = history.assemble(february);
+        QCOMPARE(assembled->claim.decisionHoursUsedEarlier, Hours::fromWholeHours(7));
+    }
+
 private:
     struct Week {
         QDate start;

@@ -1,4 +1,6 @@
+#include "store/claimlinerepository.h"
 #include "store/claimrepository.h"
+#include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
 
 #include "storetesthelpers.h"
@@ -57,6 +59,68 @@ private slots:
         for (const auto &claim : listed.value())
             months << claim.month;
         QCOMPARE(months, QList<QDate>({QDate(2026, 5, 1), QDate(2026, 4, 1), QDate(2026, 3, 1)}));
+    }
+
+    // A correction after the ASP paid (or rejected) a claim: version 2 of the same month starts
+    // from exactly what version 1 was sent with — employees, their copies of the contract and
+    // its dated changes, hours — even when the employee's file changed since.
+    void aCorrectionStartsFromTheSentVersion() {
+        Employee employee = sampleEmployee(m_establishment);
+        employee.changes = {{QDate(2026, 4, 15), std::nullopt,
+                             apdesk::domain::HourlyPay::fromCents(1600), std::nullopt}};
+        employee.id = m_store->employees().add(employee).value();
+        const qint64 sent = claims().create(m_establishment, "DEC-1", QDate(2026, 4, 1))->id;
+        WeekHours week;
+        week.weekStart = QDate(2026, 4, 6);
+        week.worked = apdesk::domain::Hours::fromWholeHours(28);
+        QVERIFY(m_store->claimLines().upsert(sent, employee.id, week));
+        week.weekStart = QDate(2026, 4, 20);
+        week.worked = apdesk::domain::Hours::fromWholeHours(21);
+        QVERIFY(m_store->claimLines().upsert(sent, employee.id, week));
+
+        // Not sent yet: a claim in preparation is edited, not corrected.
+        const auto tooEarly = claims().createCorrection(sent);
+        QVERIFY(!tooEarly);
+        QCOMPARE(tooEarly.error().kind, ErrorKind::Refused);
+        QCOMPARE(tooEarly.error().message,
+                 QString("La demande pour avril 2026 n'a pas été envoyée : elle se modifie "
+                         "elle-même, sans correction."));
+        QVERIFY(claims().setStatus(sent, ClaimStatus::Queued));
+        QVERIFY(claims().setStatus(sent, ClaimStatus::Sent));
+        // The employee's file changes after the sending.
+        employee.grossHourlyPay = apdesk::domain::HourlyPay::fromCents(2000);
+        employee.changes.clear();
+        QVERIFY(m_store->employees().update(employee));
+
+        const auto correction = claims().createCorrection(sent);
+        QVERIFY2(correction, qPrintable(correction ? QString() : correction.error().message));
+        QCOMPARE(correction->version, 2);
+        QCOMPARE(correction->status, ClaimStatus::Preparation);
+        QCOMPARE(correction->decisionNumber, QString("DEC-1"));
+        QCOMPARE(correction->month, QDate(2026, 4, 1));
+        QCOMPARE(claims().find(sent)->version, 1);
+        auto sentLines = m_store->claimLines().linesOf(sent).value();
+        const auto copied = m_store->claimLines().linesOf(correction->id).value();
+        QCOMPARE(sentLines.size(), 2);
+        QCOMPARE(sentLines.at(0).grossHourlyPay, apdesk::domain::HourlyPay::fromCents(1523));
+        QCOMPARE(sentLines.at(0).changes.size(), 1);
+        for (ClaimLine &line : sentLines)
+            line.claimId = correction->id;
+        QCOMPARE(copied, sentLines);
+
+        // One correction of a version; the latest version of a month is listed first.
+        const auto again = claims().createCorrection(sent);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Duplicate);
+        QCOMPARE(again.error().message,
+                 QString("La version 2 de la demande pour avril 2026 existe déjà."));
+        const auto listed = claims().listFor(m_establishment).value();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).id, correction->id);
+        QCOMPARE(listed.at(1).id, sent);
+        // A new claim for that month is still refused: the month has its claim, in versions.
+        QCOMPARE(claims().create(m_establishment, "DEC-1", QDate(2026, 4, 1)).error().kind,
+                 ErrorKind::Duplicate);
     }
 
     void movesThroughItsStatuses() {

@@ -30,9 +30,9 @@ private slots:
         const QString path = m_dir.filePath(Store::defaultFileName());
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 6);
+        QCOMPARE(Store::schemaVersion(), 7);
         const QSqlDatabase db = store->database().connection();
-        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 6);
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), 7);
         QCOMPARE(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
                  QStringList({"cached_decisions", "claim_employee_changes", "claim_employees",
                               "claim_weeks", "claims", "employee_contract_changes", "employees",
@@ -215,8 +215,13 @@ private slots:
                                        "'ordinary')"}));
         const auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::schemaVersion(), 6);
+        QCOMPARE(Store::schemaVersion(), 7);
         QVERIFY(!store->migrationBackupPath().isEmpty());
+        // Schema 7 rebuilt the claims table: ids, statuses and months kept, each a version 1.
+        QCOMPARE(store->claims().find(4)->status, ClaimStatus::Sent);
+        QCOMPARE(store->claims().find(4)->month, QDate(2026, 3, 1));
+        QCOMPARE(store->claims().find(4)->version, 1);
+        QCOMPARE(store->claims().find(3)->version, 1);
 
         const auto april = store->claimLines().linesOf(3);
         QVERIFY(april);
