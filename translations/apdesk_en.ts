@@ -533,6 +533,22 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <source>changer le statut de la demande pour %1</source>
         <translation>change the status of the claim for %1</translation>
     </message>
+    <message>
+        <source>La demande pour %1 n&apos;a pas été envoyée : elle se modifie elle-même, sans correction.</source>
+        <translation>The claim for %1 has not been sent: it is edited itself, without a correction.</translation>
+    </message>
+    <message>
+        <source>créer la version %1 de la demande pour %2</source>
+        <translation>create version %1 of the claim for %2</translation>
+    </message>
+    <message>
+        <source>La version %1 de la demande pour %2 existe déjà.</source>
+        <translation>Version %1 of the claim for %2 already exists.</translation>
+    </message>
+    <message>
+        <source>copier la demande pour %1 dans sa correction</source>
+        <translation>copy the claim for %1 into its correction</translation>
+    </message>
 </context>
 <context>
     <name>ClaimRoutes</name>
@@ -2933,10 +2949,6 @@ Exit codes: 0 everything queued was received by the service, 1 a claim refused (
         <translation>An account already exists for this SIRET. Contact the user already created for this establishment (%1): they can add you as a user.</translation>
     </message>
     <message>
-        <source>Les caractères saisis ne correspondent pas à l&apos;image, ou l&apos;image a expiré : saisissez ceux d&apos;une nouvelle image.</source>
-        <translation>The characters entered do not match the image, or the image has expired: enter those of a new image.</translation>
-    </message>
-    <message>
         <source>Un même identifiant peut gérer au plus %1 établissements.</source>
         <translation>A single user ID can manage at most %1 establishments.</translation>
     </message>
@@ -2951,6 +2963,62 @@ Exit codes: 0 everything queued was received by the service, 1 a claim refused (
     <message>
         <source>Votre demande est enregistrée. Vous recevrez sous 48 heures au plus trois messages : votre identifiant, votre mot de passe et la confirmation de votre habilitation.</source>
         <translation>Your request has been registered. Within 48 hours at most, you will receive three messages: your user ID, your password and the confirmation of your access authorisation.</translation>
+    </message>
+    <message>
+        <source>zéro</source>
+        <translation>zero</translation>
+    </message>
+    <message>
+        <source>un</source>
+        <translation>one</translation>
+    </message>
+    <message>
+        <source>deux</source>
+        <translation>two</translation>
+    </message>
+    <message>
+        <source>trois</source>
+        <translation>three</translation>
+    </message>
+    <message>
+        <source>quatre</source>
+        <translation>four</translation>
+    </message>
+    <message>
+        <source>cinq</source>
+        <translation>five</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>six</translation>
+    </message>
+    <message>
+        <source>sept</source>
+        <translation>seven</translation>
+    </message>
+    <message>
+        <source>huit</source>
+        <translation>eight</translation>
+    </message>
+    <message>
+        <source>neuf</source>
+        <translation>nine</translation>
+    </message>
+    <message>
+        <source>dix</source>
+        <translation>ten</translation>
+    </message>
+    <message>
+        <source>Combien font %1 plus %2 ? Répondez en chiffres.</source>
+        <translation>What is %1 plus %2? Answer in figures.</translation>
+    </message>
+    <message>
+        <source>Combien font %1 moins %2 ? Répondez en chiffres.</source>
+        <translation>What is %1 minus %2? Answer in figures.</translation>
+    </message>
+    <message>
+        <source>La réponse au contrôle de sécurité ne correspond pas, ou le contrôle a expiré : répondez au nouveau contrôle (image ou question).</source>
+        <translation>The answer to the security check does not match, or the check has expired: answer the new check (picture or question).</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3078,7 @@ Exit codes: 0 everything queued was received by the service, 1 a claim refused (
         <source>Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL] [--keychain]
   apdesk-cli --db DONNÉES status … (--db avant la commande)
 
-Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet). Le service, l&apos;identifiant et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
+Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet ; null pour une version que l&apos;ASP a remplacée par une correction). Le service, l&apos;identifiant et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
 
 Exemple :
   printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
@@ -3020,7 +3088,7 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
         <translation>Usage: apdesk-cli status --db STORE [--establishment SIRET] [--service URL] [--keychain]
   apdesk-cli --db STORE status … (--db before the command)
 
-Prints as JSON (format apdesk-status) each claim of the store: its state in the program (preparation, queued, sent, refused), its sending in the queue (state, attempts, last error, next attempt) and, for claims sent, their status at the ASP (“asp”: number, version, status with its dated history, hours, amounts, amount paid, reason of a rejection). The service, identifier and password (standard input or --keychain) are given as for “send”. Service unreachable: the program&apos;s states are shown, “asp” is null.
+Prints as JSON (format apdesk-status) each claim of the store: its state in the program (preparation, queued, sent, refused), its sending in the queue (state, attempts, last error, next attempt) and, for the claims sent, their status at the ASP (“asp”: number, version, status and its dated history, hours, amounts, amount paid, reason of a rejection; null for a version the ASP has replaced with a correction). The service, the identifier and the password (standard input or --keychain) are given as for “send”. Service unreachable: the program&apos;s states are printed, “asp” is null.
 
 Example:
   printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
@@ -3287,6 +3355,22 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     <message>
         <source>Montant payé : %1.</source>
         <translation>Amount paid: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Corriger (nouvelle version)…</source>
+        <translation>&amp;Correct (new version)…</translation>
+    </message>
+    <message>
+        <source>L&apos;ASP n&apos;a pas encore reçu la version %1 de cette demande.</source>
+        <translation>The ASP has not received version %1 of this claim yet.</translation>
+    </message>
+    <message>
+        <source>Cette version a été remplacée à l&apos;ASP par la version %1 :</source>
+        <translation>At the ASP, this version has been replaced by version %1:</translation>
+    </message>
+    <message>
+        <source>Une erreur à rectifier se corrige dans une nouvelle version de la demande (« Corriger ») : l&apos;ASP la paie en tenant compte de ce qu&apos;elle a déjà payé.</source>
+        <translation>A mistake is corrected in a new version of the claim (“Correct”): the ASP pays it taking into account what it has already paid.</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3853,10 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
         <source>Dernière modification</source>
         <translation>Last modified</translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ClaimListPanel</name>
@@ -3932,6 +4020,10 @@ Send the claim?</translation>
     <message>
         <source>Suivi à l&apos;&amp;ASP…</source>
         <translation>Follow-up at the &amp;ASP…</translation>
+    </message>
+    <message>
+        <source>Demande de %1, version %2 — %3</source>
+        <translation>Claim for %1, version %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -5293,8 +5385,40 @@ Subject: %3
         <translation>Checking with the ASP service…</translation>
     </message>
     <message>
-        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur «&#xa0;VALIDER&#xa0;».</source>
-        <translation>Copy the characters in the image, accept the terms of use, then click “VALIDATE”.</translation>
+        <source>Recopiez les caractères de l&apos;image (ou répondez à la question écrite qui peut la remplacer), acceptez les conditions générales d&apos;utilisation, puis cliquez sur « VALIDER ».</source>
+        <translation>Copy the characters of the picture (or answer the written question that can replace it), accept the terms of use, then click “VALIDER”.</translation>
+    </message>
+    <message>
+        <source>Je ne peux pas lire l&apos;image : répondre à une question écrite à la place</source>
+        <translation>I cannot read the picture: answer a written question instead</translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;image</source>
+        <translation>Back to the picture</translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Poser une nouvelle question.</source>
+        <translation>Ask a new question.</translation>
+    </message>
+    <message>
+        <source>&amp;Réponse à la question, en chiffres *</source>
+        <translation>&amp;Answer to the question, in figures *</translation>
+    </message>
+    <message>
+        <source>Chargement de la question…</source>
+        <translation>Loading the question…</translation>
+    </message>
+    <message>
+        <source>Question indisponible</source>
+        <translation>Question unavailable</translation>
+    </message>
+    <message>
+        <source>Répondez à la question, en chiffres.</source>
+        <translation>Answer the question, in figures.</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,22 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <source>changer le statut de la demande pour %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>La demande pour %1 n&apos;a pas été envoyée : elle se modifie elle-même, sans correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>créer la version %1 de la demande pour %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La version %1 de la demande pour %2 existe déjà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copier la demande pour %1 dans sa correction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRoutes</name>
@@ -2833,10 +2849,6 @@ Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Les caractères saisis ne correspondent pas à l&apos;image, ou l&apos;image a expiré : saisissez ceux d&apos;une nouvelle image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Un même identifiant peut gérer au plus %1 établissements.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,6 +2862,62 @@ Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une d
     </message>
     <message>
         <source>Votre demande est enregistrée. Vous recevrez sous 48 heures au plus trois messages : votre identifiant, votre mot de passe et la confirmation de votre habilitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quatre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cinq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combien font %1 plus %2 ? Répondez en chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combien font %1 moins %2 ? Répondez en chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La réponse au contrôle de sécurité ne correspond pas, ou le contrôle a expiré : répondez au nouveau contrôle (image ou question).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2910,7 +2978,7 @@ Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une d
         <source>Usage : apdesk-cli status --db DONNÉES [--establishment SIRET] [--service URL] [--keychain]
   apdesk-cli --db DONNÉES status … (--db avant la commande)
 
-Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet). Le service, l&apos;identifiant et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
+Affiche en JSON (format apdesk-status) chaque demande du fichier de données : son état dans le programme (preparation, queued, sent, refused), son envoi dans la file (état, tentatives, dernière erreur, prochaine tentative) et, pour les demandes envoyées, leur statut à l&apos;ASP (« asp » : numéro, version, statut et son historique daté, heures, montants, montant payé, motif d&apos;un rejet ; null pour une version que l&apos;ASP a remplacée par une correction). Le service, l&apos;identifiant et le mot de passe (entrée standard ou --keychain) se donnent comme pour « send ». Service injoignable : les états du programme sont affichés, « asp » vaut null.
 
 Exemple :
   printf &apos;%s\n&apos; &quot;$MOT_DE_PASSE&quot; | APDESK_USER=AP0000001 apdesk-cli --db apdesk.sqlite status --service http://127.0.0.1:18080
@@ -3177,6 +3245,22 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     </message>
     <message>
         <source>Montant payé : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corriger (nouvelle version)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ASP n&apos;a pas encore reçu la version %1 de cette demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette version a été remplacée à l&apos;ASP par la version %1 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une erreur à rectifier se corrige dans une nouvelle version de la demande (« Corriger ») : l&apos;ASP la paie en tenant compte de ce qu&apos;elle a déjà payé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,6 +3744,10 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
         <source>Dernière modification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ClaimListPanel</name>
@@ -3820,6 +3908,10 @@ Envoyer la demande ?</source>
     </message>
     <message>
         <source>Suivi à l&apos;&amp;ASP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande de %1, version %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5173,7 +5265,39 @@ Objet : %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recopiez les caractères de l&apos;image, acceptez les conditions générales d&apos;utilisation, puis cliquez sur «&#xa0;VALIDER&#xa0;».</source>
+        <source>Recopiez les caractères de l&apos;image (ou répondez à la question écrite qui peut la remplacer), acceptez les conditions générales d&apos;utilisation, puis cliquez sur « VALIDER ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je ne peux pas lire l&apos;image : répondre à une question écrite à la place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poser une nouvelle question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réponse à la question, en chiffres *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement de la question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Répondez à la question, en chiffres.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

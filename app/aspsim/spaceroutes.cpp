@@ -1,5 +1,5 @@
-// GET /api/v1/captcha, POST /api/v1/spaces, POST /api/v1/account-requests: creating a space
-// ("CRÉER MON ESPACE") and the account request that follows (DOMAIN.md section 1).
+// GET /api/v1/captcha[/question], POST /api/v1/spaces, POST /api/v1/account-requests: creating
+// a space ("CRÉER MON ESPACE") and the account request that follows (DOMAIN.md section 1).
 #include "accountrequestform.h"
 #include "accountvalidation.h"
 #include "captchaimage.h"
@@ -44,6 +44,34 @@ HttpReply captcha(ServiceContext &ctx) {
                                   QString::fromLatin1(captchaimage::png(answer).toBase64())}});
 }
 
+// The non-visual alternative to the picture (RGAA criterion 1.4, WCAG 1.1.1): a sum or a
+// difference written in words, which a screen reader reads out and a person answers in figures.
+// It shares the picture's store, lifetime and check: POST /api/v1/spaces takes either.
+HttpReply captchaQuestion(ServiceContext &ctx) {
+    static const QStringList words = {Text::tr("zéro"),  Text::tr("un"),     Text::tr("deux"),
+                                      Text::tr("trois"), Text::tr("quatre"), Text::tr("cinq"),
+                                      Text::tr("six"),   Text::tr("sept"),   Text::tr("huit"),
+                                      Text::tr("neuf"),  Text::tr("dix")};
+    int a = 1 + static_cast<int>(secrets::uniform(10));
+    int b = 1 + static_cast<int>(secrets::uniform(10));
+    QString question;
+    int answer = 0;
+    if (secrets::uniform(2) == 0) {
+        question = Text::tr("Combien font %1 plus %2 ? Répondez en chiffres.")
+                       .arg(words.at(a), words.at(b));
+        answer = a + b;
+    } else {
+        if (b > a)
+            std::swap(a, b);
+        question = Text::tr("Combien font %1 moins %2 ? Répondez en chiffres.")
+                       .arg(words.at(a), words.at(b));
+        answer = a - b;
+    }
+    const QString id = ctx.captchas.add(QString::number(answer), ctx.now());
+    return HttpReply::json(200,
+                           {{QStringLiteral("id"), id}, {QStringLiteral("question"), question}});
+}
+
 HttpReply createSpace(ServiceContext &ctx, const HttpRequest &request) {
     HttpReply failure;
     auto input = JsonInput::parse(request, &failure);
@@ -77,8 +105,9 @@ HttpReply createSpace(ServiceContext &ctx, const HttpRequest &request) {
                                {{QStringLiteral("cguAccepted"), AccountRequestForm::cguMessage()}});
     }
     if (!ctx.captchas.take(captchaId, captchaAnswer, ctx.now())) {
-        const QString message = Text::tr("Les caractères saisis ne correspondent pas à l'image, ou "
-                                         "l'image a expiré : saisissez ceux d'une nouvelle image.");
+        const QString message =
+            Text::tr("La réponse au contrôle de sécurité ne correspond pas, ou le contrôle a "
+                     "expiré : répondez au nouveau contrôle (image ou question).");
         return apierror::reply(422, QStringLiteral("captcha_mismatch"), message,
                                {{QStringLiteral("captchaAnswer"), message}});
     }
@@ -184,6 +213,9 @@ QFuture<HttpReply> accountRequest(ServiceContext &ctx, const HttpRequest &reques
 void installSpaceRoutes(Router &router, ServiceContext &ctx) {
     router.addSync("GET", QStringLiteral("/api/v1/captcha"),
                    [&ctx](const HttpRequest &, const Router::Params &) { return captcha(ctx); });
+    router.addSync(
+        "GET", QStringLiteral("/api/v1/captcha/question"),
+        [&ctx](const HttpRequest &, const Router::Params &) { return captchaQuestion(ctx); });
     router.addSync("POST", QStringLiteral("/api/v1/spaces"),
                    [&ctx](const HttpRequest &request, const Router::Params &) {
                        return createSpace(ctx, request);

@@ -35,6 +35,8 @@ public:
     QJsonObject body; // the whole error object, for extras (attemptsLeft, retryAfterSeconds…)
 
     bool isUnreachable() const { return kind == Kind::Unreachable || kind == Kind::Timeout; }
+    // The session is gone (expired, or none was sent: HTTP 401): the user must log in again.
+    bool isSessionLost() const { return kind == Kind::Service && httpStatus == 401; }
     // The message of the field, or an empty string.
     QString fieldMessage(const QString &field) const;
 

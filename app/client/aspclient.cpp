@@ -288,6 +288,17 @@ void AspClient::fetchCaptcha(Callback<Captcha> done) {
         });
 }
 
+void AspClient::fetchCaptchaQuestion(Callback<CaptchaQuestion> done) {
+    call<CaptchaQuestion>("GET", QStringLiteral("/api/v1/captcha/question"), {}, std::move(done),
+                          [](const QJsonDocument &d) -> std::optional<CaptchaQuestion> {
+                              const QJsonObject o = d.object();
+                              CaptchaQuestion question{text(o, "id"), text(o, "question")};
+                              if (question.id.isEmpty() || question.question.isEmpty())
+                                  return std::nullopt;
+                              return question;
+                          });
+}
+
 void AspClient::createSpace(const QString &siret, const QString &captchaId,
                             const QString &captchaAnswer, bool cguAccepted,
                             Callback<QString> done) {

@@ -36,6 +36,7 @@ public:
 
     // Space creation and account request.
     void fetchCaptcha(Callback<Captcha> done);
+    void fetchCaptchaQuestion(Callback<CaptchaQuestion> done);
     void createSpace(const QString &siret, const QString &captchaId, const QString &captchaAnswer,
                      bool cguAccepted, Callback<QString> done); // → registrationToken
     void requestAccount(const AccountRequest &request, Callback<Done> done);

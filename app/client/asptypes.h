@@ -15,6 +15,13 @@ struct Captcha {
     QByteArray png; // the picture as sent; QImage::fromData(png) draws it
 };
 
+// The non-visual alternative to the picture: a question in words, answered in figures; its id
+// and answer go to createSpace as the picture's do.
+struct CaptchaQuestion {
+    QString id;
+    QString question; // « Combien font sept plus trois ? Répondez en chiffres. »
+};
+
 struct EstablishmentAddress {
     QString name; // dénomination
     QString street;

@@ -2,6 +2,8 @@
 
 #include "apierror.h"
 
+#include <QPointer>
+
 #include <functional>
 #include <utility>
 #include <variant>
@@ -28,5 +30,15 @@ private:
 struct Done {};
 
 template <typename T> using Callback = std::function<void(const Outcome<T> &)>;
+
+// A callback that answers only while `context` lives, as QObject::connect does with a context
+// object: a window closed before the service answered is not touched. `f` takes the
+// Outcome<T> of the call it is given to.
+template <typename F> auto within(const QObject *context, F f) {
+    return [guard = QPointer<const QObject>(context), f = std::move(f)](const auto &outcome) {
+        if (guard)
+            f(outcome);
+    };
+}
 
 } // namespace apdesk::client

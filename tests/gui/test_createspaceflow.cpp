@@ -44,6 +44,7 @@ class TestCreateSpaceFlow final : public QObject {
 private slots:
     void fromSpaceCreationToPayment();
     void aTakenSiretNamesTheUserToContact();
+    void theWrittenQuestionReplacesThePictureForAScreenReader();
 };
 
 namespace {
@@ -392,6 +393,62 @@ void TestCreateSpaceFlow::aTakenSiretNamesTheUserToContact() {
     QCOMPARE(wizard.currentId(), int(CreateSpaceWizard::SecurityPageId));
     // The picture was used: a new one is drawn for the next attempt.
     QTRY_VERIFY(!child<QLabel>(&wizard, "captchaPicture")->pixmap().isNull());
+}
+
+// A user who cannot see the picture: the link beside it, pressed through its accessibility
+// action as a screen reader does, draws a question in words; the answer field is named for it
+// and describes it; a wrong answer draws a new question; the right one, in figures, moves on.
+void TestCreateSpaceFlow::theWrittenQuestionReplacesThePictureForAScreenReader() {
+    ServiceFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    CreateSpaceWizard wizard(&fx.client());
+    wizard.show();
+    typeInto(child<QLineEdit>(&wizard, "siretEdit"), validSiret(13));
+    wizard.next();
+    QTRY_VERIFY(!child<QLabel>(&wizard, "captchaPicture")->pixmap().isNull());
+    auto *link = child<QPushButton>(&wizard, "captchaAlternativeLink");
+    QAccessibleInterface *linkInterface = QAccessible::queryAccessibleInterface(link);
+    QVERIFY(linkInterface && linkInterface->actionInterface());
+    QVERIFY2(linkInterface->text(QAccessible::Name).contains("question écrite"),
+             qPrintable(linkInterface->text(QAccessible::Name)));
+    linkInterface->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+
+    auto *question = child<QLabel>(&wizard, "captchaQuestion");
+    QTRY_VERIFY(question->text().endsWith(QStringLiteral("Répondez en chiffres.")));
+    QVERIFY(question->isVisible());
+    QVERIFY(!child<QLabel>(&wizard, "captchaPicture")->isVisible());
+    auto *answer = child<QLineEdit>(&wizard, "captchaAnswerEdit");
+    QCOMPARE(answer->accessibleName(), QStringLiteral("Réponse à la question, en chiffres"));
+    QCOMPARE(answer->accessibleDescription(), question->text());
+    QCOMPARE(child<QToolButton>(&wizard, "newCaptchaButton")->accessibleName(),
+             QStringLiteral("Nouvelle question"));
+    QCOMPARE(apdesk::testing::unnamedControls(&wizard), QStringList());
+    screenshot(&wizard, QStringLiteral("wizard-security-question"));
+
+    // A wrong answer: refused, and a new question replaces the one used.
+    const QString firstId = fx.latestCaptchaId();
+    child<QCheckBox>(&wizard, "cguCheck")->setChecked(true);
+    typeInto(answer, QString::number(fx.latestCaptchaAnswer().toInt() + 1));
+    wizard.next();
+    QTRY_VERIFY(labelText(&wizard, "securityMessage").contains("contrôle de sécurité"));
+    QCOMPARE(wizard.currentId(), int(CreateSpaceWizard::SecurityPageId));
+    QTRY_VERIFY(fx.latestCaptchaId() != firstId && !answer->accessibleDescription().isEmpty());
+    QVERIFY(question->text().endsWith(QStringLiteral("Répondez en chiffres.")));
+
+    // The right answer, typed and sent with Enter.
+    typeInto(answer, fx.latestCaptchaAnswer());
+    QTest::keyClick(answer, Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(CreateSpaceWizard::RequestPageId));
+    QVERIFY(!wizard.field(QStringLiteral("registrationToken")).toString().isEmpty());
+
+    // Back, the picture can be had again.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(CreateSpaceWizard::SecurityPageId));
+    QTRY_VERIFY(question->text().endsWith(QStringLiteral("Répondez en chiffres.")));
+    QTest::mouseClick(link, Qt::LeftButton);
+    QTRY_VERIFY(!child<QLabel>(&wizard, "captchaPicture")->pixmap().isNull());
+    QVERIFY(!question->isVisible());
+    QCOMPARE(answer->accessibleName(), QStringLiteral("Caractères de l'image"));
 }
 
 APDESK_GUI_TEST_MAIN(TestCreateSpaceFlow)

@@ -5,7 +5,6 @@
 #include "domain/frenchphone.h"
 #include "domain/postalcode.h"
 #include "domain/secretquestions.h"
-#include "securitycheckpage.h"
 #include "widgets/formhelpers.h"
 #include "widgets/nopastelineedit.h"
 
@@ -15,7 +14,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -37,11 +35,9 @@ const QString cguMessage() {
 
 } // namespace
 
-AccountRequestPage::AccountRequestPage(client::AspClient *client,
-                                       const SecurityCheckPage *securityPage, QWidget *parent)
+AccountRequestPage::AccountRequestPage(client::AspClient *client, QWidget *parent)
     : QWizardPage(parent)
-    , m_client(client)
-    , m_securityPage(securityPage) {
+    , m_client(client) {
     setTitle(tr("Création de compte d'accès à l'extranet Activité Partielle"));
     setSubTitle(tr("Les champs marqués d'un * sont obligatoires. Les adresses électroniques "
                    "se saisissent deux fois, à la main."));
@@ -105,6 +101,7 @@ AccountRequestPage::AccountRequestPage(client::AspClient *client,
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    registerField(QStringLiteral("contactEmail"), m_edits.value(QStringLiteral("contact.email")));
 }
 
 QLineEdit *AccountRequestPage::addText(QFormLayout *form, const QString &name, const QString &label,
@@ -158,10 +155,6 @@ QWidget *AccountRequestPage::withCounter(QLineEdit *edit, int maxLength) {
 void AccountRequestPage::initializePage() {
     m_sent = false;
     showMessage(m_message, QString(), MessageTone::Neutral);
-}
-
-QString AccountRequestPage::contactEmail() const {
-    return m_edits.value(QStringLiteral("contact.email"))->text().trimmed();
 }
 
 void AccountRequestPage::checkField(const QString &name) {
@@ -228,7 +221,7 @@ client::AccountRequest AccountRequestPage::request() const {
         return m_edits.value(QLatin1String(name))->text().trimmed();
     };
     client::AccountRequest r;
-    r.registrationToken = m_securityPage->registrationToken();
+    r.registrationToken = field(QStringLiteral("registrationToken")).toString();
     r.establishment = {text("establishment.name"),
                        text("establishment.street"),
                        text("establishment.streetComplement"),
@@ -252,31 +245,36 @@ bool AccountRequestPage::validatePage() {
     return false;
 }
 
+bool AccountRequestPage::isComplete() const {
+    return !m_busy;
+}
+
+void AccountRequestPage::setBusy(bool busy) {
+    m_busy = busy;
+    emit completeChanged();
+}
+
 void AccountRequestPage::submit() {
     if (m_busy || !checkAll())
         return;
-    m_busy = true;
-    wizard()->button(QWizard::NextButton)->setEnabled(false);
+    setBusy(true);
     showMessage(m_message, tr("Envoi de la demande au service de l'ASP…"), MessageTone::Neutral);
-    QPointer<AccountRequestPage> self(this);
-    m_client->requestAccount(request(), [self](const client::Outcome<client::Done> &outcome) {
-        if (!self)
-            return;
-        self->m_busy = false;
-        self->wizard()->button(QWizard::NextButton)->setEnabled(true);
-        if (outcome.isOk()) {
-            self->m_sent = true;
-            showMessage(self->m_message, QString(), MessageTone::Neutral);
-            self->wizard()->next();
-            return;
-        }
-        const client::ApiError &error = outcome.error();
-        for (const client::FieldError &field : error.fields)
-            self->m_errors.set(field.field, field.message);
-        showMessage(self->m_message, error.message, MessageTone::Error);
-        if (QWidget *field = self->m_errors.firstFieldInError())
-            field->setFocus();
-    });
+    m_client->requestAccount(
+        request(), client::within(this, [this](const client::Outcome<client::Done> &outcome) {
+            setBusy(false);
+            if (outcome.isOk()) {
+                m_sent = true;
+                showMessage(m_message, QString(), MessageTone::Neutral);
+                wizard()->next();
+                return;
+            }
+            const client::ApiError &error = outcome.error();
+            for (const client::FieldError &field : error.fields)
+                m_errors.set(field.field, field.message);
+            showMessage(m_message, error.message, MessageTone::Error);
+            if (QWidget *field = m_errors.firstFieldInError())
+                field->setFocus();
+        }));
 }
 
 } // namespace apdesk::ui

@@ -18,12 +18,12 @@ struct AccountRequest;
 namespace apdesk::ui {
 
 class NoPasteLineEdit;
-class SecurityCheckPage;
 
 // "Création de compte d'accès à l'extranet Activité Partielle": the account request form of
 // DOMAIN.md section 1. Each field is checked when it is left; "ENVOYER" checks the mandatory
 // fields and the terms box with the extranet's own messages, then sends the request; the
-// service's field errors come back under the same fields.
+// service's field errors come back under the same fields. The request carries the wizard's
+// field "registrationToken"; the page offers "contactEmail", where the mails will go.
 class AccountRequestPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountRequestPage)
@@ -32,14 +32,12 @@ public:
     static constexpr int StreetMaxLength = 28;
     static constexpr int ComplementMaxLength = 38;
 
-    AccountRequestPage(client::AspClient *client, const SecurityCheckPage *securityPage,
-                       QWidget *parent = nullptr);
+    explicit AccountRequestPage(client::AspClient *client, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
-
-    // The contact's e-mail, once the request is accepted (the mails go there).
-    QString contactEmail() const;
+    // Not while the request is being sent.
+    bool isComplete() const override;
 
 private:
     enum class Counter { None, Shown };
@@ -53,8 +51,9 @@ private:
     client::AccountRequest request() const;
     void submit();
 
+    void setBusy(bool busy);
+
     client::AspClient *m_client;
-    const SecurityCheckPage *m_securityPage;
     QHash<QString, QLineEdit *> m_edits; // by the service's field name
     QStringList m_mandatory;
     FieldErrors m_errors;

@@ -14,9 +14,8 @@ namespace {
 // The last page: what the extranet's guide says happens after "ENVOYER".
 class RequestSentPage final : public QWizardPage {
 public:
-    explicit RequestSentPage(const AccountRequestPage *requestPage, QWidget *parent = nullptr)
+    explicit RequestSentPage(QWidget *parent = nullptr)
         : QWizardPage(parent)
-        , m_requestPage(requestPage)
         , m_text(new QLabel(this)) {
         setTitle(CreateSpaceWizard::tr("Votre demande a été envoyée"));
         m_text->setObjectName(QStringLiteral("requestSentText"));
@@ -40,11 +39,10 @@ public:
                 "indésirables (spam), puis contactez l'assistance : "
                 "<a href=\"mailto:contact-ap@asp-public.fr\">contact-ap@asp-public.fr</a>.</p>"
                 "<p>Dans AP Desk, ces courriels arrivent dans la <b>Messagerie</b>.</p>")
-                .arg(m_requestPage->contactEmail().toHtmlEscaped()));
+                .arg(field(QStringLiteral("contactEmail")).toString().trimmed().toHtmlEscaped()));
     }
 
 private:
-    const AccountRequestPage *m_requestPage;
     QLabel *m_text;
 };
 
@@ -53,8 +51,8 @@ private:
 CreateSpaceWizard::CreateSpaceWizard(client::AspClient *client, QWidget *parent)
     : QWizard(parent)
     , m_siretPage(new SiretPage(this))
-    , m_securityPage(new SecurityCheckPage(client, m_siretPage, this))
-    , m_requestPage(new AccountRequestPage(client, m_securityPage, this)) {
+    , m_securityPage(new SecurityCheckPage(client, this))
+    , m_requestPage(new AccountRequestPage(client, this)) {
     setObjectName(QStringLiteral("createSpaceWizard"));
     setWindowTitle(tr("Créer mon espace"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -63,13 +61,13 @@ CreateSpaceWizard::CreateSpaceWizard(client::AspClient *client, QWidget *parent)
     setPage(SiretPageId, m_siretPage);
     setPage(SecurityPageId, m_securityPage);
     setPage(RequestPageId, m_requestPage);
-    setPage(SentPageId, new RequestSentPage(m_requestPage, this));
+    setPage(SentPageId, new RequestSentPage(this));
     setButtonText(QWizard::FinishButton, tr("Terminer"));
     resize(720, 640);
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == SentPageId)
-            emit requestSent(m_requestPage->contactEmail());
+            emit requestSent(field(QStringLiteral("contactEmail")).toString().trimmed());
     });
 }
 

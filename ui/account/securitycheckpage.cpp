@@ -1,7 +1,6 @@
 #include "securitycheckpage.h"
 
 #include "client/aspclient.h"
-#include "siretpage.h"
 #include "widgets/formhelpers.h"
 
 #include <QCheckBox>
@@ -12,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
-#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QTextBrowser>
@@ -22,14 +20,13 @@
 
 namespace apdesk::ui {
 
-SecurityCheckPage::SecurityCheckPage(client::AspClient *client, const SiretPage *siretPage,
-                                     QWidget *parent)
+SecurityCheckPage::SecurityCheckPage(client::AspClient *client, QWidget *parent)
     : QWizardPage(parent)
-    , m_client(client)
-    , m_siretPage(siretPage) {
+    , m_client(client) {
     setTitle(tr("Contrôle de sécurité"));
-    setSubTitle(tr("Recopiez les caractères de l'image, acceptez les conditions générales "
-                   "d'utilisation, puis cliquez sur « VALIDER »."));
+    setSubTitle(tr("Recopiez les caractères de l'image (ou répondez à la question écrite qui "
+                   "peut la remplacer), acceptez les conditions générales d'utilisation, puis "
+                   "cliquez sur « VALIDER »."));
     setButtonText(QWizard::NextButton, tr("VALIDER"));
 
     m_picture = new QLabel(this);
@@ -39,17 +36,24 @@ SecurityCheckPage::SecurityCheckPage(client::AspClient *client, const SiretPage 
     m_picture->setAlignment(Qt::AlignCenter);
     m_picture->setAccessibleName(tr("Image de contrôle de sécurité"));
 
-    m_newPicture = new QToolButton(this);
-    m_newPicture->setObjectName(QStringLiteral("newCaptchaButton"));
-    m_newPicture->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_newPicture->setText(QStringLiteral("⟲"));
-    m_newPicture->setToolTip(tr("Afficher une nouvelle image : utile si les caractères de celle-ci "
-                                "sont difficiles à lire."));
-    m_newPicture->setAccessibleName(tr("Nouvelle image"));
+    m_question = new QLabel(this);
+    m_question->setObjectName(QStringLiteral("captchaQuestion"));
+    m_question->setWordWrap(true);
+    m_question->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_question->setVisible(false);
+
+    m_newCheck = new QToolButton(this);
+    m_newCheck->setObjectName(QStringLiteral("newCaptchaButton"));
+    m_newCheck->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_newCheck->setText(QStringLiteral("⟲"));
+
+    m_switchCheck = linkButton(QString(), this);
+    m_switchCheck->setObjectName(QStringLiteral("captchaAlternativeLink"));
 
     m_answer = new QLineEdit(this);
     m_answer->setObjectName(QStringLiteral("captchaAnswerEdit"));
     m_answer->setMaxLength(12);
+    m_answerLabel = labelFor(m_answer, QString(), this);
 
     m_cgu = new QCheckBox(tr("Accepter les conditions générales d'utilisation"), this);
     m_cgu->setObjectName(QStringLiteral("cguCheck"));
@@ -59,14 +63,16 @@ SecurityCheckPage::SecurityCheckPage(client::AspClient *client, const SiretPage 
     m_message = messageLabel(this);
     m_message->setObjectName(QStringLiteral("securityMessage"));
 
-    auto *pictureRow = new QHBoxLayout;
-    pictureRow->addWidget(m_picture);
-    pictureRow->addWidget(m_newPicture, 0, Qt::AlignVCenter);
-    pictureRow->addStretch();
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_picture);
+    checkRow->addWidget(m_question);
+    checkRow->addWidget(m_newCheck, 0, Qt::AlignVCenter);
+    checkRow->addStretch();
 
     auto *form = new QFormLayout;
-    form->addRow(pictureRow);
-    form->addRow(labelFor(m_answer, tr("Caractères de l'&image *"), this), m_answer);
+    form->addRow(checkRow);
+    form->addRow(QString(), m_switchCheck);
+    form->addRow(m_answerLabel, m_answer);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -76,43 +82,100 @@ SecurityCheckPage::SecurityCheckPage(client::AspClient *client, const SiretPage 
     layout->addWidget(m_message);
     layout->addStretch();
 
-    connect(m_newPicture, &QToolButton::clicked, this, &SecurityCheckPage::loadNewPicture);
+    registerField(QStringLiteral("registrationToken"), this, "registrationToken",
+                  SIGNAL(registrationTokenChanged()));
+
+    connect(m_newCheck, &QToolButton::clicked, this, &SecurityCheckPage::loadNewCheck);
+    connect(m_switchCheck, &QPushButton::clicked, this, [this] {
+        useCheck(m_check == Check::Picture ? Check::Question : Check::Picture);
+        m_answer->setFocus();
+    });
     connect(readTerms, &QPushButton::clicked, this, &SecurityCheckPage::showTerms);
     connect(m_answer, &QLineEdit::returnPressed, this, [this] {
         if (wizard())
             wizard()->next();
     });
+    showCheck(Check::Picture);
 }
 
 void SecurityCheckPage::initializePage() {
-    m_registrationToken.clear();
+    setRegistrationToken({});
     showMessage(m_message, QString(), MessageTone::Neutral);
-    loadNewPicture();
+    loadNewCheck();
 }
 
 void SecurityCheckPage::cleanupPage() {
-    m_registrationToken.clear();
+    setRegistrationToken({});
     m_answer->clear();
 }
 
-void SecurityCheckPage::loadNewPicture() {
+bool SecurityCheckPage::isComplete() const {
+    return !m_busy;
+}
+
+void SecurityCheckPage::setRegistrationToken(const QString &token) {
+    if (token == m_registrationToken)
+        return;
+    m_registrationToken = token;
+    emit registrationTokenChanged();
+}
+
+void SecurityCheckPage::useCheck(Check check) {
+    showCheck(check);
+    loadNewCheck();
+}
+
+void SecurityCheckPage::showCheck(Check check) {
+    m_check = check;
+    const bool picture = check == Check::Picture;
+    m_picture->setVisible(picture);
+    m_question->setVisible(!picture);
+    m_switchCheck->setText(picture ? tr("Je ne peux pas lire l'image : répondre à une question "
+                                        "écrite à la place")
+                                   : tr("Revenir à l'image"));
+    m_newCheck->setAccessibleName(picture ? tr("Nouvelle image") : tr("Nouvelle question"));
+    m_newCheck->setToolTip(picture ? tr("Afficher une nouvelle image : utile si les caractères "
+                                        "de celle-ci sont difficiles à lire.")
+                                   : tr("Poser une nouvelle question."));
+    m_answerLabel->setText(picture ? tr("Caractères de l'&image *")
+                                   : tr("&Réponse à la question, en chiffres *"));
+    m_answer->setAccessibleName(accessibleText(m_answerLabel->text()));
+}
+
+void SecurityCheckPage::loadNewCheck() {
     m_captchaId.clear();
     m_answer->clear();
+    m_answer->setAccessibleDescription({});
+    auto failed = [this](const client::ApiError &error) {
+        showMessage(m_message, error.message, MessageTone::Error);
+    };
+    if (m_check == Check::Question) {
+        m_question->setText(tr("Chargement de la question…"));
+        m_client->fetchCaptchaQuestion(client::within(this, [this, failed](const auto &outcome) {
+            if (!outcome.isOk()) {
+                m_question->setText(tr("Question indisponible"));
+                failed(outcome.error());
+                return;
+            }
+            m_captchaId = outcome.value().id;
+            m_question->setText(outcome.value().question);
+            // Read out again when the answer field takes the focus.
+            m_answer->setAccessibleDescription(outcome.value().question);
+        }));
+        return;
+    }
     m_picture->setText(tr("Chargement de l'image…"));
-    QPointer<SecurityCheckPage> self(this);
-    m_client->fetchCaptcha([self](const client::Outcome<client::Captcha> &outcome) {
-        if (!self)
-            return;
+    m_client->fetchCaptcha(client::within(this, [this, failed](const auto &outcome) {
         if (!outcome.isOk()) {
-            self->m_picture->setText(tr("Image indisponible"));
-            showMessage(self->m_message, outcome.error().message, MessageTone::Error);
+            m_picture->setText(tr("Image indisponible"));
+            failed(outcome.error());
             return;
         }
         QPixmap pixmap;
         pixmap.loadFromData(outcome.value().png, "PNG");
-        self->m_picture->setPixmap(pixmap);
-        self->m_captchaId = outcome.value().id;
-    });
+        m_picture->setPixmap(pixmap);
+        m_captchaId = outcome.value().id;
+    }));
 }
 
 void SecurityCheckPage::showTerms() {
@@ -143,16 +206,19 @@ bool SecurityCheckPage::validatePage() {
 void SecurityCheckPage::setBusy(bool busy) {
     m_busy = busy;
     m_answer->setReadOnly(busy);
-    m_newPicture->setEnabled(!busy);
-    if (wizard())
-        wizard()->button(QWizard::NextButton)->setEnabled(!busy);
+    m_newCheck->setEnabled(!busy);
+    m_switchCheck->setEnabled(!busy);
+    emit completeChanged();
 }
 
 void SecurityCheckPage::submit() {
     if (m_busy)
         return;
     if (m_answer->text().trimmed().isEmpty()) {
-        showMessage(m_message, tr("Recopiez les caractères de l'image."), MessageTone::Error);
+        showMessage(m_message,
+                    m_check == Check::Picture ? tr("Recopiez les caractères de l'image.")
+                                              : tr("Répondez à la question, en chiffres."),
+                    MessageTone::Error);
         m_answer->setFocus();
         return;
     }
@@ -166,25 +232,22 @@ void SecurityCheckPage::submit() {
     }
     setBusy(true);
     showMessage(m_message, tr("Vérification auprès du service de l'ASP…"), MessageTone::Neutral);
-    QPointer<SecurityCheckPage> self(this);
-    m_client->createSpace(m_siretPage->siret(), m_captchaId, m_answer->text().trimmed(),
-                          m_cgu->isChecked(), [self](const client::Outcome<QString> &outcome) {
-                              if (!self)
-                                  return;
-                              self->setBusy(false);
+    m_client->createSpace(field(QStringLiteral("siret")).toString(), m_captchaId,
+                          m_answer->text().trimmed(), m_cgu->isChecked(),
+                          client::within(this, [this](const client::Outcome<QString> &outcome) {
+                              setBusy(false);
                               if (outcome.isOk()) {
-                                  showMessage(self->m_message, QString(), MessageTone::Neutral);
-                                  self->m_registrationToken = outcome.value();
-                                  self->wizard()->next();
+                                  showMessage(m_message, QString(), MessageTone::Neutral);
+                                  setRegistrationToken(outcome.value());
+                                  wizard()->next();
                                   return;
                               }
-                              showMessage(self->m_message, outcome.error().message,
-                                          MessageTone::Error);
-                              // A picture is single use: any refusal needs a new one.
+                              showMessage(m_message, outcome.error().message, MessageTone::Error);
+                              // A picture or a question is single use: any refusal needs a new one.
                               if (!outcome.error().isUnreachable())
-                                  self->loadNewPicture();
-                              self->m_answer->setFocus();
-                          });
+                                  loadNewCheck();
+                              m_answer->setFocus();
+                          }));
 }
 
 } // namespace apdesk::ui

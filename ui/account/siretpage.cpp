@@ -25,6 +25,7 @@ SiretPage::SiretPage(QWidget *parent)
     form->addRow(labelFor(m_siret, tr("Numéro &SIRET *"), this), m_siret);
     form->addRow(QString(), m_feedback);
 
+    registerField(QStringLiteral("siret"), this, "siret", SIGNAL(siretChanged()));
     connect(m_siret, &QLineEdit::textChanged, this, &SiretPage::check);
 }
 
@@ -38,6 +39,7 @@ void SiretPage::check() {
     } else {
         showMessage(m_feedback, siret.error(), MessageTone::Error);
     }
+    emit siretChanged();
     emit completeChanged();
 }
 

@@ -7,10 +7,12 @@ class QLineEdit;
 
 namespace apdesk::ui {
 
-// Step 1 of "CRÉER MON ESPACE": the establishment's SIRET, checked as it is typed.
+// Step 1 of "CRÉER MON ESPACE": the establishment's SIRET, checked as it is typed, offered to the
+// next pages as the wizard's field "siret" (its 14 digits).
 class SiretPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SiretPage)
+    Q_PROPERTY(QString siret READ siret NOTIFY siretChanged)
 
 public:
     explicit SiretPage(QWidget *parent = nullptr);
@@ -18,6 +20,9 @@ public:
     bool isComplete() const override;
     // The 14 digits, once valid.
     QString siret() const;
+
+signals:
+    void siretChanged();
 
 private:
     void check();

@@ -71,6 +71,10 @@ QString ServiceFixture::latestCaptchaAnswer() {
     return get(QStringLiteral("/sim/captcha/latest")).value(QStringLiteral("answer")).toString();
 }
 
+QString ServiceFixture::latestCaptchaId() {
+    return get(QStringLiteral("/sim/captcha/latest")).value(QStringLiteral("id")).toString();
+}
+
 QJsonArray ServiceFixture::mailsTo(const QString &email) {
     return get(QStringLiteral("/sim/mailbox?to=") +
                QString::fromLatin1(QUrl::toPercentEncoding(email)))

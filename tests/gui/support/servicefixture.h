@@ -40,6 +40,8 @@ public:
     QJsonObject send(const QByteArray &method, const QString &path, const QJsonObject &body,
                      int *status = nullptr, const QByteArray &token = {});
     QString latestCaptchaAnswer();
+    // The id of the latest picture or question drawn.
+    QString latestCaptchaId();
     QJsonArray mailsTo(const QString &email);
     // The service's clock (its delays, lockouts and instruction steps).
     void advanceClock(qint64 seconds);

@@ -238,6 +238,7 @@ private slots:
         QVERIFY(reply.json.value(QStringLiteral("openapi")).toString().startsWith(u"3."));
         const QJsonObject paths = reply.json.value(QStringLiteral("paths")).toObject();
         for (const char *path : {"/api/v1/captcha",
+                                 "/api/v1/captcha/question",
                                  "/api/v1/spaces",
                                  "/api/v1/account-requests",
                                  "/api/v1/sessions",

@@ -63,6 +63,44 @@ private slots:
                 QJsonValue(id));
     }
 
+    // The non-visual alternative: a question in words a screen reader reads out, answered in
+    // figures, accepted by POST /api/v1/spaces in place of the picture's characters. The test
+    // works the answer out from the words, as a person would.
+    void theQuestionIsTheNonVisualAlternativeToThePicture() {
+        const QStringList words = {"zéro", "un",   "deux", "trois", "quatre", "cinq",
+                                   "six",  "sept", "huit", "neuf",  "dix"};
+        const QRegularExpression pattern(QStringLiteral(
+            "^Combien font (\\S+) (plus|moins) (\\S+) \\? Répondez en chiffres\\.$"));
+        const QString siret = SimHarness::siret(8);
+        for (int round = 0; round < 2; ++round) {
+            const auto reply = m_sim->get(QStringLiteral("/api/v1/captcha/question"));
+            QCOMPARE(reply.status, 200);
+            const QString id = reply.json.value(QStringLiteral("id")).toString();
+            const QString question = reply.json.value(QStringLiteral("question")).toString();
+            const auto match = pattern.match(question);
+            QVERIFY2(match.hasMatch(), qPrintable(question));
+            const qsizetype a = words.indexOf(match.captured(1));
+            const qsizetype b = words.indexOf(match.captured(3));
+            QVERIFY2(a > 0 && b > 0, qPrintable(question));
+            const qsizetype answer = match.captured(2) == "plus" ? a + b : a - b;
+            QVERIFY2(answer >= 0, qPrintable(question));
+            QCOMPARE(captchaAnswer(*m_sim, id), QString::number(answer));
+            const auto space =
+                m_sim->post(QStringLiteral("/api/v1/spaces"),
+                            {{QStringLiteral("siret"), siret},
+                             {QStringLiteral("captchaId"), id},
+                             {QStringLiteral("captchaAnswer"),
+                              round == 0 ? QString::number(answer + 1) : QString::number(answer)},
+                             {QStringLiteral("cguAccepted"), true}});
+            if (round == 0) { // a wrong answer is refused, and uses the question up
+                QCOMPARE(space.status, 422);
+                QCOMPARE(space.error(), QStringLiteral("captcha_mismatch"));
+            } else {
+                QCOMPARE(space.status, 200);
+            }
+        }
+    }
+
     void theCaptchaIsCaseInsensitiveSingleUseAndExpires() {
         const QString siret = SimHarness::siret(1);
         auto attempt = [&](const QString &id, const QString &answer) {

@@ -56,6 +56,13 @@ private slots:
         const auto captcha = await<Captcha>([&](auto cb) { m_client->fetchCaptcha(cb); });
         QVERIFY(captcha.isOk());
         QVERIFY(!QImage::fromData(captcha.value().png, "PNG").isNull());
+        // The non-visual alternative comes typed too, with its own id.
+        const auto question =
+            await<CaptchaQuestion>([&](auto cb) { m_client->fetchCaptchaQuestion(cb); });
+        QVERIFY(question.isOk());
+        QVERIFY2(question.value().question.endsWith(QStringLiteral("Répondez en chiffres.")),
+                 qPrintable(question.value().question));
+        QVERIFY(question.value().id != captcha.value().id);
 
         // A wrong SIRET comes back as a field error in French.
         const auto invalid = await<QString>([&](auto cb) {
