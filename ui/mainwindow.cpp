@@ -27,9 +27,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -327,24 +324,20 @@ void MainWindow::startSession(const QString &identifier, const client::Session &
 }
 
 void MainWindow::refreshEstablishments() {
-    QPointer<MainWindow> self(this);
-    m_services.client->getJson(
-        QStringLiteral("/api/v1/establishments"),
-        [self](const client::Outcome<QJsonDocument> &outcome) {
-            if (!self || !self->isLoggedIn())
+    m_services.client->fetchEstablishments(client::within(
+        this, [this](const client::Outcome<QList<client::EstablishmentFile>> &outcome) {
+            if (!isLoggedIn())
                 return;
             if (!outcome.isOk()) {
-                if (outcome.error().code == QLatin1String("session_expired"))
-                    self->onSessionExpired();
+                if (outcome.error().isSessionLost())
+                    onSessionExpired();
                 else
-                    self->statusBar()->showMessage(outcome.error().message, 10000);
+                    statusBar()->showMessage(outcome.error().message, 10000);
                 return;
             }
-            const QJsonArray establishments =
-                outcome.value().object().value(QStringLiteral("establishments")).toArray();
-            rememberEstablishmentsLocally(*self->m_services.store, establishments);
-            self->m_workspace->showOnline(establishments);
-        });
+            rememberEstablishmentsLocally(*m_services.store, outcome.value());
+            m_workspace->showOnline(outcome.value());
+        }));
 }
 
 void MainWindow::endSession(const QString &message) {

@@ -228,6 +228,68 @@ QString claimsPath(const QString &siret) {
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)));
 }
 
+QString establishmentPath(const QString &siret) {
+    return QStringLiteral("/api/v1/establishments/%1")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)));
+}
+
+std::optional<EstablishmentFile> establishmentFile(const QJsonObject &o) {
+    EstablishmentFile file;
+    file.siret = text(o, "siret");
+    file.establishment.name = text(o, "name");
+    file.establishment.street = text(o, "street");
+    file.establishment.streetComplement = text(o, "streetComplement");
+    file.establishment.postalCode = text(o, "postalCode");
+    file.establishment.city = text(o, "city");
+    file.establishment.email = text(o, "email");
+    file.establishment.phone = text(o, "phone");
+    const QJsonObject contact = o.value(QStringLiteral("contact")).toObject();
+    file.contact.lastName = text(contact, "lastName");
+    file.contact.firstName = text(contact, "firstName");
+    file.contact.email = text(contact, "email");
+    file.contact.phone = text(contact, "phone");
+    if (file.siret.isEmpty())
+        return std::nullopt;
+    return file;
+}
+
+// Each item of the array `key` of the answer, read by `read`; none at all if one fails.
+template <typename T, typename Read>
+std::optional<QList<T>> listOf(const QJsonDocument &d, const char *key, Read read) {
+    const QJsonValue items = d.object().value(QLatin1String(key));
+    if (!items.isArray())
+        return std::nullopt;
+    QList<T> list;
+    for (const QJsonValue &item : items.toArray()) {
+        std::optional<T> value = read(item.toObject());
+        if (!value)
+            return std::nullopt;
+        list.append(std::move(*value));
+    }
+    return list;
+}
+
+std::optional<EstablishmentUser> establishmentUser(const QJsonObject &o) {
+    EstablishmentUser user{text(o, "identifier"), text(o, "firstName"),
+                           text(o, "lastName"),   text(o, "displayName"),
+                           text(o, "email"),      o.value(QStringLiteral("principal")).toBool()};
+    if (user.identifier.isEmpty())
+        return std::nullopt;
+    return user;
+}
+
+std::optional<Mail> mail(const QJsonObject &o) {
+    Mail m{o.value(QStringLiteral("id")).toVariant().toString(),
+           text(o, "from"),
+           text(o, "to"),
+           text(o, "subject"),
+           text(o, "body"),
+           QDateTime::fromString(text(o, "sentAt"), Qt::ISODate)};
+    if (m.id.isEmpty() || !m.sentAt.isValid())
+        return std::nullopt;
+    return m;
+}
+
 } // namespace
 
 AspClient::AspClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
@@ -475,6 +537,61 @@ void AspClient::getJson(const QString &path, Callback<QJsonDocument> done) {
 void AspClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
                          Callback<QJsonDocument> done) {
     m_transport->send(method, path, QJsonDocument(body), std::move(done));
+}
+
+void AspClient::fetchEstablishments(Callback<QList<EstablishmentFile>> done) {
+    call<QList<EstablishmentFile>>("GET", QStringLiteral("/api/v1/establishments"), {},
+                                   std::move(done), [](const QJsonDocument &d) {
+                                       return listOf<EstablishmentFile>(d, "establishments",
+                                                                        establishmentFile);
+                                   });
+}
+
+void AspClient::fetchEstablishment(const QString &siret, Callback<EstablishmentFile> done) {
+    call<EstablishmentFile>("GET", establishmentPath(siret), {}, std::move(done),
+                            [](const QJsonDocument &d) { return establishmentFile(d.object()); });
+}
+
+void AspClient::updateEstablishment(const QString &siret, const EstablishmentFile &fiche,
+                                    Callback<EstablishmentFile> done) {
+    const EstablishmentAddress &e = fiche.establishment;
+    const ContactPerson &c = fiche.contact;
+    const QJsonObject body{
+        {QStringLiteral("name"), e.name},
+        {QStringLiteral("street"), e.street},
+        {QStringLiteral("streetComplement"), e.streetComplement},
+        {QStringLiteral("postalCode"), e.postalCode},
+        {QStringLiteral("city"), e.city},
+        {QStringLiteral("phone"), e.phone},
+        {QStringLiteral("contact"), QJsonObject{{QStringLiteral("lastName"), c.lastName},
+                                                {QStringLiteral("firstName"), c.firstName},
+                                                {QStringLiteral("phone"), c.phone}}}};
+    call<EstablishmentFile>("PATCH", establishmentPath(siret), body, std::move(done),
+                            [](const QJsonDocument &d) { return establishmentFile(d.object()); });
+}
+
+void AspClient::fetchUsers(const QString &siret, Callback<QList<EstablishmentUser>> done) {
+    call<QList<EstablishmentUser>>("GET", establishmentPath(siret) + QStringLiteral("/users"), {},
+                                   std::move(done), [](const QJsonDocument &d) {
+                                       return listOf<EstablishmentUser>(d, "users",
+                                                                        establishmentUser);
+                                   });
+}
+
+void AspClient::addUser(const QString &siret, const NewUser &user, Callback<Done> done) {
+    const QJsonObject body{{QStringLiteral("lastName"), user.lastName},
+                           {QStringLiteral("firstName"), user.firstName},
+                           {QStringLiteral("email"), user.email}};
+    call<Done>("POST", establishmentPath(siret) + QStringLiteral("/users"), body, std::move(done),
+               nothing);
+}
+
+void AspClient::fetchMail(const QString &address, Callback<QList<Mail>> done) {
+    call<QList<Mail>>("GET",
+                      QStringLiteral("/sim/mailbox?to=%1")
+                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(address))),
+                      {}, std::move(done),
+                      [](const QJsonDocument &d) { return listOf<Mail>(d, "mails", mail); });
 }
 
 } // namespace apdesk::client

@@ -80,8 +80,22 @@ public:
     void fetchAuthorisationRequests(const QString &siret,
                                     Callback<QList<AuthorisationRequest>> done);
 
-    // Routes whose bodies are passed through as JSON (the fiche établissement, users, the
-    // simulated mailbox and the admin routes).
+    // The user's establishments, and one establishment's fiche (session needed).
+    void fetchEstablishments(Callback<QList<EstablishmentFile>> done);
+    void fetchEstablishment(const QString &siret, Callback<EstablishmentFile> done);
+    // Rewrites the fiche's name, address, phone and contact's names and phone (the first user
+    // only: 403 not_principal otherwise); field errors name "establishment.street",
+    // "contact.phone"… The fiche as saved comes back.
+    void updateEstablishment(const QString &siret, const EstablishmentFile &fiche,
+                             Callback<EstablishmentFile> done);
+    void fetchUsers(const QString &siret, Callback<QList<EstablishmentUser>> done);
+    // The first user adds a user, who gets their credentials by mail.
+    void addUser(const QString &siret, const NewUser &user, Callback<Done> done);
+
+    // The simulated mailbox of one address (the service's admin routes: 404 when it has none).
+    void fetchMail(const QString &address, Callback<QList<Mail>> done);
+
+    // Routes whose bodies are passed through as JSON: the admin routes, for tests and demos.
     void getJson(const QString &path, Callback<QJsonDocument> done);
     void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
                   Callback<QJsonDocument> done);

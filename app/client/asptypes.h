@@ -41,6 +41,41 @@ struct ContactPerson {
     QString phone;
 };
 
+// An establishment's fiche (GET /api/v1/establishments[/{siret}]): its address and its contact.
+// The e-mail confirmations stay empty: the service keeps the address once.
+struct EstablishmentFile {
+    QString siret;
+    EstablishmentAddress establishment;
+    ContactPerson contact;
+};
+
+// Who may work on an establishment (GET /api/v1/establishments/{siret}/users).
+struct EstablishmentUser {
+    QString identifier;
+    QString firstName;
+    QString lastName;
+    QString displayName; // "prenom.nom"
+    QString email;
+    bool principal = false; // the first user, the establishment's contact
+};
+
+// A user added by the first user (POST /api/v1/establishments/{siret}/users).
+struct NewUser {
+    QString lastName;
+    QString firstName;
+    QString email;
+};
+
+// A mail of the simulated mailbox (GET /sim/mailbox?to=…).
+struct Mail {
+    QString id;
+    QString from;
+    QString to;
+    QString subject;
+    QString body;
+    QDateTime sentAt; // UTC
+};
+
 struct AccountRequest {
     QString registrationToken;
     EstablishmentAddress establishment;

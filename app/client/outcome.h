@@ -35,10 +35,11 @@ template <typename T> using Callback = std::function<void(const Outcome<T> &)>;
 // object: a window closed before the service answered is not touched. `f` takes the
 // Outcome<T> of the call it is given to.
 template <typename F> auto within(const QObject *context, F f) {
-    return [guard = QPointer<const QObject>(context), f = std::move(f)](const auto &outcome) {
-        if (guard)
-            f(outcome);
-    };
+    return
+        [guard = QPointer<const QObject>(context), f = std::move(f)](const auto &outcome) mutable {
+            if (guard)
+                f(outcome);
+        };
 }
 
 } // namespace apdesk::client

@@ -1,8 +1,6 @@
 #include "mail/mailboxmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -10,13 +8,13 @@ using apdesk::ui::MailboxModel;
 
 namespace {
 
-QJsonObject mail(int id, const QString &subject, const QString &sentAt) {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("from"), QStringLiteral("notifications-ap@asp-public.fr")},
-            {QStringLiteral("to"), QStringLiteral("a@b.fr")},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("body"), QStringLiteral("Corps ") + subject},
-            {QStringLiteral("sentAt"), sentAt}};
+MailboxModel::Mail mail(int id, const QString &subject, const QString &sentAt) {
+    return {QString::number(id),
+            QStringLiteral("notifications-ap@asp-public.fr"),
+            QStringLiteral("a@b.fr"),
+            subject,
+            QStringLiteral("Corps ") + subject,
+            QDateTime::fromString(sentAt, Qt::ISODate)};
 }
 
 } // namespace
@@ -55,7 +53,7 @@ private slots:
         MailboxModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QJsonArray mails{
+        const QList<MailboxModel::Mail> mails{
             mail(7, QStringLiteral("a"), QStringLiteral("2026-11-29T08:00:00Z")),
             mail(8, QStringLiteral("b"), QStringLiteral("2026-11-29T09:00:00Z"))};
         model.setMails(mails);

@@ -10,7 +10,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -124,43 +123,37 @@ void ChangePasswordDialog::sendSecretThenPassword() {
         return;
     }
     setBusy(true);
-    QPointer<ChangePasswordDialog> self(this);
     m_client->setSecret(m_question->currentText(), m_answer->text().trimmed(),
-                        [self](const client::Outcome<client::Done> &outcome) {
-                            if (!self)
-                                return;
-                            self->setBusy(false);
+                        client::within(this, [this](const client::Outcome<client::Done> &outcome) {
+                            setBusy(false);
                             if (!outcome.isOk()) {
-                                showMessage(self->m_message, outcome.error().message,
-                                            MessageTone::Error);
+                                showMessage(m_message, outcome.error().message, MessageTone::Error);
                                 return;
                             }
-                            self->m_secretSet = true;
-                            self->sendPassword();
-                        });
+                            m_secretSet = true;
+                            sendPassword();
+                        }));
 }
 
 void ChangePasswordDialog::sendPassword() {
     setBusy(true);
     const QString current = m_current ? m_current->text() : m_options.currentPassword;
-    QPointer<ChangePasswordDialog> self(this);
-    m_client->changePassword(m_options.identifier, current, m_new->text(),
-                             [self](const client::Outcome<client::Done> &outcome) {
-                                 if (!self)
-                                     return;
-                                 self->setBusy(false);
-                                 if (outcome.isOk()) {
-                                     self->QDialog::accept();
-                                     return;
-                                 }
-                                 const client::ApiError &error = outcome.error();
-                                 QString text = error.message;
-                                 for (const auto &field : error.fields) {
-                                     if (field.message != error.message)
-                                         text += QStringLiteral("\n• ") + field.message;
-                                 }
-                                 showMessage(self->m_message, text, MessageTone::Error);
-                             });
+    m_client->changePassword(
+        m_options.identifier, current, m_new->text(),
+        client::within(this, [this](const client::Outcome<client::Done> &outcome) {
+            setBusy(false);
+            if (outcome.isOk()) {
+                QDialog::accept();
+                return;
+            }
+            const client::ApiError &error = outcome.error();
+            QString text = error.message;
+            for (const auto &field : error.fields) {
+                if (field.message != error.message)
+                    text += QStringLiteral("\n• ") + field.message;
+            }
+            showMessage(m_message, text, MessageTone::Error);
+        }));
 }
 
 } // namespace apdesk::ui

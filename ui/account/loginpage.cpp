@@ -9,7 +9,6 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -146,27 +145,26 @@ void LoginPage::restoreRemembered() {
 
     // Until the keyring has answered, the option cannot be trusted: disable it meanwhile.
     m_remember->setEnabled(false);
-    QPointer<LoginPage> self(this);
-    m_credentials->probe([self, identifier](const client::CredentialStore::Result &probe) {
-        if (!self)
-            return;
-        if (probe.status == client::CredentialStore::Status::Unavailable) {
-            self->m_remember->setChecked(false);
-            self->m_remember->setToolTip(probe.message);
-            return;
-        }
-        self->m_remember->setEnabled(true);
-        self->m_remember->setToolTip(
-            tr("L'identifiant est gardé dans les préférences, le mot de passe dans le trousseau "
-               "sécurisé du système."));
-        if (identifier.isEmpty())
-            return;
-        self->m_credentials->read(identifier, [self, identifier](const auto &read) {
-            if (self && read.status == client::CredentialStore::Status::Ok &&
-                self->m_identifier->text() == identifier && self->m_password->text().isEmpty())
-                self->m_password->setText(read.secret);
-        });
-    });
+    m_credentials->probe(
+        client::within(this, [this, identifier](const client::CredentialStore::Result &probe) {
+            if (probe.status == client::CredentialStore::Status::Unavailable) {
+                m_remember->setChecked(false);
+                m_remember->setToolTip(probe.message);
+                return;
+            }
+            m_remember->setEnabled(true);
+            m_remember->setToolTip(tr(
+                "L'identifiant est gardé dans les préférences, le mot de passe dans le trousseau "
+                "sécurisé du système."));
+            if (identifier.isEmpty())
+                return;
+            m_credentials->read(
+                identifier, client::within(this, [this, identifier](const auto &read) {
+                    if (read.status == client::CredentialStore::Status::Ok &&
+                        m_identifier->text() == identifier && m_password->text().isEmpty())
+                        m_password->setText(read.secret);
+                }));
+        }));
 }
 
 void LoginPage::setBusy(bool busy) {
@@ -195,21 +193,19 @@ void LoginPage::submit() {
     setBusy(true);
     m_lockTimer->stop(); // the service's answer will say whether the lock holds
     showMessage(m_message, tr("Connexion au service de l'ASP…"), MessageTone::Neutral);
-    QPointer<LoginPage> self(this);
     m_client->login(identifier, password,
-                    [self, identifier, password](const client::Outcome<client::Session> &outcome) {
-                        if (!self)
-                            return;
-                        self->setBusy(false);
+                    client::within(this, [this, identifier, password](
+                                             const client::Outcome<client::Session> &outcome) {
+                        setBusy(false);
                         if (!outcome.isOk()) {
-                            self->onLoginFailed(outcome.error());
+                            onLoginFailed(outcome.error());
                             return;
                         }
-                        showMessage(self->m_message, QString(), MessageTone::Neutral);
-                        self->rememberAfterLogin(identifier, password);
-                        self->m_password->clear();
-                        emit self->loggedIn(identifier, password, outcome.value());
-                    });
+                        showMessage(m_message, QString(), MessageTone::Neutral);
+                        rememberAfterLogin(identifier, password);
+                        m_password->clear();
+                        emit loggedIn(identifier, password, outcome.value());
+                    }));
 }
 
 void LoginPage::rememberAfterLogin(const QString &identifier, const QString &password) {

@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -124,19 +123,17 @@ void RecoveryDialog::loadOperation() {
     m_challengeId.clear();
     m_operationResult->clear();
     m_operation->setText(tr("chargement…"));
-    QPointer<RecoveryDialog> self(this);
-    m_client->fetchChallenge([self](const client::Outcome<client::Challenge> &outcome) {
-        if (!self)
-            return;
-        if (!outcome.isOk()) {
-            self->m_operation->setText(tr("indisponible"));
-            self->fail(outcome.error().message);
-            return;
-        }
-        self->m_challengeId = outcome.value().id;
-        self->m_operation->setText(outcome.value().operation + QStringLiteral(" = ?"));
-        self->m_operation->setAccessibleName(tr("Opération : %1").arg(outcome.value().operation));
-    });
+    m_client->fetchChallenge(
+        client::within(this, [this](const client::Outcome<client::Challenge> &outcome) {
+            if (!outcome.isOk()) {
+                m_operation->setText(tr("indisponible"));
+                fail(outcome.error().message);
+                return;
+            }
+            m_challengeId = outcome.value().id;
+            m_operation->setText(outcome.value().operation + QStringLiteral(" = ?"));
+            m_operation->setAccessibleName(tr("Opération : %1").arg(outcome.value().operation));
+        }));
 }
 
 void RecoveryDialog::continueFirstStep() {
@@ -155,11 +152,8 @@ void RecoveryDialog::continueFirstStep() {
         return;
     }
     setBusy(true);
-    QPointer<RecoveryDialog> self(this);
-    auto onAnswer = [self](const client::Outcome<client::SecretQuestionStep> &outcome) {
-        if (self)
-            self->onQuestion(outcome);
-    };
+    auto onAnswer = client::within(
+        this, [this](const client::Outcome<client::SecretQuestionStep> &o) { onQuestion(o); });
     if (m_mode == Mode::Password) {
         m_client->startPasswordReset(identifier, m_challengeId, result, onAnswer);
     } else {
@@ -199,27 +193,24 @@ void RecoveryDialog::sendAnswer() {
         return;
     }
     setBusy(true);
-    QPointer<RecoveryDialog> self(this);
-    auto onDone = [self](const client::Outcome<client::Done> &outcome) {
-        if (!self)
-            return;
-        self->setBusy(false);
+    auto onDone = client::within(this, [this](const client::Outcome<client::Done> &outcome) {
+        setBusy(false);
         if (!outcome.isOk()) {
-            self->fail(outcome.error().message);
+            fail(outcome.error().message);
             // The service spends the request on any answer: a wrong one means starting again.
             if (outcome.error().kind == client::ApiError::Kind::Service)
-                self->restart();
+                restart();
             return;
         }
-        showMessage(self->m_message, QString(), MessageTone::Neutral);
-        self->m_done->setText(
-            self->m_mode == Mode::Password
+        showMessage(m_message, QString(), MessageTone::Neutral);
+        m_done->setText(
+            m_mode == Mode::Password
                 ? tr("Un nouveau mot de passe vous a été envoyé par courriel. Vous devrez le "
                      "changer à votre prochaine connexion.")
                 : tr("Votre identifiant vous a été envoyé par courriel."));
-        self->m_steps->setCurrentIndex(DoneStep);
-        self->m_continue->setText(tr("Retour à la connexion"));
-    };
+        m_steps->setCurrentIndex(DoneStep);
+        m_continue->setText(tr("Retour à la connexion"));
+    });
     if (m_mode == Mode::Password)
         m_client->answerPasswordReset(m_stepId, m_answer->text(), onDone);
     else

@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -119,19 +118,18 @@ AspStatusDialog::AspStatusDialog(client::AspClient *client, const QString &siret
 }
 
 void AspStatusDialog::refresh() {
-    QPointer<AspStatusDialog> self(this);
-    m_client->fetchClaims(m_siret, [self](const client::Outcome<QList<client::SentClaim>> &answer) {
-        if (!self)
-            return;
-        if (!answer.isOk()) {
-            self->m_correct->setVisible(false);
-            self->m_summary->setText(
-                tr("Le statut n'a pas pu être lu : %1").arg(answer.error().message));
-        } else {
-            self->display(answer.value());
-        }
-        emit self->refreshed();
-    });
+    m_client->fetchClaims(
+        m_siret,
+        client::within(this, [this](const client::Outcome<QList<client::SentClaim>> &answer) {
+            if (!answer.isOk()) {
+                m_correct->setVisible(false);
+                m_summary->setText(
+                    tr("Le statut n'a pas pu être lu : %1").arg(answer.error().message));
+            } else {
+                display(answer.value());
+            }
+            emit refreshed();
+        }));
 }
 
 void AspStatusDialog::display(const QList<client::SentClaim> &claims) {

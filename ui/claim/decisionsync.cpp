@@ -4,8 +4,6 @@
 #include "store/decisioncacherepository.h"
 #include "store/store.h"
 
-#include <QPointer>
-
 namespace apdesk::ui {
 
 store::CachedDecision cachedDecisionOf(const client::Decision &decision) {
@@ -25,12 +23,10 @@ store::CachedDecision cachedDecisionOf(const client::Decision &decision) {
 void refreshCachedDecisions(client::AspClient &client, const store::Store &store,
                             const QString &siret, QObject *context,
                             std::function<void(const QString &error)> done) {
-    QPointer<QObject> alive(context);
     client.fetchDecisions(
-        siret, [alive, &store, done = std::move(done)](
-                   const client::Outcome<QList<client::Decision>> &outcome) {
-            if (!alive)
-                return;
+        siret,
+        client::within(context, [&store, done = std::move(done)](
+                                    const client::Outcome<QList<client::Decision>> &outcome) {
             if (!outcome.isOk()) {
                 done(outcome.error().message);
                 return;
@@ -42,7 +38,7 @@ void refreshCachedDecisions(client::AspClient &client, const store::Store &store
                 }
             }
             done({});
-        });
+        }));
 }
 
 } // namespace apdesk::ui

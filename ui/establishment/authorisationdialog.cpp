@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -197,20 +196,19 @@ void AuthorisationDialog::showMessage(const QString &text, bool error) {
 }
 
 void AuthorisationDialog::refresh() {
-    QPointer<AuthorisationDialog> self(this);
     m_client->fetchAuthorisationRequests(
-        m_siret, [self](const client::Outcome<QList<client::AuthorisationRequest>> &answer) {
-            if (!self)
-                return;
-            if (answer.isOk())
-                self->m_model->setRequests(answer.value());
-            else
-                self->showMessage(
-                    tr("Les demandes n'ont pas pu être lues : %1").arg(answer.error().message),
-                    true);
-            self->m_view->resizeColumnsToContents();
-            emit self->refreshed();
-        });
+        m_siret,
+        client::within(
+            this, [this](const client::Outcome<QList<client::AuthorisationRequest>> &answer) {
+                if (answer.isOk())
+                    m_model->setRequests(answer.value());
+                else
+                    showMessage(
+                        tr("Les demandes n'ont pas pu être lues : %1").arg(answer.error().message),
+                        true);
+                m_view->resizeColumnsToContents();
+                emit refreshed();
+            }));
 }
 
 void AuthorisationDialog::submit() {
@@ -237,27 +235,25 @@ void AuthorisationDialog::submit() {
     request.employees = m_employees->value();
     request.hours = hours->hundredths();
     m_send->setEnabled(false);
-    QPointer<AuthorisationDialog> self(this);
     m_client->submitAuthorisationRequest(
-        m_siret, request, [self](const client::Outcome<client::AuthorisationRequest> &answer) {
-            if (!self)
-                return;
-            self->m_send->setEnabled(true);
+        m_siret, request,
+        client::within(this, [this](const client::Outcome<client::AuthorisationRequest> &answer) {
+            m_send->setEnabled(true);
             if (!answer.isOk()) {
                 QString text = answer.error().message;
                 for (const client::FieldError &field : answer.error().fields)
                     text += QLatin1Char('\n') + field.message;
-                self->showMessage(text, true);
+                showMessage(text, true);
                 return;
             }
-            self->showMessage(tr("Demande n° %1 envoyée : l'administration répond sous 48 "
-                                 "heures ; sans réponse, elle est acceptée. La décision et son "
-                                 "code secret arriveront dans la Messagerie.")
-                                  .arg(answer.value().id),
-                              false);
-            emit self->submitted(answer.value().id);
-            self->refresh();
-        });
+            showMessage(tr("Demande n° %1 envoyée : l'administration répond sous 48 "
+                           "heures ; sans réponse, elle est acceptée. La décision et son "
+                           "code secret arriveront dans la Messagerie.")
+                            .arg(answer.value().id),
+                        false);
+            emit submitted(answer.value().id);
+            refresh();
+        }));
 }
 
 } // namespace apdesk::ui

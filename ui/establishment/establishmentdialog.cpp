@@ -7,11 +7,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,18 +16,19 @@ namespace apdesk::ui {
 
 namespace {
 
-bool isSessionProblem(const client::ApiError &error) {
-    return error.code == QLatin1String("session_expired") ||
-           error.code == QLatin1String("not_authenticated");
-}
-
-QString valueAt(const QJsonObject &establishment, const QString &name) {
-    const qsizetype dot = name.indexOf(QLatin1Char('.'));
-    const QString group = name.left(dot);
-    const QString key = name.mid(dot + 1);
-    return group == QLatin1String("contact")
-               ? establishment.value(QStringLiteral("contact")).toObject().value(key).toString()
-               : establishment.value(key).toString();
+// The fiche's fields the dialog shows, by the service's names (the keys of its field errors).
+QList<std::pair<QString, QString *>> fieldsOf(client::EstablishmentFile &fiche) {
+    client::EstablishmentAddress &e = fiche.establishment;
+    client::ContactPerson &c = fiche.contact;
+    return {{QStringLiteral("establishment.name"), &e.name},
+            {QStringLiteral("establishment.street"), &e.street},
+            {QStringLiteral("establishment.streetComplement"), &e.streetComplement},
+            {QStringLiteral("establishment.postalCode"), &e.postalCode},
+            {QStringLiteral("establishment.city"), &e.city},
+            {QStringLiteral("establishment.phone"), &e.phone},
+            {QStringLiteral("contact.lastName"), &c.lastName},
+            {QStringLiteral("contact.firstName"), &c.firstName},
+            {QStringLiteral("contact.phone"), &c.phone}};
 }
 
 } // namespace
@@ -111,82 +109,65 @@ void EstablishmentDialog::setEditable(bool editable) {
 
 void EstablishmentDialog::fail(const client::ApiError &error) {
     showMessage(m_message, error.message, MessageTone::Error);
-    if (isSessionProblem(error))
+    if (error.isSessionLost())
         emit sessionExpired();
 }
 
 void EstablishmentDialog::load() {
-    const QString base = QStringLiteral("/api/v1/establishments/") + m_siret;
-    QPointer<EstablishmentDialog> self(this);
-    m_client->getJson(base, [self](const client::Outcome<QJsonDocument> &outcome) {
-        if (!self)
-            return;
-        if (!outcome.isOk())
-            return self->fail(outcome.error());
-        self->fill(outcome.value().object());
-    });
-    m_client->getJson(
-        base + QStringLiteral("/users"), [self](const client::Outcome<QJsonDocument> &outcome) {
-            if (!self)
-                return;
-            if (!outcome.isOk())
-                return self->fail(outcome.error());
-            self->fillPrincipal(outcome.value().object().value(QStringLiteral("users")).toArray());
-        });
+    m_client->fetchEstablishment(
+        m_siret, client::within(this, [this](const client::Outcome<client::EstablishmentFile> &o) {
+            if (!o.isOk())
+                return fail(o.error());
+            fill(o.value());
+        }));
+    m_client->fetchUsers(
+        m_siret,
+        client::within(this, [this](const client::Outcome<QList<client::EstablishmentUser>> &o) {
+            if (!o.isOk())
+                return fail(o.error());
+            fillPrincipal(o.value());
+        }));
 }
 
-void EstablishmentDialog::fill(const QJsonObject &establishment) {
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
-        it.value()->setText(valueAt(establishment, it.key()));
+void EstablishmentDialog::fill(const client::EstablishmentFile &fiche) {
+    client::EstablishmentFile shown = fiche;
+    for (const auto &[name, value] : fieldsOf(shown))
+        m_fields.value(name)->setText(*value);
 }
 
-void EstablishmentDialog::fillPrincipal(const QJsonArray &users) {
-    for (const QJsonValue &value : users) {
-        const QJsonObject user = value.toObject();
-        if (!user.value(QStringLiteral("principal")).toBool())
+void EstablishmentDialog::fillPrincipal(const QList<client::EstablishmentUser> &users) {
+    for (const client::EstablishmentUser &user : users) {
+        if (!user.principal)
             continue;
-        m_principal->setText(tr("%1 %2 — %3")
-                                 .arg(user.value(QStringLiteral("firstName")).toString(),
-                                      user.value(QStringLiteral("lastName")).toString(),
-                                      user.value(QStringLiteral("email")).toString()));
+        m_principal->setText(tr("%1 %2 — %3").arg(user.firstName, user.lastName, user.email));
         // Only the first user may edit the fiche (the service refuses the others too).
-        setEditable(user.value(QStringLiteral("displayName")).toString() == m_myDisplayName);
+        setEditable(user.displayName == m_myDisplayName);
     }
 }
 
 void EstablishmentDialog::accept() {
     if (m_busy)
         return;
-    QJsonObject body;
-    QJsonObject contact;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString key = it.key().section(QLatin1Char('.'), 1);
-        const QString value = it.value()->text().trimmed();
-        if (it.key().startsWith(QLatin1String("contact.")))
-            contact.insert(key, value);
-        else
-            body.insert(key, value);
-    }
-    body.insert(QStringLiteral("contact"), contact);
+    client::EstablishmentFile fiche;
+    fiche.siret = m_siret;
+    for (const auto &[name, value] : fieldsOf(fiche))
+        *value = m_fields.value(name)->text().trimmed();
     m_errors.clearAll();
     m_busy = true;
     showMessage(m_message, tr("Enregistrement auprès du service de l'ASP…"), MessageTone::Neutral);
-    QPointer<EstablishmentDialog> self(this);
-    m_client->sendJson("PATCH", QStringLiteral("/api/v1/establishments/") + m_siret, body,
-                       [self](const client::Outcome<QJsonDocument> &outcome) {
-                           if (!self)
-                               return;
-                           self->m_busy = false;
-                           if (!outcome.isOk()) {
-                               for (const auto &field : outcome.error().fields)
-                                   self->m_errors.set(field.field, field.message);
-                               return self->fail(outcome.error());
-                           }
-                           self->fill(outcome.value().object());
-                           showMessage(self->m_message, tr("Fiche enregistrée."),
-                                       MessageTone::Success);
-                           emit self->saved(outcome.value().object());
-                       });
+    m_client->updateEstablishment(
+        m_siret, fiche,
+        client::within(this, [this](const client::Outcome<client::EstablishmentFile> &o) {
+            m_busy = false;
+            if (!o.isOk()) {
+                for (const client::FieldError &field : o.error().fields)
+                    m_errors.set(field.field, field.message);
+                return fail(o.error());
+            }
+            fill(o.value());
+            showMessage(m_message, tr("Fiche enregistrée."), MessageTone::Success);
+            emit saved();
+        }));
 }
 
 } // namespace apdesk::ui

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QJsonObject>
 
 class QDialogButtonBox;
 class QLabel;
@@ -13,6 +12,8 @@ class QLineEdit;
 namespace apdesk::client {
 class AspClient;
 struct ApiError;
+struct EstablishmentFile;
+struct EstablishmentUser;
 } // namespace apdesk::client
 
 namespace apdesk::ui {
@@ -33,14 +34,15 @@ public:
 
 signals:
     void sessionExpired();
-    void saved(const QJsonObject &establishment);
+    // The fiche was saved at the service (the establishments' list may show a new name).
+    void saved();
 
 private:
     QLineEdit *addField(class QFormLayout *form, const QString &name, const QString &label,
                         int maxLength);
     void load();
-    void fill(const QJsonObject &establishment);
-    void fillPrincipal(const QJsonArray &users);
+    void fill(const client::EstablishmentFile &fiche);
+    void fillPrincipal(const QList<client::EstablishmentUser> &users);
     void setEditable(bool editable);
     void fail(const client::ApiError &error);
 

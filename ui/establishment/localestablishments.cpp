@@ -4,13 +4,12 @@
 #include "store/establishmentrepository.h"
 #include "store/store.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 
 namespace apdesk::ui {
 
-int rememberEstablishmentsLocally(const store::Store &store, const QJsonArray &fromService) {
+int rememberEstablishmentsLocally(const store::Store &store,
+                                  const QList<client::EstablishmentFile> &fromService) {
     const auto known = store.establishments().list();
     if (!known)
         return 0;
@@ -19,16 +18,13 @@ int rememberEstablishmentsLocally(const store::Store &store, const QJsonArray &f
         sirets.insert(e.siret);
 
     int added = 0;
-    for (const QJsonValue &value : fromService) {
-        const QJsonObject e = value.toObject();
-        const QString siret = e.value(QStringLiteral("siret")).toString();
-        if (siret.isEmpty() || sirets.contains(siret))
+    for (const client::EstablishmentFile &e : fromService) {
+        if (e.siret.isEmpty() || sirets.contains(e.siret))
             continue;
         store::Establishment local;
-        local.siret = siret;
-        local.name = e.value(QStringLiteral("name")).toString();
-        const auto postalCode =
-            domain::PostalCode::parse(e.value(QStringLiteral("postalCode")).toString());
+        local.siret = e.siret;
+        local.name = e.establishment.name;
+        const auto postalCode = domain::PostalCode::parse(e.establishment.postalCode);
         local.departement = postalCode ? postalCode->departement() : QString();
         if (store.establishments().add(local))
             ++added;

@@ -1,6 +1,6 @@
 #pragma once
 
-class QJsonArray;
+#include "client/asptypes.h"
 
 namespace apdesk::store {
 class Store;
@@ -12,6 +12,7 @@ namespace apdesk::ui {
 // from the postal code), so that claims can be prepared for them offline. Establishments already
 // known keep what the clerk set locally (sector, a corrected département). Returns how many were
 // added.
-int rememberEstablishmentsLocally(const store::Store &store, const QJsonArray &fromService);
+int rememberEstablishmentsLocally(const store::Store &store,
+                                  const QList<client::EstablishmentFile> &fromService);
 
 } // namespace apdesk::ui

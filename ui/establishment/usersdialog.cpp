@@ -7,12 +7,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -70,80 +66,62 @@ UsersDialog::UsersDialog(client::AspClient *client, const QString &siret, QWidge
 }
 
 void UsersDialog::fail(const client::ApiError &error) {
-    showMessage(m_message, error.message, MessageTone::Error);
-    if (error.code == QLatin1String("session_expired") ||
-        error.code == QLatin1String("not_authenticated"))
+    QString text = error.message;
+    for (const client::FieldError &field : error.fields)
+        text += QStringLiteral("\n• ") + field.message;
+    showMessage(m_message, text, MessageTone::Error);
+    if (error.isSessionLost())
         emit sessionExpired();
 }
 
 void UsersDialog::load() {
-    QPointer<UsersDialog> self(this);
-    m_client->getJson(
-        QStringLiteral("/api/v1/establishments/%1/users").arg(m_siret),
-        [self](const client::Outcome<QJsonDocument> &outcome) {
-            if (!self)
-                return;
-            if (!outcome.isOk())
-                return self->fail(outcome.error());
-            const QJsonArray users =
-                outcome.value().object().value(QStringLiteral("users")).toArray();
-            self->m_table->setRowCount(int(users.size()));
+    m_client->fetchUsers(
+        m_siret,
+        client::within(this, [this](const client::Outcome<QList<client::EstablishmentUser>> &o) {
+            if (!o.isOk())
+                return fail(o.error());
+            const QList<client::EstablishmentUser> &users = o.value();
+            m_table->setRowCount(int(users.size()));
             for (int row = 0; row < users.size(); ++row) {
-                const QJsonObject u = users.at(row).toObject();
-                const QStringList cells{u.value(QStringLiteral("identifier")).toString(),
-                                        u.value(QStringLiteral("firstName")).toString() +
-                                            QLatin1Char(' ') +
-                                            u.value(QStringLiteral("lastName")).toString(),
-                                        u.value(QStringLiteral("email")).toString(),
-                                        u.value(QStringLiteral("principal")).toBool()
-                                            ? tr("Compte principal (personne à contacter)")
-                                            : tr("Utilisateur")};
+                const client::EstablishmentUser &u = users.at(row);
+                const QStringList cells{u.identifier, u.firstName + QLatin1Char(' ') + u.lastName,
+                                        u.email,
+                                        u.principal ? tr("Compte principal (personne à contacter)")
+                                                    : tr("Utilisateur")};
                 for (int column = 0; column < cells.size(); ++column)
-                    self->m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+                    m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
             }
-            self->m_table->resizeColumnsToContents();
-        });
+            m_table->resizeColumnsToContents();
+        }));
 }
 
 void UsersDialog::addUser() {
-    if (m_lastName->text().trimmed().isEmpty() || m_firstName->text().trimmed().isEmpty() ||
-        m_email->text().trimmed().isEmpty()) {
+    const client::NewUser user{m_lastName->text().trimmed(), m_firstName->text().trimmed(),
+                               m_email->text().trimmed()};
+    if (user.lastName.isEmpty() || user.firstName.isEmpty() || user.email.isEmpty()) {
         showMessage(m_message,
                     tr("Tous les champs obligatoires (marqués d'un *) ne sont pas renseignés."),
                     MessageTone::Error);
         return;
     }
-    const QJsonObject body{{QStringLiteral("lastName"), m_lastName->text().trimmed()},
-                           {QStringLiteral("firstName"), m_firstName->text().trimmed()},
-                           {QStringLiteral("email"), m_email->text().trimmed()}};
     m_add->setEnabled(false);
-    QPointer<UsersDialog> self(this);
-    m_client->sendJson(
-        "POST", QStringLiteral("/api/v1/establishments/%1/users").arg(m_siret), body,
-        [self, email = m_email->text().trimmed()](const client::Outcome<QJsonDocument> &outcome) {
-            if (!self)
-                return;
-            self->m_add->setEnabled(true);
-            if (!outcome.isOk()) {
-                QString text = outcome.error().message;
-                for (const auto &field : outcome.error().fields)
-                    text += QStringLiteral("\n• ") + field.message;
-                showMessage(self->m_message, text, MessageTone::Error);
-                if (outcome.error().code == QLatin1String("session_expired"))
-                    emit self->sessionExpired();
-                return;
-            }
-            showMessage(self->m_message,
+    m_client->addUser(
+        m_siret, user,
+        client::within(this, [this, email = user.email](const client::Outcome<client::Done> &o) {
+            m_add->setEnabled(true);
+            if (!o.isOk())
+                return fail(o.error());
+            showMessage(m_message,
                         tr("Utilisateur ajouté : ses identifiants lui sont envoyés par courriel à "
                            "%1.")
                             .arg(email),
                         MessageTone::Success);
-            self->m_lastName->clear();
-            self->m_firstName->clear();
-            self->m_email->clear();
-            emit self->userAdded(email);
-            self->load();
-        });
+            m_lastName->clear();
+            m_firstName->clear();
+            m_email->clear();
+            emit userAdded(email);
+            load();
+        }));
 }
 
 } // namespace apdesk::ui

@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -103,15 +102,12 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
     showOffline();
 }
 
-void WorkspacePage::showOnline(const QJsonArray &establishments) {
+void WorkspacePage::showOnline(const QList<client::EstablishmentFile> &establishments) {
     m_online = true;
     m_establishments = establishments;
     QList<QPair<QString, QString>> entries;
-    for (const QJsonValue &value : establishments) {
-        const QJsonObject e = value.toObject();
-        entries.append({e.value(QStringLiteral("siret")).toString(),
-                        e.value(QStringLiteral("name")).toString()});
-    }
+    for (const client::EstablishmentFile &e : establishments)
+        entries.append({e.siret, e.establishment.name});
     fillSwitcher(entries);
     m_heading->setText(tr("Espace de travail"));
     const bool any = !establishments.isEmpty();
@@ -202,15 +198,12 @@ void WorkspacePage::updateCurrent() {
                               "sera dès que l'ASP aura validé la demande."));
         return;
     }
-    for (const QJsonValue &value : std::as_const(m_establishments)) {
-        const QJsonObject e = value.toObject();
-        if (e.value(QStringLiteral("siret")).toString() != currentSiret())
+    for (const client::EstablishmentFile &e : std::as_const(m_establishments)) {
+        if (e.siret != currentSiret())
             continue;
         m_current->setText(tr("%1\nSIRET %2\n%3 %4")
-                               .arg(e.value(QStringLiteral("name")).toString(),
-                                    domain::Siret::formatted(currentSiret()),
-                                    e.value(QStringLiteral("postalCode")).toString(),
-                                    e.value(QStringLiteral("city")).toString()));
+                               .arg(e.establishment.name, domain::Siret::formatted(currentSiret()),
+                                    e.establishment.postalCode, e.establishment.city));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonArray>
+#include "client/asptypes.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -30,7 +31,7 @@ public:
                   QWidget *parent = nullptr);
 
     // Online: the establishments of the login ([{siret, name, …}]). Offline: an empty array.
-    void showOnline(const QJsonArray &establishments);
+    void showOnline(const QList<client::EstablishmentFile> &establishments);
     void showOffline();
     QString currentSiret() const;
     int establishmentCount() const;
@@ -67,7 +68,7 @@ private:
     QPushButton *m_login = nullptr;
     QLabel *m_local = nullptr;
     ClaimListPanel *m_claims = nullptr;
-    QJsonArray m_establishments;
+    QList<client::EstablishmentFile> m_establishments;
     bool m_online = false;
 };
 

@@ -1,8 +1,6 @@
 #include "mailboxmodel.h"
 
 #include <QFont>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -12,18 +10,8 @@ namespace apdesk::ui {
 MailboxModel::MailboxModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
-void MailboxModel::setMails(const QJsonArray &mails) {
-    QList<Mail> incoming;
-    incoming.reserve(mails.size());
-    for (const QJsonValue &value : mails) {
-        const QJsonObject o = value.toObject();
-        incoming.append(
-            {o.value(QStringLiteral("id")).toVariant().toString(),
-             o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("to")).toString(),
-             o.value(QStringLiteral("subject")).toString(),
-             o.value(QStringLiteral("body")).toString(),
-             QDateTime::fromString(o.value(QStringLiteral("sentAt")).toString(), Qt::ISODate)});
-    }
+void MailboxModel::setMails(QList<Mail> mails) {
+    QList<Mail> incoming = std::move(mails);
     std::stable_sort(incoming.begin(), incoming.end(),
                      [](const Mail &a, const Mail &b) { return a.sentAt > b.sentAt; });
 

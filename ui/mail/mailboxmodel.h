@@ -1,11 +1,10 @@
 #pragma once
 
+#include "client/asptypes.h"
+
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QList>
 #include <QSet>
-
-class QJsonArray;
 
 namespace apdesk::ui {
 
@@ -19,20 +18,12 @@ public:
     enum Column { SentAtColumn, ToColumn, SubjectColumn, ColumnCount };
     enum Role { BodyRole = Qt::UserRole + 1, IdRole, ReadRole };
 
-    struct Mail {
-        QString id;
-        QString from;
-        QString to;
-        QString subject;
-        QString body;
-        QDateTime sentAt;
-    };
+    using Mail = client::Mail;
 
     explicit MailboxModel(QObject *parent = nullptr);
 
-    // Replaces the mails with the service's list ([{id, from, to, subject, body, sentAt}]),
-    // keeping rows that did not change.
-    void setMails(const QJsonArray &mails);
+    // Replaces the mails with the service's list, keeping rows that did not change.
+    void setMails(QList<Mail> mails);
     void setReadIds(const QSet<QString> &ids);
     QSet<QString> readIds() const { return m_read; }
     void markRead(int row);

@@ -3,12 +3,8 @@
 #include "client/aspclient.h"
 #include "mailboxmodel.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPointer>
 #include <QSettings>
 #include <QTimer>
-#include <QUrl>
 
 namespace apdesk::ui {
 
@@ -55,43 +51,37 @@ void MailboxWatcher::refresh() {
     readNext(0, {});
 }
 
-void MailboxWatcher::readNext(int index, QJsonArray collected) {
+void MailboxWatcher::readNext(int index, QList<client::Mail> collected) {
     if (index >= m_addresses.size()) {
         m_reading = false;
-        m_model->setMails(collected);
+        m_model->setMails(std::move(collected));
         emit refreshed();
         return;
     }
-    const QString path =
-        QStringLiteral("/sim/mailbox?to=%1")
-            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_addresses.at(index))));
-    QPointer<MailboxWatcher> self(this);
-    m_client->getJson(path, [self, index,
-                             collected](const client::Outcome<QJsonDocument> &outcome) mutable {
-        if (!self)
-            return;
-        QString reason;
-        if (!outcome.isOk()) {
-            const client::ApiError &error = outcome.error();
-            reason = error.httpStatus == 404
-                         ? tr("Le service de l'ASP auquel AP Desk est relié n'expose pas de "
-                              "messagerie simulée (routes d'administration absentes : lancez-le "
-                              "avec --admin).")
-                         : error.message;
-        }
-        if (reason != self->m_unavailableReason) {
-            self->m_unavailableReason = reason;
-            emit self->availabilityChanged();
-        }
-        if (!reason.isEmpty()) {
-            self->m_reading = false;
-            return; // keep the mails already shown
-        }
-        const QJsonArray mails = outcome.value().object().value(QStringLiteral("mails")).toArray();
-        for (const QJsonValue &mail : mails)
-            collected.append(mail);
-        self->readNext(index + 1, collected);
-    });
+    m_client->fetchMail(
+        m_addresses.at(index),
+        client::within(this, [this, index, collected = std::move(collected)](
+                                 const client::Outcome<QList<client::Mail>> &outcome) mutable {
+            QString reason;
+            if (!outcome.isOk()) {
+                const client::ApiError &error = outcome.error();
+                reason = error.httpStatus == 404
+                             ? tr("Le service de l'ASP auquel AP Desk est relié n'expose pas de "
+                                  "messagerie simulée (routes d'administration absentes : "
+                                  "lancez-le avec --admin).")
+                             : error.message;
+            }
+            if (reason != m_unavailableReason) {
+                m_unavailableReason = reason;
+                emit availabilityChanged();
+            }
+            if (!reason.isEmpty()) {
+                m_reading = false;
+                return; // keep the mails already shown
+            }
+            collected.append(outcome.value());
+            readNext(index + 1, std::move(collected));
+        }));
 }
 
 } // namespace apdesk::ui

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QJsonArray>
+#include "client/asptypes.h"
+
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -44,7 +46,7 @@ signals:
     void refreshed();
 
 private:
-    void readNext(int index, QJsonArray collected);
+    void readNext(int index, QList<client::Mail> collected);
 
     client::AspClient *m_client;
     QSettings *m_settings;

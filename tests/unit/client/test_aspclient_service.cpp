@@ -136,14 +136,14 @@ private slots:
         QVERIFY(!session.value().mustChangePassword);
 
         m_client->setSessionToken(session.value().token);
-        const auto list = await<QJsonDocument>(
-            [&](auto cb) { m_client->getJson(QStringLiteral("/api/v1/establishments"), cb); });
-        QVERIFY(list.isOk());
-        QCOMPARE(list.value().object().value(QStringLiteral("establishments")).toArray().size(), 1);
+        establishmentCallsAreTyped();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(await<Done>([&](auto cb) { m_client->logout(cb); }).isOk());
-        const auto after = await<QJsonDocument>(
-            [&](auto cb) { m_client->getJson(QStringLiteral("/api/v1/establishments"), cb); });
+        const auto after =
+            await<QList<EstablishmentFile>>([&](auto cb) { m_client->fetchEstablishments(cb); });
         QCOMPARE(after.error().httpStatus, 401);
+        QVERIFY(after.error().isSessionLost());
         m_client->setSessionToken({});
 
         // Three wrong passwords: the third answer is already "locked", with a countdown.
@@ -185,6 +185,59 @@ private slots:
     }
 
 private:
+    // The fiche, its users and the mailbox, as the screens read and write them (session open).
+    void establishmentCallsAreTyped() {
+        const auto list =
+            await<QList<EstablishmentFile>>([&](auto cb) { m_client->fetchEstablishments(cb); });
+        QVERIFY(list.isOk());
+        QCOMPARE(list.value().size(), 1);
+        QCOMPARE(list.value().at(0).siret, siret);
+        QCOMPARE(list.value().at(0).establishment.name, QStringLiteral("Garage Durand"));
+
+        EstablishmentFile fiche = list.value().at(0);
+        fiche.establishment.street = QStringLiteral("7 rue Basse");
+        fiche.contact.firstName = QStringLiteral("Paulette");
+        const auto saved = await<EstablishmentFile>(
+            [&](auto cb) { m_client->updateEstablishment(siret, fiche, cb); });
+        QVERIFY(saved.isOk());
+        QCOMPARE(saved.value().establishment.street, QStringLiteral("7 rue Basse"));
+        QCOMPARE(saved.value().establishment.city, QStringLiteral("Lyon"));
+        QCOMPARE(saved.value().contact.email, email); // not sent, kept
+        const auto read =
+            await<EstablishmentFile>([&](auto cb) { m_client->fetchEstablishment(siret, cb); });
+        QVERIFY(read.isOk());
+        QCOMPARE(read.value().contact.firstName, QStringLiteral("Paulette"));
+        // A field error names its field as the form does.
+        fiche.establishment.phone = QStringLiteral("06 00 00 00 09");
+        const auto mobile = await<EstablishmentFile>(
+            [&](auto cb) { m_client->updateEstablishment(siret, fiche, cb); });
+        QVERIFY(!mobile.error().fieldMessage(QStringLiteral("establishment.phone")).isEmpty());
+
+        const auto added = await<Done>([&](auto cb) {
+            m_client->addUser(siret,
+                              {QStringLiteral("Martin"), QStringLiteral("Léa"),
+                               QStringLiteral("lea.martin@exemple.fr")},
+                              cb);
+        });
+        QVERIFY2(added.isOk(), qPrintable(added.isOk() ? QString() : added.error().message));
+        const auto users =
+            await<QList<EstablishmentUser>>([&](auto cb) { m_client->fetchUsers(siret, cb); });
+        QVERIFY(users.isOk());
+        QCOMPARE(users.value().size(), 2);
+        QVERIFY(users.value().at(0).principal);
+        QCOMPARE(users.value().at(0).displayName, QStringLiteral("paul.durand"));
+        QCOMPARE(users.value().at(1).email, QStringLiteral("lea.martin@exemple.fr"));
+        QVERIFY(!users.value().at(1).identifier.isEmpty());
+
+        const auto mail = await<QList<Mail>>(
+            [&](auto cb) { m_client->fetchMail(QStringLiteral("lea.martin@exemple.fr"), cb); });
+        QVERIFY(mail.isOk());
+        QVERIFY(!mail.value().isEmpty());
+        QCOMPARE(mail.value().at(0).to, QStringLiteral("lea.martin@exemple.fr"));
+        QVERIFY(mail.value().at(0).sentAt.isValid());
+        QVERIFY(!mail.value().at(0).subject.isEmpty());
+    }
+
     QJsonObject adminGet(const QString &path) {
         const auto outcome = await<QJsonDocument>([&](auto cb) { m_client->getJson(path, cb); });
         return outcome.isOk() ? outcome.value().object() : QJsonObject();
