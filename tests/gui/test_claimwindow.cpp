@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QUndoStack>
 
+#include <source_location>
+
 using namespace apdesk;
 using namespace apdesk::testing;
 using apdesk::ui::ClaimDocument;
@@ -439,24 +441,59 @@ private:
         return h ? h->treatedAsWorked : Hours::fromHundredths(-1);
     }
     // What the window shows after its edits is what the claim computed afresh from the store
-    // gives: each employee and the totals kept as sums.
-    void expectSameAsComputedAfresh() {
+    // gives: each employee and the totals kept as sums. Called after many steps, so a difference
+    // fails at the caller's line, which names the step (a QCOMPARE in here would name only
+    // itself, and after a first failure the later calls could no longer be told apart).
+    void expectSameAsComputedAfresh(
+        const std::source_location &where = std::source_location::current()) {
+        const QString difference = differenceFromComputedAfresh();
+        if (!difference.isEmpty())
+            QTest::qFail(qPrintable(QStringLiteral("after this step, the window differs from the "
+                                                   "claim computed afresh: ") +
+                                    difference),
+                         where.file_name(), int(where.line()));
+    }
+    // The first difference, in words; empty when there is none.
+    QString differenceFromComputedAfresh() const {
         QString error;
         const auto fresh =
             ClaimDocument::open(*m_fixture.store, *m_computer, m_fixture.claim, &error);
-        QVERIFY2(fresh, qPrintable(error));
+        if (!fresh)
+            return QStringLiteral("the claim does not open again: ") + error;
         const ClaimDocument *shown = m_window->document();
-        QCOMPARE(fresh->rowCount(), shown->rowCount());
+        if (shown->rowCount() != fresh->rowCount())
+            return QStringLiteral("%1 rows shown, %2 afresh")
+                .arg(shown->rowCount())
+                .arg(fresh->rowCount());
         for (int r = 0; r < fresh->rowCount(); ++r) {
-            QCOMPARE(shown->row(r).weeks, fresh->row(r).weeks);
-            QCOMPARE(shown->row(r).result, fresh->row(r).result);
+            if (!(shown->row(r).weeks == fresh->row(r).weeks))
+                return QStringLiteral("row %1: the hours of the weeks").arg(r);
+            if (!(shown->row(r).result == fresh->row(r).result))
+                return QStringLiteral("row %1: the result (%2 h indemnifiable shown, %3 afresh)")
+                    .arg(r)
+                    .arg(shown->row(r).result.indemnifiableHours.toString(),
+                         fresh->row(r).result.indemnifiableHours.toString());
         }
-        QCOMPARE(shown->totalHours(), fresh->totalHours());
-        QCOMPARE(shown->totalIndemnity(), fresh->totalIndemnity());
-        QCOMPARE(shown->totalAllocation(), fresh->totalAllocation());
-        for (int w = 0; w < shown->weeks().size(); ++w)
-            QCOMPARE(shown->weekTotal(w), fresh->weekTotal(w));
-        QCOMPARE(shown->problems(), fresh->problems());
+        if (shown->totalHours() != fresh->totalHours())
+            return QStringLiteral("total hours %1 shown, %2 afresh")
+                .arg(shown->totalHours().toString(), fresh->totalHours().toString());
+        if (shown->totalIndemnity() != fresh->totalIndemnity())
+            return QStringLiteral("total indemnity %1 shown, %2 afresh")
+                .arg(shown->totalIndemnity().toString(), fresh->totalIndemnity().toString());
+        if (shown->totalAllocation() != fresh->totalAllocation())
+            return QStringLiteral("total allocation %1 shown, %2 afresh")
+                .arg(shown->totalAllocation().toString(), fresh->totalAllocation().toString());
+        for (int w = 0; w < shown->weeks().size(); ++w) {
+            if (shown->weekTotal(w) != fresh->weekTotal(w))
+                return QStringLiteral("week %1 total %2 shown, %3 afresh")
+                    .arg(w + 1)
+                    .arg(shown->weekTotal(w).toString(), fresh->weekTotal(w).toString());
+        }
+        if (shown->problems() != fresh->problems())
+            return QStringLiteral("%1 problems shown, %2 afresh")
+                .arg(shown->problems().size())
+                .arg(fresh->problems().size());
+        return {};
     }
 
     QTemporaryDir m_dir;

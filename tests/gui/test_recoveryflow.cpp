@@ -9,6 +9,8 @@
 
 #include <QPushButton>
 
+#include <source_location>
+
 using namespace apdesk::ui;
 
 namespace {
@@ -40,8 +42,17 @@ RecoveryDialog *openPasswordRecovery(MainWindow &window, const QString &identifi
     return window.findChild<RecoveryDialog *>();
 }
 
-void passTheOperation(RecoveryDialog *dialog) {
-    QTRY_VERIFY(labelText(dialog, "operationLabel").contains(QLatin1Char('=')));
+// Called more than once in a test: a failure is reported at the caller's line (a QTRY in here
+// would name only itself).
+void passTheOperation(RecoveryDialog *dialog,
+                      const std::source_location &where = std::source_location::current()) {
+    if (!QTest::qWaitFor(
+            [&] { return labelText(dialog, "operationLabel").contains(QLatin1Char('=')); })) {
+        QTest::qFail(qPrintable(QStringLiteral("no operation to pass, the label says \"%1\"")
+                                    .arg(labelText(dialog, "operationLabel"))),
+                     where.file_name(), int(where.line()));
+        return;
+    }
     typeInto(child<QLineEdit>(dialog, "operationResultEdit"),
              solve(labelText(dialog, "operationLabel")));
     QTest::mouseClick(child<QPushButton>(dialog, "continueButton"), Qt::LeftButton);

@@ -18,10 +18,10 @@ QByteArray garbage() {
     return QByteArray("Ceci n'est pas une base SQLite, mais un tableur renommé.\n").repeated(200);
 }
 
-void write(const QString &path, const QByteArray &bytes) {
+// Checked by the caller: a QVERIFY in here would name only this line, and return only from here.
+[[nodiscard]] bool write(const QString &path, const QByteArray &bytes) {
     QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QStringList filesIn(const QTemporaryDir &dir) {
@@ -48,7 +48,7 @@ private slots:
     void aFileThatIsNotADatabaseIsKeptWhenTheUserDeclines() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("apdesk.sqlite"));
-        write(path, garbage());
+        QVERIFY(write(path, garbage()));
         QString seenMessage;
         QString error;
         auto store = ui::openStore(
@@ -71,9 +71,9 @@ private slots:
     void startingNewSetsTheOldFileAsideWithItsCompanions() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("apdesk.sqlite"));
-        write(path, garbage());
-        write(path + QStringLiteral("-wal"), QByteArray("wal"));
-        write(path + QStringLiteral("-shm"), QByteArray("shm"));
+        QVERIFY(write(path, garbage()));
+        QVERIFY(write(path + QStringLiteral("-wal"), QByteArray("wal")));
+        QVERIFY(write(path + QStringLiteral("-shm"), QByteArray("shm")));
         QString error;
         auto store = ui::openStore(
             path, [](const auto &) { return true; }, &error);
@@ -90,7 +90,7 @@ private slots:
     void theDialogSaysWhatAndWhereAndOffersBothChoices() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("apdesk.sqlite"));
-        write(path, garbage());
+        QVERIFY(write(path, garbage()));
         store::StoreOpenResult result = store::Store::open(path);
         QVERIFY(!result);
         ui::StoreProblemDialog dialog(result.problem());

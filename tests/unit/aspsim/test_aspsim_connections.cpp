@@ -33,7 +33,7 @@ private slots:
 
     void idleConnectionsAreClosed() {
         QTcpSocket socket;
-        connectTo(socket);
+        QVERIFY2(connectTo(socket), qPrintable(socket.errorString()));
         QElapsedTimer timer;
         timer.start();
         QVERIFY(socket.waitForDisconnected(10000));
@@ -43,7 +43,7 @@ private slots:
 
     void aRequestDrippedWithinTheIdleTimeoutIsCutAtItsDeadline() {
         QTcpSocket socket;
-        connectTo(socket);
+        QVERIFY2(connectTo(socket), qPrintable(socket.errorString()));
         // One byte every 300 ms keeps the 700 ms idle timer from firing; the request's 1.5 s
         // deadline closes it with a 408 all the same.
         const QByteArray request = "GET /sim/health HTTP/1.1\r\nHost: localhost\r\n";
@@ -70,7 +70,7 @@ private slots:
 
     void aBodyAnnouncedTooLargeIsRefusedBeforeItIsRead() {
         QTcpSocket socket;
-        connectTo(socket);
+        QVERIFY2(connectTo(socket), qPrintable(socket.errorString()));
         // 400 MiB announced, none sent: the answer comes at once.
         socket.write("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\n"
                      "Content-Type: application/json\r\nContent-Length: 419430400\r\n\r\n");
@@ -88,12 +88,12 @@ private slots:
                                 "Content-Length: " +
                                 QByteArray::number(body.size()) + "\r\n\r\n";
         QTcpSocket other;
-        connectTo(other);
+        QVERIFY2(connectTo(other), qPrintable(other.errorString()));
         other.write("POST /api/v1/sessions HTTP/1.1\r\n" + head);
         QVERIFY(readUntilClosed(other).startsWith("HTTP/1.1 413"));
 
         QTcpSocket claim;
-        connectTo(claim);
+        QVERIFY2(connectTo(claim), qPrintable(claim.errorString()));
         claim.write("POST /api/v1/establishments/73282932000074/claims HTTP/1.1\r\n" + head);
         claim.write(body);
         QByteArray answer;
@@ -110,7 +110,7 @@ private slots:
 
     void aConnectionThatKeepsSendingIsCut() {
         QTcpSocket socket;
-        connectTo(socket);
+        QVERIFY2(connectTo(socket), qPrintable(socket.errorString()));
         // No length announced (chunked): cut once more than any request has arrived.
         socket.write("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\n"
                      "Transfer-Encoding: chunked\r\n\r\n");
@@ -130,11 +130,14 @@ private slots:
         std::vector<std::unique_ptr<QTcpSocket>> held;
         for (int i = 0; i < 4; ++i) {
             held.push_back(std::make_unique<QTcpSocket>());
-            connectTo(*held.back());
+            QVERIFY2(connectTo(*held.back()),
+                     qPrintable(QStringLiteral("held connection %1 of 4: %2")
+                                    .arg(i + 1)
+                                    .arg(held.back()->errorString())));
         }
         QTest::qWait(200); // the service accepts them
         QTcpSocket extra;
-        connectTo(extra);
+        QVERIFY2(connectTo(extra), qPrintable(extra.errorString()));
         const QByteArray answer = readUntilClosed(extra);
         QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
         QVERIFY(answer.contains("too_many_connections"));
@@ -143,9 +146,11 @@ private slots:
     }
 
 private:
-    void connectTo(QTcpSocket &socket) {
+    // Checked by the caller (QVERIFY2 naming the connection): a QVERIFY in here would name only
+    // this line, and return only from here.
+    [[nodiscard]] bool connectTo(QTcpSocket &socket) {
         socket.connectToHost(m_service.url().host(), quint16(m_service.url().port()));
-        QVERIFY(socket.waitForConnected(5000));
+        return socket.waitForConnected(5000);
     }
 
     static QByteArray readUntilClosed(QTcpSocket &socket) {

@@ -29,9 +29,6 @@ private slots:
             true, 0, QByteArray(),
             std::make_shared<apdesk::aspsim::SimClock>(QDateTime::currentDateTimeUtc()));
         QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->errorString()));
-        m_identifier = m_sim->readyAccount(SimHarness::siret(20),
-                                           QStringLiteral("lea.petit@exemple.fr"), newPassword);
-        QVERIFY(!m_identifier.isEmpty());
     }
     void cleanupTestCase() { m_sim.reset(); }
 
@@ -108,9 +105,11 @@ private slots:
     }
 
     void threeWrongPasswordsLockForThirtyMinutes() {
+        const QString identifier = freshAccount();
+        QVERIFY(!identifier.isEmpty());
         auto attempt = [&](const QString &password) {
             return m_sim->post(QStringLiteral("/api/v1/sessions"),
-                               credentials(m_identifier, password));
+                               credentials(identifier, password));
         };
         const auto one = attempt(QStringLiteral("faux-1"));
         QCOMPARE(one.status, 401);
@@ -135,6 +134,8 @@ private slots:
         QCOMPARE(stillLocked.status, 423);
         QCOMPARE(stillLocked.json.value("retryAfterSeconds").toInt(), 1);
         m_sim->advanceClock(1);
+        // Unlocked, the count starts again from three.
+        QCOMPARE(attempt(QStringLiteral("faux-4")).json.value("attemptsLeft").toInt(), 2);
         QCOMPARE(attempt(newPassword).status, 200);
 
         // A success resets the count.
@@ -145,16 +146,18 @@ private slots:
     }
 
     void anUnknownIdentifierGetsTheSameAnswers() {
+        const QString identifier = freshAccount();
+        QVERIFY(!identifier.isEmpty());
         QList<SimHarness::Reply> known;
         QList<SimHarness::Reply> unknown;
         for (int i = 0; i < 4; ++i) {
             known.append(m_sim->post(QStringLiteral("/api/v1/sessions"),
-                                     credentials(m_identifier, QStringLiteral("mauvais"))));
+                                     credentials(identifier, QStringLiteral("mauvais"))));
             unknown.append(
                 m_sim->post(QStringLiteral("/api/v1/sessions"),
                             credentials(QStringLiteral("AP9999999"), QStringLiteral("mauvais"))));
         }
-        m_sim->advanceClock(1800); // both unlocked for the next tests
+        m_sim->advanceClock(1800); // the made-up identifier unlocked too, for other slots
         QList<int> statuses;
         for (qsizetype i = 0; i < known.size(); ++i) {
             const auto &k = known.at(i);
@@ -171,10 +174,12 @@ private slots:
     }
 
     void aWrongCurrentPasswordCountsAsAFailedLogin() {
+        const QString identifier = freshAccount();
+        QVERIFY(!identifier.isEmpty());
         auto change = [&](const QString &current) {
             return m_sim->post(
                 QStringLiteral("/api/v1/password"),
-                {{QStringLiteral("identifier"), m_identifier},
+                {{QStringLiteral("identifier"), identifier},
                  {QStringLiteral("currentPassword"), current},
                  {QStringLiteral("newPassword"), QStringLiteral("Autre-mot2passe")}});
         };
@@ -183,7 +188,7 @@ private slots:
         QCOMPARE(one.json.value("attemptsLeft").toInt(), 2);
         QCOMPARE(m_sim
                      ->post(QStringLiteral("/api/v1/sessions"),
-                            credentials(m_identifier, QStringLiteral("faux")))
+                            credentials(identifier, QStringLiteral("faux")))
                      .json.value("attemptsLeft")
                      .toInt(),
                  1);
@@ -191,13 +196,15 @@ private slots:
         QCOMPARE(change(newPassword).status, 423);
         m_sim->advanceClock(1800);
         QCOMPARE(
-            m_sim->post(QStringLiteral("/api/v1/sessions"), credentials(m_identifier, newPassword))
+            m_sim->post(QStringLiteral("/api/v1/sessions"), credentials(identifier, newPassword))
                 .status,
             200);
     }
 
     void logoutRevokesTheToken() {
-        const QByteArray token = m_sim->login(m_identifier, newPassword);
+        const QString identifier = freshAccount();
+        QVERIFY(!identifier.isEmpty());
+        const QByteArray token = m_sim->login(identifier, newPassword);
         QVERIFY(!token.isEmpty());
         QCOMPARE(m_sim->get(QStringLiteral("/api/v1/establishments"), token).status, 200);
         QCOMPARE(
@@ -211,7 +218,9 @@ private slots:
     }
 
     void aSessionExpiresAfterThirtyIdleMinutes() {
-        const QByteArray token = m_sim->login(m_identifier, newPassword);
+        const QString identifier = freshAccount();
+        QVERIFY(!identifier.isEmpty());
+        const QByteArray token = m_sim->login(identifier, newPassword);
         m_sim->advanceClock(29 * 60);
         QCOMPARE(m_sim->get(QStringLiteral("/api/v1/establishments"), token).status, 200);
         // The request above counted as activity.
@@ -224,9 +233,11 @@ private slots:
     }
 
     void tenLoginsRunInParallelWithoutBlockingTheService() {
+        const QString identifier = freshAccount();
+        QVERIFY(!identifier.isEmpty());
         QList<QJsonObject> bodies;
         for (int i = 0; i < 10; ++i) {
-            bodies.append(credentials(m_identifier, newPassword));
+            bodies.append(credentials(identifier, newPassword));
         }
         // While the ten Argon2 verifications run on workers, the service still answers at once.
         QElapsedTimer timer;
@@ -287,8 +298,16 @@ private slots:
     }
 
 private:
+    // Each slot that fails passwords or opens sessions has its own account: a lockout, a count of
+    // failures or a session left by one slot can then neither make another pass nor fail.
+    QString freshAccount() {
+        const int n = m_accounts++;
+        return m_sim->readyAccount(SimHarness::siret(30 + n),
+                                   QStringLiteral("compte%1@exemple.fr").arg(n), newPassword);
+    }
+
     std::unique_ptr<SimHarness> m_sim;
-    QString m_identifier;
+    int m_accounts = 0;
 };
 
 QTEST_MAIN(TestAspsimSessions)

@@ -11,6 +11,8 @@
 using namespace apdesk;
 
 namespace {
+// Its QCOMPAREs name only this line and return only from here: each caller checks
+// QTest::currentTestFailed() and says which claim differed.
 void compareResults(const domain::ClaimResult &grouped, const domain::ClaimResult &reference) {
     QCOMPARE(grouped.employees, reference.employees);
     QCOMPARE(grouped.claimProblems, reference.claimProblems);
@@ -61,6 +63,8 @@ private slots:
         QVERIFY2(input, qPrintable(input.error()));
         const domain::ClaimEngine engine(*m_rates);
         compareResults(engine.compute(input->claim), reference(engine, input->claim));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("differs on %1").arg(file)));
     }
 
     void sameResultOnRandomClaims() {
@@ -95,6 +99,13 @@ private slots:
                 claim.lines << line;
             }
             compareResults(engine.compute(claim), reference(engine, claim));
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("differs on random claim %1 of 20 (month %2, "
+                                                "%3 employees, %4 lines)")
+                                     .arg(round + 1)
+                                     .arg(claim.month)
+                                     .arg(claim.employees.size())
+                                     .arg(claim.lines.size())));
         }
     }
 };

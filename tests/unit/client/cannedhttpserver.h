@@ -3,8 +3,9 @@
 #include <QByteArray>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
-// A loopback HTTP server that answers every request with one canned response (or never answers),
+// A loopback HTTP server that answers every request with one canned response (late, or never),
 // to test the client's handling of answers the real service gives rarely: timeouts, 503, non-JSON.
 // It records the last request's raw bytes.
 class CannedHttpServer final : public QTcpServer {
@@ -26,8 +27,15 @@ public:
                         if (lastRequest.size() < headerEnd + length)
                             return;
                     }
-                    socket->write(response);
-                    socket->disconnectFromHost();
+                    const auto reply = [this, socket] {
+                        ++answersSent;
+                        socket->write(response);
+                        socket->disconnectFromHost();
+                    };
+                    if (delayMs > 0)
+                        QTimer::singleShot(delayMs, socket, reply);
+                    else
+                        reply();
                 });
             }
         });
@@ -46,4 +54,6 @@ public:
     QByteArray response;
     QByteArray lastRequest;
     bool silent = false; // accept the connection, never answer
+    int delayMs = 0;     // answer this late (after a client's timeout, to test late answers)
+    int answersSent = 0; // answers written (or due: the client may have hung up by then)
 };

@@ -1,15 +1,19 @@
 // AspClient against the real simulated service, embedded on its own thread, over loopback HTTP:
 // every typed call reaches its route and the service's answers come back typed, including its
-// French errors and their extras (attemptsLeft, retryAfterSeconds), and "offline" as unreachable.
+// French errors and their extras (attemptsLeft, retryAfterSeconds), and an offline or stopped
+// service as unreachable, answered at once (not a timeout).
 #include "aspsim/embeddedservice.h"
 #include "client/aspclient.h"
+#include "client/jsontransport.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,10 +25,18 @@ namespace {
 template <typename T> Outcome<T> await(const std::function<void(Callback<T>)> &call) {
     std::optional<Outcome<T>> result;
     call([&](const Outcome<T> &outcome) { result = outcome; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-        return ApiError::timeout(15);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000)) {
+        // Not an ApiError::timeout: a client that never answers must not pass for one whose
+        // transport timed out (or, through isUnreachable(), for an unreachable service).
+        QTest::qFail("the client gave no answer at all within 15 s", __FILE__, __LINE__);
+        return ApiError::protocol(0, QStringLiteral("test: no answer"));
+    }
     return *result;
 }
+
+// Well before the transport's own timeout: an answer that comes this fast is the service's (or
+// the refused connection's), not the client giving up on a hang.
+constexpr qint64 promptMs = JsonTransport::DefaultTimeoutMs / 4;
 
 const QString siret = QStringLiteral("73282932000074");
 const QString email = QStringLiteral("paul.durand@exemple.fr");
@@ -178,10 +190,40 @@ private slots:
 
     void anOfflineServiceIsUnreachable() {
         adminPost(QStringLiteral("/sim/network"), {{QStringLiteral("online"), false}});
+        QElapsedTimer clock;
+        clock.start();
         const auto offline = await<Challenge>([&](auto cb) { m_client->fetchChallenge(cb); });
+        const qint64 elapsed = clock.elapsed();
         adminPost(QStringLiteral("/sim/network"), {{QStringLiteral("online"), true}});
+        QVERIFY(!offline.isOk());
+        // isUnreachable() also holds for a timeout, whose message says "hors ligne" too: only
+        // the kind, the 503 and the time taken tell the service's answer from a hang.
+        QCOMPARE(offline.error().kind, ApiError::Kind::Unreachable);
+        QCOMPARE(offline.error().httpStatus, 503);
+        QVERIFY2(elapsed < promptMs,
+                 qPrintable(QStringLiteral("answered after %1 ms").arg(elapsed)));
         QVERIFY(offline.error().isUnreachable());
         QVERIFY(offline.error().message.contains(QStringLiteral("hors ligne")));
+    }
+
+    void aStoppedServiceIsUnreachableAtOnce() {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        } // closed: the connection is refused
+        AspClient stopped(&m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        QElapsedTimer clock;
+        clock.start();
+        const auto refused = await<Challenge>([&](auto cb) { stopped.fetchChallenge(cb); });
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().kind, ApiError::Kind::Unreachable);
+        QCOMPARE(refused.error().httpStatus, 0);
+        QVERIFY2(elapsed < promptMs,
+                 qPrintable(QStringLiteral("answered after %1 ms").arg(elapsed)));
+        QVERIFY(refused.error().message.contains(QStringLiteral("hors ligne")));
     }
 
 private:

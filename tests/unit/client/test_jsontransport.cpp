@@ -131,6 +131,25 @@ private slots:
         QCOMPARE(waiter.calls, 1);
     }
 
+    // The answer arrives after the timeout has answered: the caller hears the timeout only.
+    void aLateAnswerIsNotDeliveredAfterTheTimeout() {
+        CannedHttpServer server;
+        server.answer(200, "OK", R"({"id":"late","operation":"1 + 1"})");
+        server.delayMs = 600;
+        QNetworkAccessManager network;
+        AspClient client(&network, urlOf(server));
+        client.setTimeoutMs(200);
+        Waiter<Challenge> waiter;
+        client.fetchChallenge(waiter.callback());
+        QVERIFY(waiter.wait());
+        QCOMPARE(waiter.outcome->error().kind, ApiError::Kind::Timeout);
+        // The server's answer goes out at 600 ms; give it time to arrive if it were read.
+        QTRY_COMPARE(server.answersSent, 1);
+        QTest::qWait(300);
+        QCOMPARE(waiter.calls, 1);
+        QCOMPARE(waiter.outcome->error().kind, ApiError::Kind::Timeout);
+    }
+
     void anAnswerThatIsNotJsonIsAProtocolError() {
         CannedHttpServer server;
         server.answer(500, "Internal Server Error", "<html>oops</html>", "text/html");
@@ -156,14 +175,19 @@ private slots:
 
     void aDestroyedClientNeverAnswers() {
         CannedHttpServer server;
-        server.silent = true;
+        server.answer(200, "OK", R"({"id":"late","operation":"1 + 1"})");
+        server.delayMs = 300;
         QNetworkAccessManager network;
         Waiter<Challenge> waiter;
         {
             AspClient client(&network, urlOf(server));
+            // Short, so that the wait below outlasts both the timeout and the late answer: a
+            // request that survived its client would have answered by then, one way or the other.
+            client.setTimeoutMs(150);
             client.fetchChallenge(waiter.callback());
             QTest::qWait(50);
         }
+        QTRY_COMPARE(server.answersSent, 1);
         QTest::qWait(200);
         QCOMPARE(waiter.calls, 0);
     }
