@@ -3059,6 +3059,10 @@ Exit codes: 0 everything queued was received by the service, 1 a claim refused (
         <source>Langue inconnue « %1 » : fr ou en est attendu.</source>
         <translation>Unknown language “%1”: fr or en is expected.</translation>
     </message>
+    <message>
+        <source>Pour les mesures du démarrage : quitte dès que la fenêtre est affichée, en écrivant l&apos;heure et le temps processeur.</source>
+        <translation>For start-up measurements: quits as soon as the window is shown, printing the time and the CPU time used.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>

@@ -2959,6 +2959,10 @@ Codes de sortie : 0 tout ce qui était en file est reçu par le service, 1 une d
         <source>Langue inconnue « %1 » : fr ou en est attendu.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pour les mesures du démarrage : quitte dès que la fenêtre est affichée, en écrivant l&apos;heure et le temps processeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>

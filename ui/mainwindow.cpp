@@ -55,8 +55,7 @@ template <typename Dialog> Dialog *openModeless(Dialog *dialog) {
 
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services)
-    , m_computer(std::make_unique<store::ClaimComputer>(*services.store)) {
+    , m_services(services) {
     setObjectName(QStringLiteral("mainWindow"));
     if (!m_services.sending)
         m_services.sending = new SendingMonitor(*m_services.store, m_services.client, this);
@@ -64,16 +63,13 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     resize(1024, 700);
 
     m_login = new LoginPage(m_services.client, m_services.credentials, m_services.settings, this);
-    m_workspace = new WorkspacePage(m_services.store, *m_computer, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_login);
-    m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
 
     buildMenus();
     buildAccountBar();
     connectLoginPage();
-    connectWorkspace();
 
     m_storeStatus = new QLabel(
         tr("Données : %1").arg(QDir::toNativeSeparators(m_services.store->path())), this);
@@ -96,7 +92,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             QString error;
             window->document()->reload(&error);
         }
-        m_workspace->claims()->refresh(claimId);
+        workspace()->claims()->refresh(claimId);
     });
     updateSendingStatus();
 
@@ -165,6 +161,24 @@ void MainWindow::connectLoginPage() {
             [this] { openRecovery(false, {}); });
 }
 
+// The claims' computer (its rates read and checked) and the work area are made when first
+// needed — after a login, or offline — not before the login screen is shown: they would cost the
+// first window a few milliseconds to build and to lay out.
+const store::ClaimComputer &MainWindow::computer() {
+    if (!m_computer)
+        m_computer = std::make_unique<store::ClaimComputer>(*m_services.store);
+    return *m_computer;
+}
+
+WorkspacePage *MainWindow::workspace() {
+    if (!m_workspace) {
+        m_workspace = new WorkspacePage(m_services.store, computer(), this);
+        m_stack->addWidget(m_workspace);
+        connectWorkspace();
+    }
+    return m_workspace;
+}
+
 void MainWindow::connectWorkspace() {
     connect(m_workspace, &WorkspacePage::openEstablishmentRequested, this,
             &MainWindow::openEstablishment);
@@ -186,10 +200,10 @@ ClaimWindow *MainWindow::openClaim(qint64 claimId) {
         open->activateWindow();
         return open;
     }
-    QString error = m_computer->error();
-    ClaimWindow *window =
-        error.isEmpty() ? ClaimWindow::open(m_services, *m_computer, claimId, &error, this)
-                        : nullptr;
+    QString error = computer().error();
+    ClaimWindow *window = error.isEmpty()
+                              ? ClaimWindow::open(m_services, computer(), claimId, &error, this)
+                              : nullptr;
     if (!window) {
         QMessageBox::warning(this, tr("Demande d'indemnisation"),
                              tr("La demande ne peut pas être ouverte : %1").arg(error));
@@ -197,11 +211,10 @@ ClaimWindow *MainWindow::openClaim(qint64 claimId) {
     }
     m_claimWindows.insert(claimId, window);
     // The list shows the open claim's figures as they change, without computing it again.
-    connect(window, &ClaimWindow::claimChanged, this, [this, window] {
-        m_workspace->claims()->model()->update(*window->document());
-    });
+    connect(window, &ClaimWindow::claimChanged, this,
+            [this, window] { workspace()->claims()->model()->update(*window->document()); });
     connect(window, &ClaimWindow::correctionOpened, this, [this](qint64 correction) {
-        m_workspace->claims()->refresh(correction);
+        workspace()->claims()->refresh(correction);
         openClaim(correction);
     });
     window->show();
@@ -250,7 +263,7 @@ void MainWindow::createClaim(qint64 establishmentId) {
                                          isLoggedIn() ? m_services.client : nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_workspace->claims()->refresh(dialog->claimId());
+        workspace()->claims()->refresh(dialog->claimId());
         if (dialog->openedExisting()) {
             statusBar()->showMessage(
                 tr("Cette demande existait déjà : elle est ouverte, rien n'a été dupliqué."),
@@ -315,8 +328,8 @@ void MainWindow::startSession(const QString &identifier, const client::Session &
     m_identifier = identifier;
     m_user = session.user;
     m_services.client->setSessionToken(session.token);
-    m_workspace->showOnline({});
-    m_stack->setCurrentWidget(m_workspace);
+    workspace()->showOnline({});
+    m_stack->setCurrentWidget(workspace());
     updateAccountBar();
     refreshEstablishments();
     updateSendingStatus();
@@ -336,7 +349,7 @@ void MainWindow::refreshEstablishments() {
                 return;
             }
             rememberEstablishmentsLocally(*m_services.store, outcome.value());
-            m_workspace->showOnline(outcome.value());
+            workspace()->showOnline(outcome.value());
         }));
 }
 
@@ -364,8 +377,8 @@ void MainWindow::onSessionExpired() {
 }
 
 void MainWindow::workOffline() {
-    m_workspace->showOffline();
-    m_stack->setCurrentWidget(m_workspace);
+    workspace()->showOffline();
+    m_stack->setCurrentWidget(workspace());
 }
 
 void MainWindow::showLogin() {

@@ -39,7 +39,9 @@ public:
     ~MainWindow() override;
 
     LoginPage *loginPage() const { return m_login; }
-    WorkspacePage *workspace() const { return m_workspace; }
+    // The work area, made on first use.
+    WorkspacePage *workspace();
+    const store::ClaimComputer &computer();
     bool isLoggedIn() const { return !m_identifier.isEmpty(); }
     QString displayName() const { return m_user.displayName; }
     QPushButton *userButton() const { return m_userButton; }

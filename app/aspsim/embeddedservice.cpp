@@ -18,12 +18,21 @@ bool EmbeddedService::start(const ServiceConfig &config) {
     if (isRunning()) {
         return true;
     }
+    begin(config);
+    return waitUntilStarted();
+}
+
+void EmbeddedService::begin(const ServiceConfig &config) {
+    if (m_thread) {
+        return;
+    }
     m_error.clear();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("aspsim"));
     m_host = new QObject;
     m_host->moveToThread(m_thread);
     m_thread->start();
+    m_opening = true;
     QMetaObject::invokeMethod(
         m_host,
         [this, config] {
@@ -32,8 +41,17 @@ bool EmbeddedService::start(const ServiceConfig &config) {
                 m_port = m_service->port();
                 m_url = m_service->url();
             }
+            m_opened.release();
+            QMetaObject::invokeMethod(this, &EmbeddedService::opened, Qt::QueuedConnection);
         },
-        Qt::BlockingQueuedConnection);
+        Qt::QueuedConnection);
+}
+
+bool EmbeddedService::waitUntilStarted() {
+    if (m_opening) {
+        m_opened.acquire();
+        m_opening = false;
+    }
     if (!m_service) {
         stop();
         return false;
@@ -49,6 +67,10 @@ QByteArray EmbeddedService::newAdminSecret() {
 void EmbeddedService::stop() {
     if (!m_thread) {
         return;
+    }
+    if (m_opening) {
+        m_opened.acquire();
+        m_opening = false;
     }
     QMetaObject::invokeMethod(
         m_host, [this] { m_service.reset(); }, Qt::BlockingQueuedConnection);

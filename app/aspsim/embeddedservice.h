@@ -3,6 +3,7 @@
 #include "serviceconfig.h"
 
 #include <QObject>
+#include <QSemaphore>
 #include <QString>
 #include <QUrl>
 
@@ -26,6 +27,8 @@ class AspService;
 // The HTTP server and the database connection are created inside the service thread and
 // destroyed there before it ends (DESIGN.md, Threads). start() and stop() block the caller while
 // the service opens (seed included) or closes; call them from any thread but the service's.
+// begin() and waitUntilStarted() are start() in two halves, so that the program builds its
+// window on one core while the service opens its database on the other.
 class EmbeddedService final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmbeddedService)
@@ -36,6 +39,11 @@ public:
 
     // False (and errorString()) when the database cannot be opened or the port not bound.
     bool start(const ServiceConfig &config);
+    // Starts opening the service and returns at once; nothing else may be asked of the object
+    // (but stop()) before opened() is emitted or waitUntilStarted() is called, which blocks
+    // until it is open and says as start().
+    void begin(const ServiceConfig &config);
+    bool waitUntilStarted();
     void stop();
 
     bool isRunning() const { return m_port != 0; }
@@ -46,6 +54,11 @@ public:
     // A fresh secret for ServiceConfig::adminSecret: 256 random bits.
     static QByteArray newAdminSecret();
 
+signals:
+    // After begin(), on this object's thread: the service has opened, or failed to (then
+    // waitUntilStarted() returns at once).
+    void opened();
+
 private:
     QThread *m_thread = nullptr;
     QObject *m_host = nullptr; // lives on m_thread; the service is created and deleted there
@@ -53,6 +66,10 @@ private:
     quint16 m_port = 0;
     QUrl m_url;
     QString m_error;
+    // Released by the service thread once AspService::start() returned, whatever it returned:
+    // what that thread wrote above is then visible to the waiting one.
+    QSemaphore m_opened;
+    bool m_opening = false;
 };
 
 } // namespace apdesk::aspsim

@@ -298,6 +298,10 @@ AspClient::AspClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObjec
 
 AspClient::~AspClient() = default;
 
+void AspClient::setBaseUrl(const QUrl &url) {
+    m_transport->setBaseUrl(url);
+}
+
 QUrl AspClient::baseUrl() const {
     return m_transport->baseUrl();
 }

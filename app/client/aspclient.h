@@ -26,6 +26,10 @@ public:
     ~AspClient() override;
 
     QUrl baseUrl() const;
+    // The service's address, when it is known only after the client is made (the embedded
+    // service opens once the window is shown). Until then a client made with an empty address
+    // holds its calls, which leave in order when it is given one.
+    void setBaseUrl(const QUrl &url);
     void setTimeoutMs(int milliseconds);
     // The bearer token of the open session, sent with calls that need one.
     void setSessionToken(const QByteArray &token);

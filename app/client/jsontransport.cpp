@@ -5,6 +5,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <utility>
+
 namespace apdesk::client {
 
 JsonTransport::JsonTransport(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)
@@ -12,10 +14,21 @@ JsonTransport::JsonTransport(QNetworkAccessManager *network, QUrl baseUrl, QObje
     , m_network(network)
     , m_baseUrl(std::move(baseUrl)) {}
 
+void JsonTransport::setBaseUrl(const QUrl &url) {
+    m_baseUrl = url;
+    const QList<Held> held = std::exchange(m_held, {});
+    for (const Held &call : held)
+        send(call.method, call.path, call.body, call.done);
+}
+
 void JsonTransport::send(const QByteArray &method, const QString &path, const QJsonDocument &body,
                          Callback<QJsonDocument> done) {
     if (!m_network) {
         done(ApiError::unreachable(QStringLiteral("no network access manager")));
+        return;
+    }
+    if (m_baseUrl.isEmpty()) {
+        m_held.append({method, path, body, std::move(done)});
         return;
     }
     QUrl url = m_baseUrl;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -28,6 +29,9 @@ public:
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeoutMs() const { return m_timeoutMs; }
     const QUrl &baseUrl() const { return m_baseUrl; }
+    // A transport made without an address holds its calls until it is given one (the embedded
+    // service opens after the window is shown); they then leave in order.
+    void setBaseUrl(const QUrl &url);
     // The session's bearer token, sent with every request while set.
     void setBearerToken(const QByteArray &token) { m_token = token; }
     const QByteArray &bearerToken() const { return m_token; }
@@ -39,8 +43,15 @@ public:
               Callback<QJsonDocument> done);
 
 private:
+    struct Held {
+        QByteArray method;
+        QString path;
+        QJsonDocument body;
+        Callback<QJsonDocument> done;
+    };
     void finish(QNetworkReply *reply, const Callback<QJsonDocument> &done);
 
+    QList<Held> m_held; // calls made before the address was known
     QPointer<QNetworkAccessManager> m_network;
     QUrl m_baseUrl;
     QByteArray m_token;

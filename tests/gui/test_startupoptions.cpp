@@ -14,6 +14,7 @@ private slots:
         QCOMPARE(parsed.options.language, QStringLiteral("fr"));
         QVERIFY(!parsed.options.dataDir.isEmpty());
         QVERIFY(parsed.options.screenshotPath.isEmpty());
+        QVERIFY(!parsed.options.quitAfterFirstPaint);
     }
 
     void readsEveryOption() {
@@ -21,12 +22,13 @@ private slots:
             {QStringLiteral("apdesk"), QStringLiteral("--lang"), QStringLiteral("en"),
              QStringLiteral("--data-dir"), QStringLiteral("/tmp/x"), QStringLiteral("--screenshot"),
              QStringLiteral("/tmp/x.png"), QStringLiteral("--service-url"),
-             QStringLiteral("http://127.0.0.1:8080")});
+             QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("--quit-after-first-paint")});
         QVERIFY(!parsed.exitCode);
         QCOMPARE(parsed.options.language, QStringLiteral("en"));
         QCOMPARE(parsed.options.dataDir, QStringLiteral("/tmp/x"));
         QCOMPARE(parsed.options.screenshotPath, QStringLiteral("/tmp/x.png"));
         QCOMPARE(parsed.options.serviceUrl, QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(parsed.options.quitAfterFirstPaint);
         QCOMPARE(requestedLanguage({QStringLiteral("apdesk"), QStringLiteral("--lang=en")}),
                  QStringLiteral("en"));
     }

@@ -4,6 +4,7 @@
 #include "aspsim/embeddedservice.h"
 #include "client/aspclient.h"
 #include "client/keychaincredentialstore.h"
+#include "firstpaintprobe.h"
 #include "i18n.h"
 #include "mail/mailboxmodel.h"
 #include "mail/mailboxwatcher.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -51,19 +53,22 @@ bool onlyAsksForHelpOrVersion(int argc, char **argv) {
     return false;
 }
 
-// The embedded service's URL, or --service-url. An embedded service that cannot start leaves
-// the program usable offline: the login screen then says the service cannot be reached. Its
-// admin routes (the simulated mailbox) answer this program only: `adminSecret` is drawn here.
-QUrl serviceUrl(const StartupOptions &options, aspsim::EmbeddedService &embedded,
-                const QByteArray &adminSecret) {
-    if (!options.serviceUrl.isEmpty())
-        return QUrl(options.serviceUrl);
+// Starts opening the embedded service. Its admin routes (the simulated mailbox) answer this
+// program only: `adminSecret` is drawn here.
+void beginEmbeddedService(const StartupOptions &options, aspsim::EmbeddedService &embedded,
+                          const QByteArray &adminSecret) {
     aspsim::ServiceConfig config;
     config.databasePath = QDir(options.dataDir).filePath(QStringLiteral("asp-simule.sqlite"));
     config.admin = true;
     config.adminSecret = adminSecret;
     config.demoDecisions = true; // a new establishment can try a claim at once
-    if (embedded.start(config))
+    embedded.begin(config);
+}
+
+// The embedded service's URL once it is open. One that cannot start leaves the program usable
+// offline: the client's calls then find no service.
+QUrl embeddedServiceUrl(aspsim::EmbeddedService &embedded) {
+    if (embedded.waitUntilStarted())
         return embedded.url();
     QMessageBox::warning(nullptr, QCoreApplication::translate("DesktopApp", "Service de l'ASP"),
                          QCoreApplication::translate(
@@ -85,7 +90,6 @@ int runDesktopApp(int &argc, char **argv) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("AP Desk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apdesk.svg")));
     const StartupParse parsed = startUp(app);
     if (parsed.exitCode)
         return *parsed.exitCode;
@@ -112,10 +116,15 @@ int runDesktopApp(int &argc, char **argv) {
 
     // Declared before everything that talks to it, so that it stops last.
     aspsim::EmbeddedService embedded;
-    QNetworkAccessManager network;
     const QByteArray adminSecret = aspsim::EmbeddedService::newAdminSecret();
-    client::AspClient client(&network, serviceUrl(options, embedded, adminSecret));
+    QNetworkAccessManager network;
+    // The embedded service opens once the window has been painted (its database, its HTTP server
+    // and the TLS library Qt's server loads would delay the window by a fifth); calls made before
+    // wait in the client until then.
+    client::AspClient client(&network, QUrl(options.serviceUrl));
     client.setAdminSecret(adminSecret);
+    QObject::connect(&embedded, &aspsim::EmbeddedService::opened, &client,
+                     [&] { client.setBaseUrl(embeddedServiceUrl(embedded)); });
     client::KeychainCredentialStore credentials(client::KeychainCredentialStore::programService());
     QSettings settings(settingsPath, QSettings::IniFormat);
     MailboxModel mailModel;
@@ -123,8 +132,21 @@ int runDesktopApp(int &argc, char **argv) {
 
     MainWindow window({store.get(), &client, &credentials, &settings, &mailModel, &mailWatcher});
     window.show();
+    // The SVG icon engine is loaded after the first paint, not before.
+    new FirstPaint(
+        &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apdesk.svg"))); });
+    if (options.serviceUrl.isEmpty()) {
+        const auto open = [&] {
+            beginEmbeddedService(options, embedded, adminSecret);
+        };
+        new FirstPaint(&window, open);
+        // A window that is not painted (started minimised) still gets its service.
+        QTimer::singleShot(1000, &embedded, open);
+    }
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshotAndQuit(&window, options.screenshotPath);
+    if (options.quitAfterFirstPaint)
+        quitAfterFirstPaint(&window);
     return QApplication::exec();
 }
 

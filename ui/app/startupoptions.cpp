@@ -54,7 +54,12 @@ StartupParse parseStartupOptions(const QStringList &arguments) {
             "StartupOptions",
             "Adresse d'un service ASP simulé déjà lancé (défaut : le service intégré)."),
         QStringLiteral("URL"));
-    parser.addOptions({lang, dataDir, screenshot, serviceUrl});
+    const QCommandLineOption quitAfterFirstPaint(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Pour les mesures du démarrage : quitte dès que la fenêtre est "
+                                    "affichée, en écrivant l'heure et le temps processeur."));
+    parser.addOptions({lang, dataDir, screenshot, serviceUrl, quitAfterFirstPaint});
 
     StartupParse result;
     if (!parser.parse(arguments)) {
@@ -98,6 +103,7 @@ StartupParse parseStartupOptions(const QStringList &arguments) {
                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     result.options.screenshotPath = parser.value(screenshot);
     result.options.serviceUrl = parser.value(serviceUrl);
+    result.options.quitAfterFirstPaint = parser.isSet(quitAfterFirstPaint);
     return result;
 }
 

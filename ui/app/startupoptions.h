@@ -15,6 +15,7 @@ struct StartupOptions {
     QString dataDir;                         // the platform's application data folder by default
     QString screenshotPath;                  // non-empty: write a PNG of the first window, exit
     QString serviceUrl;                      // non-empty: talk to a service started elsewhere
+    bool quitAfterFirstPaint = false;        // start-up benchmarks: print the time, exit
 };
 
 // Parses the arguments; prints --help / --version or an error and returns an exit code when the

@@ -24,6 +24,9 @@ QPushButton *linkButton(const QString &text, QWidget *parent);
 QLabel *messageLabel(QWidget *parent);
 
 enum class MessageTone { Neutral, Error, Success };
+// The text of `widget` in the success colour (dark green) or the error colour (dark red), both
+// readable in black and white prints and at 4.5:1 or more on white.
+void setToneColour(QWidget *widget, bool met);
 void showMessage(QLabel *label, const QString &text, MessageTone tone);
 
 } // namespace apdesk::ui

@@ -1,6 +1,7 @@
 #include "passwordchecklist.h"
 
 #include "domain/passwordpolicy.h"
+#include "formhelpers.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -31,8 +32,7 @@ PasswordChecklist::PasswordChecklist(QWidget *parent)
 
 void PasswordChecklist::setLine(QLabel *label, const QString &rule, bool met) {
     label->setText((met ? tr("✔ %1 : respectée") : tr("✘ %1 : non respectée")).arg(rule));
-    label->setStyleSheet(met ? QStringLiteral("color: #1b6e20;")
-                             : QStringLiteral("color: #b00020;"));
+    setToneColour(label, met);
     label->setAccessibleName(label->text());
 }
 

@@ -5,6 +5,7 @@
 #include "aspsim/userstore.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -411,6 +412,43 @@ private slots:
         other.service().stop();
         QVERIFY(!other.service().isRunning());
         QCOMPARE(m_sim->get(QStringLiteral("/sim/health")).status, 200);
+    }
+
+    // The program starts its embedded service once its window is painted, without blocking:
+    // begin() returns at once, opened() comes on the caller's thread, and the service answers;
+    // a database that cannot be opened is said the same way, and stop() during the opening waits
+    // for it rather than racing it.
+    void theServiceOpensInTheBackgroundAndSaysWhenItIsOpen() {
+        QTemporaryDir dir;
+        apdesk::aspsim::EmbeddedService service;
+        apdesk::aspsim::ServiceConfig config;
+        config.databasePath = dir.filePath(QStringLiteral("asp.sqlite"));
+        QSignalSpy opened(&service, &apdesk::aspsim::EmbeddedService::opened);
+        service.begin(config);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(service.waitUntilStarted());
+        QVERIFY(service.isRunning());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, service.port());
+        QVERIFY(socket.waitForConnected(5000));
+
+        QFile bad(dir.filePath(QStringLiteral("bad.sqlite")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not a database");
+        bad.close();
+        apdesk::aspsim::EmbeddedService failing;
+        config.databasePath = bad.fileName();
+        QSignalSpy failed(&failing, &apdesk::aspsim::EmbeddedService::opened);
+        failing.begin(config);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!failing.waitUntilStarted());
+        QVERIFY(!failing.errorString().isEmpty());
+
+        apdesk::aspsim::EmbeddedService stoppedEarly;
+        config.databasePath = dir.filePath(QStringLiteral("early.sqlite"));
+        stoppedEarly.begin(config);
+        stoppedEarly.stop();
+        QVERIFY(!stoppedEarly.isRunning());
     }
 
     void aDatabaseThatIsNotOneIsReportedNotOverwritten() {

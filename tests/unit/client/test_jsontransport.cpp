@@ -34,6 +34,29 @@ class TestJsonTransport final : public QObject {
     Q_OBJECT
 
 private slots:
+    // The program builds its window before its embedded service opens: a client made without an
+    // address holds its calls, sends nothing, and sends them in order once it is given one.
+    void aClientWithoutAnAddressHoldsItsCallsUntilItHasOne() {
+        CannedHttpServer server;
+        server.answer(200, "OK", R"({"id":"c1","operation":"7 + 5"})");
+        QNetworkAccessManager network;
+        AspClient client(&network, QUrl());
+        Waiter<Challenge> first;
+        Waiter<Challenge> second;
+        client.fetchChallenge(first.callback());
+        client.fetchChallenge(second.callback());
+        QVERIFY(!first.wait(300));
+        QVERIFY(!second.outcome);
+        QVERIFY(server.lastRequest.isEmpty());
+        client.setBaseUrl(urlOf(server));
+        QVERIFY(first.wait());
+        QVERIFY(second.wait());
+        QVERIFY(first.outcome->isOk());
+        QVERIFY(second.outcome->isOk());
+        QCOMPARE(first.calls + second.calls, 2);
+        QCOMPARE(server.answersSent, 2);
+    }
+
     void anAnswerOf2xxHandsBackItsJson() {
         CannedHttpServer server;
         server.answer(200, "OK", R"({"id":"c1","operation":"7 + 5"})");
