@@ -19,8 +19,16 @@ public:
         : m_state(std::move(error)) {}
 
     bool isOk() const { return std::holds_alternative<T>(m_state); }
-    const T &value() const { return std::get<T>(m_state); }
-    const ApiError &error() const { return std::get<ApiError>(m_state); }
+    // The value, or the error: asking for the one that is not there is a bug, caught in debug
+    // builds (std::get would throw otherwise).
+    const T &value() const {
+        Q_ASSERT_X(isOk(), "Outcome::value", "the call failed: test isOk() first");
+        return std::get<T>(m_state);
+    }
+    const ApiError &error() const {
+        Q_ASSERT_X(!isOk(), "Outcome::error", "the call succeeded: no error");
+        return std::get<ApiError>(m_state);
+    }
 
 private:
     std::variant<T, ApiError> m_state;

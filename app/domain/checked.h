@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -17,9 +18,13 @@ public:
 
     bool isValid() const { return m_value.has_value(); }
     explicit operator bool() const { return isValid(); }
-    const T &value() const { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    // The value; asking for it when the check failed is a bug, caught in debug builds.
+    const T &value() const {
+        Q_ASSERT_X(isValid(), "Checked::value", "the check failed: test isValid() first");
+        return *m_value;
+    }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
     // Why the value was refused; empty when it passed (a form can show it as it is).
     const QString &error() const { return m_error; }
 

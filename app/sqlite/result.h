@@ -2,6 +2,8 @@
 
 #include "sqlite/error.h"
 
+#include <QtGlobal>
+
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -25,17 +27,22 @@ public:
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
+    // The value: asking for it after a failure is a bug, caught in debug builds.
+    const T &value() const & { return checkedValue(); }
+    T &value() & { return const_cast<T &>(checkedValue()); }
     // On a temporary, the value is moved out, so `for (auto &x : repo.list().value())` is safe.
-    T value() && { return std::move(*m_value); }
-    const T &operator*() const & { return *m_value; }
-    T operator*() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
-    // Meaningful only when !isOk().
+    T value() && { return std::move(const_cast<T &>(checkedValue())); }
+    const T &operator*() const & { return checkedValue(); }
+    T operator*() && { return std::move(const_cast<T &>(checkedValue())); }
+    const T *operator->() const { return &checkedValue(); }
+    // Why it failed; an empty Error when it succeeded (a message can be built either way).
     const Error &error() const { return m_error; }
 
 private:
+    const T &checkedValue() const {
+        Q_ASSERT_X(isOk(), "sqlite::Result::value", "the operation failed: test isOk() first");
+        return *m_value;
+    }
     explicit Result(T value)
         : m_value(std::move(value)) {}
     explicit Result(Error error)
