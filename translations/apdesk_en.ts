@@ -534,10 +534,6 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <translation>change the status of the claim for %1</translation>
     </message>
     <message>
-        <source>La demande pour %1 n&apos;a pas été envoyée : elle se modifie elle-même, sans correction.</source>
-        <translation>The claim for %1 has not been sent: it is edited itself, without a correction.</translation>
-    </message>
-    <message>
         <source>créer la version %1 de la demande pour %2</source>
         <translation>create version %1 of the claim for %2</translation>
     </message>
@@ -548,6 +544,10 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
     <message>
         <source>copier la demande pour %1 dans sa correction</source>
         <translation>copy the claim for %1 into its correction</translation>
+    </message>
+    <message>
+        <source>La demande pour %1 n&apos;a pas été envoyée : modifiez-la directement, sans créer de correction.</source>
+        <translation>The claim for %1 has not been sent: change it directly, without creating a correction.</translation>
     </message>
 </context>
 <context>

@@ -514,10 +514,6 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La demande pour %1 n&apos;a pas été envoyée : elle se modifie elle-même, sans correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>créer la version %1 de la demande pour %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,6 +523,10 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
     </message>
     <message>
         <source>copier la demande pour %1 dans sa correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La demande pour %1 n&apos;a pas été envoyée : modifiez-la directement, sans créer de correction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

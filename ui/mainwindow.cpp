@@ -92,7 +92,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             QString error;
             window->document()->reload(&error);
         }
-        workspace()->claims()->refresh(claimId);
+        if (m_workspace)
+            m_workspace->claims()->refresh(claimId);
     });
     updateSendingStatus();
 

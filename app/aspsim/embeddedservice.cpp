@@ -18,11 +18,15 @@ bool EmbeddedService::start(const ServiceConfig &config) {
     if (isRunning()) {
         return true;
     }
-    begin(config);
+    open(config, false);
     return waitUntilStarted();
 }
 
 void EmbeddedService::begin(const ServiceConfig &config) {
+    open(config, true);
+}
+
+void EmbeddedService::open(const ServiceConfig &config, bool announce) {
     if (m_thread) {
         return;
     }
@@ -35,14 +39,15 @@ void EmbeddedService::begin(const ServiceConfig &config) {
     m_opening = true;
     QMetaObject::invokeMethod(
         m_host,
-        [this, config] {
+        [this, config, announce] {
             m_service = AspService::start(config, &m_error);
             if (m_service) {
                 m_port = m_service->port();
                 m_url = m_service->url();
             }
             m_opened.release();
-            QMetaObject::invokeMethod(this, &EmbeddedService::opened, Qt::QueuedConnection);
+            if (announce)
+                QMetaObject::invokeMethod(this, &EmbeddedService::opened, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

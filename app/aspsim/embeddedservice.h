@@ -60,6 +60,9 @@ signals:
     void opened();
 
 private:
+    // Starts opening on the service's thread; `announce`: emit opened() when done.
+    void open(const ServiceConfig &config, bool announce);
+
     QThread *m_thread = nullptr;
     QObject *m_host = nullptr; // lives on m_thread; the service is created and deleted there
     std::unique_ptr<AspService> m_service;

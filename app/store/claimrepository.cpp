@@ -99,8 +99,8 @@ Result<Claim> ClaimRepository::createCorrection(qint64 sentClaimId) const {
         const QString month = monthName(sent->month);
         if (sent->status != ClaimStatus::Sent) {
             return Result<Claim>::fail(Error::make(
-                ErrorKind::Refused, tr("La demande pour %1 n'a pas été envoyée : elle se modifie "
-                                       "elle-même, sans correction.")
+                ErrorKind::Refused, tr("La demande pour %1 n'a pas été envoyée : modifiez-la "
+                                       "directement, sans créer de correction.")
                                         .arg(month)));
         }
         QSqlQuery query(db);

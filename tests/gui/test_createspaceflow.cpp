@@ -440,6 +440,8 @@ void TestCreateSpaceFlow::theWrittenQuestionReplacesThePictureForAScreenReader()
     QTest::keyClick(answer, Qt::Key_Return);
     QTRY_COMPARE(wizard.currentId(), int(CreateSpaceWizard::RequestPageId));
     QVERIFY(!wizard.field(QStringLiteral("registrationToken")).toString().isEmpty());
+    typeInto(child<QLineEdit>(wizard.requestPage(), "contact.email"),
+             QStringLiteral("lea@exemple.fr"));
 
     // Back, the picture can be had again.
     wizard.back();
@@ -449,6 +451,11 @@ void TestCreateSpaceFlow::theWrittenQuestionReplacesThePictureForAScreenReader()
     QTRY_VERIFY(!child<QLabel>(&wizard, "captchaPicture")->pixmap().isNull());
     QVERIFY(!question->isVisible());
     QCOMPARE(answer->accessibleName(), QStringLiteral("Caractères de l'image"));
+    // Forward again: the space is made already, and the request form kept what was typed.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateSpaceWizard::RequestPageId));
+    QCOMPARE(child<QLineEdit>(wizard.requestPage(), "contact.email")->text(),
+             QStringLiteral("lea@exemple.fr"));
 }
 
 APDESK_GUI_TEST_MAIN(TestCreateSpaceFlow)

@@ -35,6 +35,8 @@ public:
     explicit AccountRequestPage(client::AspClient *client, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Back keeps what the clerk typed (Qt would empty the registered contact e-mail).
+    void cleanupPage() override {}
     bool validatePage() override;
     // Not while the request is being sent.
     bool isComplete() const override;

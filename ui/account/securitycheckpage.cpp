@@ -144,6 +144,9 @@ void SecurityCheckPage::showCheck(Check check) {
 
 void SecurityCheckPage::loadNewCheck() {
     m_captchaId.clear();
+    // Only the latest request's answer counts: a picture drawn slowly must not replace the
+    // question asked after it.
+    const int request = ++m_checkRequests;
     m_answer->clear();
     m_answer->setAccessibleDescription({});
     auto failed = [this](const client::ApiError &error) {
@@ -151,21 +154,26 @@ void SecurityCheckPage::loadNewCheck() {
     };
     if (m_check == Check::Question) {
         m_question->setText(tr("Chargement de la question…"));
-        m_client->fetchCaptchaQuestion(client::within(this, [this, failed](const auto &outcome) {
-            if (!outcome.isOk()) {
-                m_question->setText(tr("Question indisponible"));
-                failed(outcome.error());
-                return;
-            }
-            m_captchaId = outcome.value().id;
-            m_question->setText(outcome.value().question);
-            // Read out again when the answer field takes the focus.
-            m_answer->setAccessibleDescription(outcome.value().question);
-        }));
+        m_client->fetchCaptchaQuestion(
+            client::within(this, [this, failed, request](const auto &outcome) {
+                if (request != m_checkRequests)
+                    return;
+                if (!outcome.isOk()) {
+                    m_question->setText(tr("Question indisponible"));
+                    failed(outcome.error());
+                    return;
+                }
+                m_captchaId = outcome.value().id;
+                m_question->setText(outcome.value().question);
+                // Read out again when the answer field takes the focus.
+                m_answer->setAccessibleDescription(outcome.value().question);
+            }));
         return;
     }
     m_picture->setText(tr("Chargement de l'image…"));
-    m_client->fetchCaptcha(client::within(this, [this, failed](const auto &outcome) {
+    m_client->fetchCaptcha(client::within(this, [this, failed, request](const auto &outcome) {
+        if (request != m_checkRequests)
+            return;
         if (!outcome.isOk()) {
             m_picture->setText(tr("Image indisponible"));
             failed(outcome.error());

@@ -66,6 +66,7 @@ private:
     QCheckBox *m_cgu = nullptr;
     QLabel *m_message = nullptr;
     QString m_captchaId;
+    int m_checkRequests = 0; // pictures and questions asked for so far
     QString m_registrationToken;
     bool m_busy = false;
 };

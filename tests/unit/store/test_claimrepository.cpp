@@ -83,8 +83,8 @@ private slots:
         QVERIFY(!tooEarly);
         QCOMPARE(tooEarly.error().kind, ErrorKind::Refused);
         QCOMPARE(tooEarly.error().message,
-                 QString("La demande pour avril 2026 n'a pas été envoyée : elle se modifie "
-                         "elle-même, sans correction."));
+                 QString("La demande pour avril 2026 n'a pas été envoyée : modifiez-la "
+                         "directement, sans créer de correction."));
         QVERIFY(claims().setStatus(sent, ClaimStatus::Queued));
         QVERIFY(claims().setStatus(sent, ClaimStatus::Sent));
         // The employee's file changes after the sending.
