@@ -114,18 +114,21 @@ std::optional<Decision> decision(const QJsonValue &value) {
     return d;
 }
 
-std::optional<QList<Decision>> decisions(const QJsonDocument &document) {
-    const QJsonValue list = document.object().value(QStringLiteral("decisions"));
-    if (!list.isArray())
+// Each item of the answer's array `key`, read by `read`; none at all if one fails: an answer
+// that does not follow the contract fails as a whole rather than giving a partial list.
+template <typename T, typename Read>
+std::optional<QList<T>> listOf(const QJsonDocument &d, const char *key, Read read) {
+    const QJsonValue items = d.object().value(QLatin1String(key));
+    if (!items.isArray())
         return std::nullopt;
-    QList<Decision> result;
-    for (const QJsonValue &value : list.toArray()) {
-        auto d = decision(value);
-        if (!d)
+    QList<T> list;
+    for (const QJsonValue &item : items.toArray()) {
+        std::optional<T> value = read(item);
+        if (!value)
             return std::nullopt;
-        result.append(std::move(*d));
+        list.append(std::move(*value));
     }
-    return result;
+    return list;
 }
 
 // One claim of the ASP; nullopt when a field is missing or does not follow the contract.
@@ -175,20 +178,6 @@ std::optional<SentClaim> sentClaim(const QJsonValue &value) {
     return c;
 }
 
-std::optional<QList<SentClaim>> sentClaims(const QJsonDocument &document) {
-    const QJsonValue list = document.object().value(QStringLiteral("claims"));
-    if (!list.isArray())
-        return std::nullopt;
-    QList<SentClaim> result;
-    for (const QJsonValue &value : list.toArray()) {
-        auto c = sentClaim(value);
-        if (!c)
-            return std::nullopt;
-        result.append(std::move(*c));
-    }
-    return result;
-}
-
 std::optional<AuthorisationRequest> authorisationRequest(const QJsonValue &value) {
     if (!value.isObject())
         return std::nullopt;
@@ -218,22 +207,14 @@ std::optional<AuthorisationRequest> authorisationRequest(const QJsonValue &value
     return r;
 }
 
-QString authorisationsPath(const QString &siret) {
-    return QStringLiteral("/api/v1/establishments/%1/authorisation-requests")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)));
+// "/api/v1/establishments/{siret}", then `below` ("/claims"…).
+QString establishmentPath(const QString &siret, const QString &below = {}) {
+    return QStringLiteral("/api/v1/establishments/%1%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)), below);
 }
 
-QString claimsPath(const QString &siret) {
-    return QStringLiteral("/api/v1/establishments/%1/claims")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)));
-}
-
-QString establishmentPath(const QString &siret) {
-    return QStringLiteral("/api/v1/establishments/%1")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret)));
-}
-
-std::optional<EstablishmentFile> establishmentFile(const QJsonObject &o) {
+std::optional<EstablishmentFile> establishmentFile(const QJsonValue &value) {
+    const QJsonObject o = value.toObject();
     EstablishmentFile file;
     file.siret = text(o, "siret");
     file.establishment.name = text(o, "name");
@@ -253,23 +234,8 @@ std::optional<EstablishmentFile> establishmentFile(const QJsonObject &o) {
     return file;
 }
 
-// Each item of the array `key` of the answer, read by `read`; none at all if one fails.
-template <typename T, typename Read>
-std::optional<QList<T>> listOf(const QJsonDocument &d, const char *key, Read read) {
-    const QJsonValue items = d.object().value(QLatin1String(key));
-    if (!items.isArray())
-        return std::nullopt;
-    QList<T> list;
-    for (const QJsonValue &item : items.toArray()) {
-        std::optional<T> value = read(item.toObject());
-        if (!value)
-            return std::nullopt;
-        list.append(std::move(*value));
-    }
-    return list;
-}
-
-std::optional<EstablishmentUser> establishmentUser(const QJsonObject &o) {
+std::optional<EstablishmentUser> establishmentUser(const QJsonValue &value) {
+    const QJsonObject o = value.toObject();
     EstablishmentUser user{text(o, "identifier"), text(o, "firstName"),
                            text(o, "lastName"),   text(o, "displayName"),
                            text(o, "email"),      o.value(QStringLiteral("principal")).toBool()};
@@ -278,7 +244,8 @@ std::optional<EstablishmentUser> establishmentUser(const QJsonObject &o) {
     return user;
 }
 
-std::optional<Mail> mail(const QJsonObject &o) {
+std::optional<Mail> mail(const QJsonValue &value) {
+    const QJsonObject o = value.toObject();
     Mail m{o.value(QStringLiteral("id")).toVariant().toString(),
            text(o, "from"),
            text(o, "to"),
@@ -478,23 +445,23 @@ void AspClient::answerIdentifierRecovery(const QString &recoveryId, const QStrin
 }
 
 void AspClient::fetchDecisions(const QString &siret, Callback<QList<Decision>> done) {
-    call<QList<Decision>>("GET",
-                          QStringLiteral("/api/v1/establishments/%1/decisions")
-                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(siret))),
-                          {}, std::move(done), decisions);
+    call<QList<Decision>>(
+        "GET", establishmentPath(siret, QStringLiteral("/decisions")), {}, std::move(done),
+        [](const QJsonDocument &d) { return listOf<Decision>(d, "decisions", decision); });
 }
 
 void AspClient::sendClaim(const QString &siret, const QString &idempotencyKey,
                           const QJsonObject &claim, Callback<SentClaim> done) {
-    call<SentClaim>("POST", claimsPath(siret),
-                    {{QStringLiteral("idempotencyKey"), idempotencyKey},
-                     {QStringLiteral("claim"), claim}},
-                    std::move(done),
-                    [](const QJsonDocument &d) { return sentClaim(d.object()); });
+    call<SentClaim>(
+        "POST", establishmentPath(siret, QStringLiteral("/claims")),
+        {{QStringLiteral("idempotencyKey"), idempotencyKey}, {QStringLiteral("claim"), claim}},
+        std::move(done), [](const QJsonDocument &d) { return sentClaim(d.object()); });
 }
 
 void AspClient::fetchClaims(const QString &siret, Callback<QList<SentClaim>> done) {
-    call<QList<SentClaim>>("GET", claimsPath(siret), {}, std::move(done), sentClaims);
+    call<QList<SentClaim>>(
+        "GET", establishmentPath(siret, QStringLiteral("/claims")), {}, std::move(done),
+        [](const QJsonDocument &d) { return listOf<SentClaim>(d, "claims", sentClaim); });
 }
 
 void AspClient::submitAuthorisationRequest(const QString &siret,
@@ -511,26 +478,16 @@ void AspClient::submitAuthorisationRequest(const QString &siret,
                                                               QLatin1Char('0'))},
         {QStringLiteral("authorisedHeadcount"), request.employees}};
     call<AuthorisationRequest>(
-        "POST", authorisationsPath(siret), body, std::move(done),
-        [](const QJsonDocument &d) { return authorisationRequest(d.object()); });
+        "POST", establishmentPath(siret, QStringLiteral("/authorisation-requests")), body,
+        std::move(done), [](const QJsonDocument &d) { return authorisationRequest(d.object()); });
 }
 
 void AspClient::fetchAuthorisationRequests(const QString &siret,
                                            Callback<QList<AuthorisationRequest>> done) {
     call<QList<AuthorisationRequest>>(
-        "GET", authorisationsPath(siret), {}, std::move(done),
-        [](const QJsonDocument &d) -> std::optional<QList<AuthorisationRequest>> {
-            const QJsonValue list = d.object().value(QStringLiteral("requests"));
-            if (!list.isArray())
-                return std::nullopt;
-            QList<AuthorisationRequest> result;
-            for (const QJsonValue &value : list.toArray()) {
-                auto r = authorisationRequest(value);
-                if (!r)
-                    return std::nullopt;
-                result.append(std::move(*r));
-            }
-            return result;
+        "GET", establishmentPath(siret, QStringLiteral("/authorisation-requests")), {},
+        std::move(done), [](const QJsonDocument &d) {
+            return listOf<AuthorisationRequest>(d, "requests", authorisationRequest);
         });
 }
 
@@ -558,24 +515,21 @@ void AspClient::fetchEstablishment(const QString &siret, Callback<EstablishmentF
 
 void AspClient::updateEstablishment(const QString &siret, const EstablishmentFile &fiche,
                                     Callback<EstablishmentFile> done) {
-    const EstablishmentAddress &e = fiche.establishment;
-    const ContactPerson &c = fiche.contact;
-    const QJsonObject body{
-        {QStringLiteral("name"), e.name},
-        {QStringLiteral("street"), e.street},
-        {QStringLiteral("streetComplement"), e.streetComplement},
-        {QStringLiteral("postalCode"), e.postalCode},
-        {QStringLiteral("city"), e.city},
-        {QStringLiteral("phone"), e.phone},
-        {QStringLiteral("contact"), QJsonObject{{QStringLiteral("lastName"), c.lastName},
-                                                {QStringLiteral("firstName"), c.firstName},
-                                                {QStringLiteral("phone"), c.phone}}}};
+    // The fiche as the account request writes it, without its e-mail addresses: the service
+    // merges what it is given, and the fiche does not change them.
+    QJsonObject body = establishmentJson(fiche.establishment);
+    QJsonObject contact = contactJson(fiche.contact);
+    for (QJsonObject *part : {&body, &contact}) {
+        part->remove(QStringLiteral("email"));
+        part->remove(QStringLiteral("emailConfirmation"));
+    }
+    body.insert(QStringLiteral("contact"), contact);
     call<EstablishmentFile>("PATCH", establishmentPath(siret), body, std::move(done),
                             [](const QJsonDocument &d) { return establishmentFile(d.object()); });
 }
 
 void AspClient::fetchUsers(const QString &siret, Callback<QList<EstablishmentUser>> done) {
-    call<QList<EstablishmentUser>>("GET", establishmentPath(siret) + QStringLiteral("/users"), {},
+    call<QList<EstablishmentUser>>("GET", establishmentPath(siret, QStringLiteral("/users")), {},
                                    std::move(done), [](const QJsonDocument &d) {
                                        return listOf<EstablishmentUser>(d, "users",
                                                                         establishmentUser);
@@ -586,7 +540,7 @@ void AspClient::addUser(const QString &siret, const NewUser &user, Callback<Done
     const QJsonObject body{{QStringLiteral("lastName"), user.lastName},
                            {QStringLiteral("firstName"), user.firstName},
                            {QStringLiteral("email"), user.email}};
-    call<Done>("POST", establishmentPath(siret) + QStringLiteral("/users"), body, std::move(done),
+    call<Done>("POST", establishmentPath(siret, QStringLiteral("/users")), body, std::move(done),
                nothing);
 }
 
