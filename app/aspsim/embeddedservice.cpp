@@ -5,6 +5,8 @@
 
 #include <QThread>
 
+#include <utility>
+
 namespace apdesk::aspsim {
 
 EmbeddedService::EmbeddedService(QObject *parent)
@@ -23,6 +25,9 @@ bool EmbeddedService::start(const ServiceConfig &config) {
 }
 
 void EmbeddedService::begin(const ServiceConfig &config) {
+    if (std::exchange(m_begun, true)) {
+        return;
+    }
     open(config, true);
 }
 

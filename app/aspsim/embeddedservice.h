@@ -39,7 +39,9 @@ public:
 
     // False (and errorString()) when the database cannot be opened or the port not bound.
     bool start(const ServiceConfig &config);
-    // Starts opening the service and returns at once; nothing else may be asked of the object
+    // Starts opening the service and returns at once, the first time it is called only (a
+    // program that asks again, say from a fallback timer, does not retry an opening that
+    // failed); nothing else may be asked of the object
     // (but stop()) before opened() is emitted or waitUntilStarted() is called, which blocks
     // until it is open and says as start().
     void begin(const ServiceConfig &config);
@@ -73,6 +75,7 @@ private:
     // what that thread wrote above is then visible to the waiting one.
     QSemaphore m_opened;
     bool m_opening = false;
+    bool m_begun = false; // begin() was called
 };
 
 } // namespace apdesk::aspsim

@@ -38,7 +38,6 @@ public:
     bool isComplete() const override;
 
     QString registrationToken() const { return m_registrationToken; }
-    Check check() const { return m_check; }
 
     // Draws a new picture, or a new question, as the page shows now.
     void loadNewCheck();

@@ -22,8 +22,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <memory>
-#include <utility>
 
 namespace apdesk::ui {
 
@@ -138,10 +136,9 @@ int runDesktopApp(int &argc, char **argv) {
     new FirstPaint(
         &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apdesk.svg"))); });
     if (options.serviceUrl.isEmpty()) {
-        // Once: a service that failed to open is not tried again by the timer.
-        const auto open = [&, begun = std::make_shared<bool>(false)] {
-            if (!std::exchange(*begun, true))
-                beginEmbeddedService(options, embedded, adminSecret);
+        // Whichever comes first: the service begins once (a failed opening is not retried).
+        const auto open = [&] {
+            beginEmbeddedService(options, embedded, adminSecret);
         };
         new FirstPaint(&window, open);
         // A window that is not painted (started minimised) still gets its service.

@@ -443,6 +443,10 @@ private slots:
         QVERIFY(failed.wait(10000));
         QVERIFY(!failing.waitUntilStarted());
         QVERIFY(!failing.errorString().isEmpty());
+        // Asked again (the program's fallback timer): no second try, no second announcement.
+        failing.begin(config);
+        QVERIFY(!failed.wait(300));
+        QCOMPARE(failed.count(), 1);
 
         apdesk::aspsim::EmbeddedService stoppedEarly;
         config.databasePath = dir.filePath(QStringLiteral("early.sqlite"));
