@@ -79,9 +79,7 @@ private slots:
 
     void aClaimLeavesOnceAfterItsChecksAndConfirmation() {
         MainWindow window(m_fx.services());
-        window.show();
-        logIn(window, m_identifier);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        QVERIFY(showLoggedIn(window));
         const qint64 claimId = prepareClaim(QDate(2026, 11, 1), 60); // 60 h worked: blocking
         ClaimWindow *claimWindow = window.openClaim(claimId);
         QVERIFY(claimWindow);
@@ -132,11 +130,7 @@ private slots:
         // The ASP instructs and pays it: "Suivi à l'ASP" shows each dated step and the payment,
         // the program's allocation to the cent.
         const QString number = atTheAsp.at(0)["number"].toString();
-        for (int step = 0; step < 4; ++step) {
-            int answer = 0;
-            m_fx.send("POST", QStringLiteral("/sim/claims/%1/advance").arg(number), {}, &answer);
-            QCOMPARE(answer, 200);
-        }
+        QVERIFY(payAtTheAsp(number));
         ui::AspStatusDialog *asp = claimWindow->showAspStatus();
         QVERIFY(asp);
         new QAbstractItemModelTester(asp->history(),
@@ -162,9 +156,7 @@ private slots:
     // what it adds, to the cent.
     void aPaidClaimIsCorrectedInANewVersion() {
         MainWindow window(m_fx.services());
-        window.show();
-        logIn(window, m_identifier);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        QVERIFY(showLoggedIn(window));
         const qint64 firstId = prepareClaim(QDate(2026, 12, 1), 21);
         ClaimWindow *first = window.openClaim(firstId);
         QVERIFY(first);
@@ -231,9 +223,7 @@ private slots:
 
     void offlineAClaimWaitsThenLeavesWhenTheServiceAnswers() {
         MainWindow window(m_fx.services());
-        window.show();
-        logIn(window, m_identifier);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        QVERIFY(showLoggedIn(window));
         const qint64 claimId = prepareClaim(QDate(2026, 10, 1), 12);
         ClaimWindow *claimWindow = window.openClaim(claimId);
         QVERIFY(claimWindow);
@@ -265,9 +255,7 @@ private slots:
     // the failed try), then leaves by itself once the service answers.
     void offlineThenBackOnlineTheOutboxEmptiesByItself() {
         MainWindow window(m_fx.services());
-        window.show();
-        logIn(window, m_identifier);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        QVERIFY(showLoggedIn(window));
         auto *monitor = window.findChild<ui::SendingMonitor *>();
         QVERIFY(monitor);
         monitor->setPollInterval(std::chrono::milliseconds(100));
@@ -300,9 +288,7 @@ private slots:
 
     void anAuthorisationIsRequestedAndItsDecisionComesBack() {
         MainWindow window(m_fx.services());
-        window.show();
-        logIn(window, m_identifier);
-        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        QVERIFY(showLoggedIn(window));
         QTest::mouseClick(child<QPushButton>(window.workspace(), "openAuthorisationsButton"),
                           Qt::LeftButton);
         ui::AuthorisationDialog *dialog = nullptr;
@@ -377,13 +363,24 @@ private:
                 claim["version"].toInt() == record.version)
                 number = claim["number"].toString();
         }
-        for (int step = 0; step < 4 && !number.isEmpty(); ++step) {
+        return !number.isEmpty() && payAtTheAsp(number) ? number : QString();
+    }
+    // The ASP moves the claim through its four steps to "Paiement effectué".
+    bool payAtTheAsp(const QString &number) {
+        for (int step = 0; step < 4; ++step) {
             int answer = 0;
             m_fx.send("POST", QStringLiteral("/sim/claims/%1/advance").arg(number), {}, &answer);
             if (answer != 200)
-                return {};
+                return false;
         }
-        return number;
+        return true;
+    }
+    // Shows the main window and logs in; true once the establishment is listed.
+    bool showLoggedIn(MainWindow &window) {
+        window.show();
+        logIn(window, m_identifier);
+        return QTest::qWaitFor([&] { return window.workspace()->establishmentCount() == 1; },
+                               10000);
     }
     // A claim of `month` for one employee, `worked` hours in its second week.
     qint64 prepareClaim(const QDate &month, int worked) {
