@@ -32,10 +32,10 @@ std::unique_ptr<AspService> AspService::start(const ServiceConfig &config, QStri
     options.mark = sqlite::FileMark::serviceDatabase();
     auto opened = sqlite::Database::open(config.databasePath, serviceMigrations(), options);
     if (!opened) {
-        *error = opened.problem().message;
+        *error = opened.error().message;
         return nullptr;
     }
-    service->m_db = opened.take();
+    service->m_db = std::move(opened).value();
     service->m_ctx = std::make_unique<ServiceContext>(config, service->m_db.get(),
                                                       service->m_clock.get(), service.get());
     if (!service->m_ctx->rates) {

@@ -50,8 +50,7 @@ CredentialCheck::check(ServiceContext &ctx, const QString &identifier, const QSt
     const QString key = UserStore::throttleKeyOf(identifier);
     const auto throttle = ctx.users.throttle(key, ctx.now());
     if (throttle.lockedUntil > ctx.now()) {
-        return QtFuture::makeReadyFuture(
-            Outcome{std::nullopt, locked(throttle.lockedUntil, ctx.now())});
+        return QtFuture::makeReadyFuture(Outcome::fail(locked(throttle.lockedUntil, ctx.now())));
     }
     const std::optional<User> user = ctx.users.byIdentifier(identifier);
     const QByteArray hash = user ? user->passwordHash : QByteArray();
@@ -70,22 +69,21 @@ CredentialCheck::check(ServiceContext &ctx, const QString &identifier, const QSt
             // Re-read: a parallel attempt may have locked the identifier meanwhile.
             const auto throttle = ctx.users.throttle(key, now);
             if (throttle.lockedUntil > now) {
-                return Outcome{std::nullopt, locked(throttle.lockedUntil, now)};
+                return Outcome::fail(locked(throttle.lockedUntil, now));
             }
             if (matches) {
                 ctx.users.setThrottle(key, {}, now);
-                return Outcome{user, {}};
+                return Outcome::ok(*user);
             }
             const int left = countFailure(ctx, key);
             if (left == 0)
-                return Outcome{std::nullopt, locked(now + ServiceContext::lockSecs, now)};
-            return Outcome{
-                std::nullopt,
+                return Outcome::fail(locked(now + ServiceContext::lockSecs, now));
+            return Outcome::fail(
                 apierror::reply(401, QStringLiteral("bad_credentials"),
                                 tr("Identifiant ou mot de passe incorrect. Après %n autre(s) "
                                    "erreur(s), votre compte sera bloqué pendant 30 minutes.",
                                    nullptr, left),
-                                {}, {{QStringLiteral("attemptsLeft"), left}})};
+                                {}, {{QStringLiteral("attemptsLeft"), left}}));
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/expected.h"
 #include "httpmessage.h"
 #include "user.h"
 
@@ -20,10 +21,8 @@ class CredentialCheck final {
     Q_DECLARE_TR_FUNCTIONS(CredentialCheck)
 
 public:
-    struct Outcome {
-        std::optional<User> user; // set on success
-        HttpReply failure;        // 401 bad_credentials or 423 locked otherwise
-    };
+    // The user whose password it is, or the answer to give: 401 bad_credentials or 423 locked.
+    using Outcome = Expected<User, HttpReply>;
 
     // The Argon2 verification runs on the context's pool; the future finishes on the service
     // thread.

@@ -49,10 +49,10 @@ QFuture<HttpReply> login(ServiceContext &ctx, const HttpRequest &request) {
     ServiceContext *context = &ctx;
     return CredentialCheck::check(ctx, identifier, password)
         .then([context](const CredentialCheck::Outcome &outcome) {
-            if (!outcome.user) {
-                return outcome.failure;
+            if (!outcome) {
+                return outcome.error();
             }
-            const User &user = *outcome.user;
+            const User &user = *outcome;
             const QByteArray token = secrets::newToken();
             if (!context->users.addSession(secrets::tokenHash(token), user.id, context->now())) {
                 return ServiceContext::internalError();
@@ -117,10 +117,10 @@ QFuture<HttpReply> changePassword(ServiceContext &ctx, const HttpRequest &reques
     ServiceContext *context = &ctx;
     return CredentialCheck::check(ctx, identifier, current)
         .then([context, next](const CredentialCheck::Outcome &outcome) {
-            if (!outcome.user) {
-                return QtFuture::makeReadyFuture(outcome.failure);
+            if (!outcome) {
+                return QtFuture::makeReadyFuture(outcome.error());
             }
-            const User user = *outcome.user;
+            const User user = *outcome;
             return QtConcurrent::run(&context->pool, [next] { return secrets::hashPassword(next); })
                 .then(context->owner, [context, user](const QByteArray &hash) {
                     ServiceContext &ctx = *context;

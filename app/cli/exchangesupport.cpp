@@ -71,11 +71,11 @@ std::unique_ptr<store::Store> ExchangeSupport::openStore(const QString &path, QT
     store::StoreOpenResult opened = store::Store::open(path);
     if (!opened) {
         err << tr("Impossible d'ouvrir le fichier de données « %1 » : %2")
-                   .arg(path, opened.problem().message)
+                   .arg(path, opened.error().message)
             << '\n';
         return nullptr;
     }
-    return opened.take();
+    return std::move(opened).value();
 }
 
 std::optional<store::Establishment>

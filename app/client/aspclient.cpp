@@ -297,15 +297,16 @@ void AspClient::call(const QByteArray &method, const QString &path, const QJsonO
     m_transport->send(method, path, document,
                       [done = std::move(done), parse](const Outcome<QJsonDocument> &outcome) {
                           if (!outcome.isOk()) {
-                              done(outcome.error());
+                              done(Outcome<T>::fail(outcome.error()));
                               return;
                           }
                           std::optional<T> value = parse(outcome.value());
                           if (!value) {
-                              done(ApiError::protocol(200, tr("réponse incomplète")));
+                              done(Outcome<T>::fail(
+                                  ApiError::protocol(200, tr("réponse incomplète"))));
                               return;
                           }
-                          done(std::move(*value));
+                          done(Outcome<T>::ok(std::move(*value)));
                       });
 }
 

@@ -9,6 +9,10 @@
 
 namespace apdesk::client {
 
+namespace {
+using Answer = Outcome<QJsonDocument>;
+} // namespace
+
 JsonTransport::JsonTransport(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -24,7 +28,7 @@ void JsonTransport::setBaseUrl(const QUrl &url) {
 void JsonTransport::send(const QByteArray &method, const QString &path, const QJsonDocument &body,
                          Callback<QJsonDocument> done) {
     if (!m_network) {
-        done(ApiError::unreachable(QStringLiteral("no network access manager")));
+        done(Answer::fail(ApiError::unreachable(QStringLiteral("no network access manager"))));
         return;
     }
     if (m_baseUrl.isEmpty()) {
@@ -66,9 +70,9 @@ void JsonTransport::finish(QNetworkReply *reply, const Callback<QJsonDocument> &
         // No HTTP answer at all: timeout (transfer timeout cancels the reply) or no connection.
         if (reply->error() == QNetworkReply::OperationCanceledError ||
             reply->error() == QNetworkReply::TimeoutError)
-            done(ApiError::timeout((m_timeoutMs + 999) / 1000));
+            done(Answer::fail(ApiError::timeout((m_timeoutMs + 999) / 1000)));
         else
-            done(ApiError::unreachable(reply->errorString()));
+            done(Answer::fail(ApiError::unreachable(reply->errorString())));
         return;
     }
 
@@ -76,15 +80,15 @@ void JsonTransport::finish(QNetworkReply *reply, const Callback<QJsonDocument> &
     const QJsonDocument document =
         bytes.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &parseError);
     if (!bytes.isEmpty() && parseError.error != QJsonParseError::NoError) {
-        done(status == 503 ? ApiError::fromResponse(503, {})
-                           : ApiError::protocol(status, parseError.errorString()));
+        done(Answer::fail(status == 503 ? ApiError::fromResponse(503, {})
+                                        : ApiError::protocol(status, parseError.errorString())));
         return;
     }
     if (status >= 200 && status < 300) {
-        done(document);
+        done(Answer::ok(document));
         return;
     }
-    done(ApiError::fromResponse(status, document.object()));
+    done(Answer::fail(ApiError::fromResponse(status, document.object())));
 }
 
 } // namespace apdesk::client

@@ -24,12 +24,12 @@ QString withoutSpacesAndEuro(QStringView text) {
     return compact;
 }
 
-FixedResult parseFixed(QStringView text, int decimals) {
+Result parseFixed(QStringView text, int decimals) {
     const QString s = withoutSpaces(text);
     if (s.isEmpty())
-        return {0, Error::Empty};
+        return Result::fail(Error::Empty);
     if (s.startsWith(u'-'))
-        return {0, Error::Negative};
+        return Result::fail(Error::Negative);
 
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
@@ -44,23 +44,23 @@ FixedResult parseFixed(QStringView text, int decimals) {
     for (QChar c : s) {
         if (c == u',' || c == u'.') {
             if (seenSeparator)
-                return {0, Error::NotANumber};
+                return Result::fail(Error::NotANumber);
             seenSeparator = true;
             continue;
         }
         if (c < u'0' || c > u'9')
-            return {0, Error::NotANumber};
+            return Result::fail(Error::NotANumber);
         seenDigit = true;
         const int digit = c.unicode() - u'0';
         if (!seenSeparator) {
             whole = whole * 10 + digit;
             if (whole > limit)
-                return {0, Error::TooLarge};
+                return Result::fail(Error::TooLarge);
         } else {
             // Trailing zeros beyond the last allowed decimal are harmless ("7,500").
             if (fractionDigits >= decimals) {
                 if (digit != 0)
-                    return {0, Error::TooManyDecimals};
+                    return Result::fail(Error::TooManyDecimals);
                 continue;
             }
             fraction = fraction * 10 + digit;
@@ -68,17 +68,16 @@ FixedResult parseFixed(QStringView text, int decimals) {
         }
     }
     if (!seenDigit)
-        return {0, Error::NotANumber};
+        return Result::fail(Error::NotANumber);
     while (fractionDigits < decimals) {
         fraction *= 10;
         ++fractionDigits;
     }
-    return {whole * scale + fraction, Error::None};
+    return Result::ok(whole * scale + fraction);
 }
 
 Result parseHundredths(QStringView text) {
-    const FixedResult fixed = parseFixed(text, 2);
-    return {fixed.units, fixed.error};
+    return parseFixed(text, 2);
 }
 
 QString formatHundredths(qint64 hundredths, const QLocale &locale, bool groupThousands) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/expected.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -13,10 +15,8 @@ namespace apdesk::domain::decimaltext {
 // hundredths, shared by hours and money so that both accept exactly the same ways of writing.
 enum class Error { None, Empty, Negative, NotANumber, TooManyDecimals, TooLarge };
 
-struct Result {
-    qint64 hundredths = 0;
-    Error error = Error::None;
-};
+// The count read, or why the text is not one; error() is Error::None when it was read.
+using Result = Expected<qint64, Error>;
 
 // Removes every kind of space people and spreadsheets put in numbers (U+0020, U+00A0, U+202F,
 // tabs).
@@ -30,11 +30,7 @@ Result parseHundredths(QStringView text);
 
 // The same reading with up to `decimals` decimals (1 to 6), as an integer count of units of
 // 10^-decimals: parseFixed("5,4325", 4) is 54325.
-struct FixedResult {
-    qint64 units = 0;
-    Error error = Error::None;
-};
-FixedResult parseFixed(QStringView text, int decimals);
+Result parseFixed(QStringView text, int decimals);
 
 // Formats an integer count of hundredths with the locale's decimal point and group separator.
 QString formatHundredths(qint64 hundredths, const QLocale &locale, bool groupThousands);

@@ -12,9 +12,9 @@ Checked<HourlyPay> HourlyPay::parse(QStringView text) {
     const QString compact = decimaltext::withoutSpacesAndEuro(text);
 
     const auto parsed = decimaltext::parseFixed(compact, decimals);
-    switch (parsed.error) {
+    switch (parsed.error()) {
     case decimaltext::Error::None:
-        return Checked<HourlyPay>::ok(HourlyPay(parsed.units));
+        return Checked<HourlyPay>::ok(HourlyPay(*parsed));
     case decimaltext::Error::Empty:
         return Checked<HourlyPay>::fail(
             tr("Aucun montant saisi : une rémunération horaire en euros est attendue (par "

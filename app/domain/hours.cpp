@@ -41,9 +41,9 @@ Checked<Hours> Hours::parse(QStringView text) {
     }
 
     const auto parsed = decimaltext::parseHundredths(compact);
-    switch (parsed.error) {
+    switch (parsed.error()) {
     case decimaltext::Error::None:
-        return Checked<Hours>::ok(Hours(parsed.hundredths));
+        return Checked<Hours>::ok(Hours(*parsed));
     case decimaltext::Error::TooManyDecimals:
         return Checked<Hours>::fail(
             tr("« %1 » a plus de deux décimales : les heures se saisissent au centième "

@@ -8,9 +8,9 @@ Checked<Money> Money::parse(QStringView text) {
     const QString compact = decimaltext::withoutSpacesAndEuro(text);
 
     const auto parsed = decimaltext::parseHundredths(compact);
-    switch (parsed.error) {
+    switch (parsed.error()) {
     case decimaltext::Error::None:
-        return Checked<Money>::ok(Money(parsed.hundredths));
+        return Checked<Money>::ok(Money(*parsed));
     case decimaltext::Error::Empty:
         return Checked<Money>::fail(
             tr("Aucun montant saisi : un montant en euros est attendu (par exemple 12,34)."));

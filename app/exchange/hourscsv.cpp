@@ -80,11 +80,10 @@ HoursFile HoursCsv::read(QIODevice &device, const ReadProgress &progress) {
             // Plain decimals ("7", "7,5") without Hours::parse's regular expression; anything
             // else, or an error, through it (its message is the one shown).
             const auto plain = domain::decimaltext::parseHundredths(text);
-            if (plain.error == domain::decimaltext::Error::None &&
-                std::all_of(text.begin(), text.end(), [](QChar c) {
+            if (plain.isOk() && std::all_of(text.begin(), text.end(), [](QChar c) {
                     return (c >= u'0' && c <= u'9') || c == u',' || c == u'.';
                 }))
-                return domain::Hours::fromHundredths(plain.hundredths);
+                return domain::Hours::fromHundredths(*plain);
             return cells.take(column, domain::Hours::parse(text)).value_or(domain::Hours());
         };
         row.worked = hours(Worked);

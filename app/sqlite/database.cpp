@@ -193,23 +193,24 @@ std::optional<OpenProblem> openForWriting(const Database &database, const Migrat
 OpenResult<Database> Database::open(const QString &path, const Migrations &migrations,
                                     const OpenOptions &options) {
     if (auto problem = Migrator::validate(migrations, path))
-        return OpenResult<Database>(*problem);
+        return OpenResult<Database>::fail(*problem);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        return OpenResult<Database>(
+        return OpenResult<Database>::fail(
             OpenProblem::cannotOpen(path, tr("ce chemin n'est pas celui d'un fichier.")));
     }
     const bool existed = info.exists();
     if (existed && info.size() == 0)
-        return OpenResult<Database>(OpenProblem::emptyFile(path));
+        return OpenResult<Database>::fail(OpenProblem::emptyFile(path));
     if (!existed) {
         if (!QDir().mkpath(info.absolutePath())) {
-            return OpenResult<Database>(OpenProblem::cannotOpen(
+            return OpenResult<Database>::fail(OpenProblem::cannotOpen(
                 path, tr("le dossier « %1 » ne peut pas être créé.")
                           .arg(QDir::toNativeSeparators(info.absolutePath()))));
         }
         if (const auto created = createPrivateFile(path); !created)
-            return OpenResult<Database>(OpenProblem::cannotOpen(path, created.error().message));
+            return OpenResult<Database>::fail(
+                OpenProblem::cannotOpen(path, created.error().message));
     }
 
     // Reading a database in WAL mode creates its -wal and -shm files: a refused file must not
@@ -228,7 +229,7 @@ OpenResult<Database> Database::open(const QString &path, const Migrations &migra
             QFile::remove(path + QStringLiteral("-wal"));
         if (!hadShm)
             QFile::remove(path + QStringLiteral("-shm"));
-        return OpenResult<Database>(*refused);
+        return OpenResult<Database>::fail(*refused);
     }
 
     auto shared = std::make_shared<Shared>();
@@ -244,8 +245,8 @@ OpenResult<Database> Database::open(const QString &path, const Migrations &migra
     shared->version = outcome.version;
     shared->backupPath = outcome.backupPath;
     if (problem)
-        return OpenResult<Database>(*problem);
-    return OpenResult<Database>(std::move(database));
+        return OpenResult<Database>::fail(*problem);
+    return OpenResult<Database>::ok(std::move(database));
 }
 
 } // namespace apdesk::sqlite

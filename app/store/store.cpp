@@ -19,11 +19,12 @@ StoreOpenResult Store::open(const QString &path, const StoreOptions &options) {
     databaseOptions.mark = sqlite::FileMark::clientStore();
     auto opened = sqlite::Database::open(path, Schema::migrations(), databaseOptions);
     if (!opened)
-        return StoreOpenResult(opened.problem());
+        return StoreOpenResult::fail(opened.error());
     Clock clock = options.clock ? options.clock : [] {
         return QDateTime::currentDateTimeUtc();
     };
-    return StoreOpenResult(std::unique_ptr<Store>(new Store(opened.take(), std::move(clock))));
+    return StoreOpenResult::ok(
+        std::unique_ptr<Store>(new Store(std::move(opened).value(), std::move(clock))));
 }
 
 Result<QString> Store::setAside(const sqlite::OpenProblem &problem) {

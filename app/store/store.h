@@ -43,12 +43,12 @@ using StoreOpenResult = sqlite::OpenResult<Store>;
 //
 //     StoreOpenResult result = Store::open(path);
 //     if (!result) {
-//         const sqlite::OpenProblem &problem = result.problem();
+//         const sqlite::OpenProblem &problem = result.error();
 //         // show problem.message; if problem.canBeSetAside() and the user agrees:
 //         if (const auto moved = Store::setAside(problem))   // moved.value(): the new path
 //             result = Store::open(path);                    // a new, empty store
 //     }
-//     std::unique_ptr<Store> store = result.take();
+//     std::unique_ptr<Store> store = std::move(result).value();
 class Store final {
     Q_DECLARE_TR_FUNCTIONS(Store)
     Q_DISABLE_COPY_MOVE(Store)

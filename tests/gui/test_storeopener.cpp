@@ -93,8 +93,8 @@ private slots:
         QVERIFY(write(path, garbage()));
         store::StoreOpenResult result = store::Store::open(path);
         QVERIFY(!result);
-        ui::StoreProblemDialog dialog(result.problem());
-        QCOMPARE(dialog.text(), result.problem().message);
+        ui::StoreProblemDialog dialog(result.error());
+        QCOMPARE(dialog.text(), result.error().message);
         QVERIFY(dialog.informativeText().contains(QStringLiteral("nouveau nom")));
         QVERIFY(dialog.startNewButton());
         QCOMPARE(dialog.startNewButton()->text(),

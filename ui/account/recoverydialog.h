@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/outcome.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -10,7 +12,6 @@ class QStackedWidget;
 namespace apdesk::client {
 class AspClient;
 struct SecretQuestionStep;
-template <typename T> class Outcome;
 } // namespace apdesk::client
 
 namespace apdesk::ui {

@@ -44,7 +44,7 @@ void SiretPage::check() {
 }
 
 bool SiretPage::isComplete() const {
-    return domain::Siret::parse(m_siret->text()).isValid();
+    return domain::Siret::parse(m_siret->text()).isOk();
 }
 
 QString SiretPage::siret() const {

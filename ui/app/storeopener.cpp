@@ -41,8 +41,8 @@ std::unique_ptr<store::Store> openStore(const QString &path, const AskToStartNew
                                         QString *error) {
     store::StoreOpenResult result = store::Store::open(path);
     if (result)
-        return result.take();
-    const sqlite::OpenProblem problem = result.problem();
+        return std::move(result).value();
+    const sqlite::OpenProblem problem = result.error();
     if (!problem.canBeSetAside() || !ask(problem)) {
         *error = problem.message;
         return nullptr;
@@ -54,10 +54,10 @@ std::unique_ptr<store::Store> openStore(const QString &path, const AskToStartNew
     }
     store::StoreOpenResult fresh = store::Store::open(path);
     if (!fresh) {
-        *error = fresh.problem().message;
+        *error = fresh.error().message;
         return nullptr;
     }
-    return fresh.take();
+    return std::move(fresh).value();
 }
 
 } // namespace apdesk::ui

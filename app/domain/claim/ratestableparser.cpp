@@ -100,7 +100,7 @@ std::optional<qint64> RatesTableParser::readHundredths(const QJsonValue &value,
     if (isNull && nullable)
         return std::nullopt;
     const auto parsed = decimaltext::parseHundredths(value.toString());
-    if (!value.isString() || parsed.error != decimaltext::Error::None || parsed.hundredths <= 0) {
+    if (!value.isString() || !parsed || *parsed <= 0) {
         fail(field,
              nullable ? tr("un nombre positif entre guillemets (\"8.03\") ou null")
                       : tr("un nombre positif entre guillemets (\"8.03\")"),
@@ -108,7 +108,7 @@ std::optional<qint64> RatesTableParser::readHundredths(const QJsonValue &value,
         isNull = false;
         return std::nullopt;
     }
-    return parsed.hundredths;
+    return *parsed;
 }
 
 bool RatesTableParser::readRates(const QJsonArray &rows) {
@@ -133,11 +133,10 @@ bool RatesTableParser::readRates(const QJsonArray &rows) {
                 if (value.isNull())
                     continue;
                 const auto parsed = decimaltext::parseHundredths(value.toString());
-                if (!value.isString() || parsed.error != decimaltext::Error::None ||
-                    parsed.hundredths <= 0 || parsed.hundredths > 10000)
+                if (!value.isString() || !parsed || *parsed <= 0 || *parsed > 10000)
                     return fail(field, tr("un pourcentage entre guillemets (\"70\") ou null"),
                                 describe(value));
-                target[c] = parsed.hundredths;
+                target[c] = *parsed;
             }
         }
         m_table.m_rates.append(row);

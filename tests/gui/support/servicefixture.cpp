@@ -22,10 +22,10 @@ ServiceFixture::ServiceFixture() {
     };
     auto opened = store::Store::open(m_dir.filePath(QStringLiteral("apdesk.sqlite")), options);
     if (!opened) {
-        m_error = opened.problem().message;
+        m_error = opened.error().message;
         return;
     }
-    m_store = opened.take();
+    m_store = std::move(opened).value();
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("apdesk.ini")),
                                              QSettings::IniFormat);
     m_mailWatcher =

@@ -20,7 +20,7 @@ inline bool createStore(const QString &path, const QDate &month = QDate(2021, 4,
     auto opened = store::Store::open(path);
     if (!opened)
         return false;
-    const auto store = opened.take();
+    const auto store = std::move(opened).value();
     store::Establishment establishment;
     establishment.siret = QStringLiteral("73282932000074");
     establishment.name = QStringLiteral("Boulangerie Martin");

@@ -163,7 +163,7 @@ private slots:
         {
             auto opened = apdesk::store::Store::open(m_db);
             QVERIFY(opened);
-            const auto store = opened.take();
+            const auto store = std::move(opened).value();
             const auto march =
                 store->claims().create(1, QStringLiteral("075-2021-0042"), QDate(2021, 3, 1));
             QVERIFY(march);
@@ -256,7 +256,7 @@ private slots:
     void importReportsTheClaimItLeavesOverEarlierLines() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         {
-            auto store = apdesk::store::Store::open(m_db).take();
+            auto store = apdesk::store::Store::open(m_db).value();
             const auto employees = store->employees().listFor(1);
             QVERIFY(employees);
             for (apdesk::store::Employee e : *employees) {
@@ -290,7 +290,7 @@ private slots:
     void hoursAreWrittenWhenTheClaimCannotBeComputed() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         {
-            auto store = apdesk::store::Store::open(m_db).take();
+            auto store = apdesk::store::Store::open(m_db).value();
             QSqlQuery query(store->database().connection());
             QVERIFY(query.exec("PRAGMA foreign_keys = OFF"));
             QVERIFY(query.exec("INSERT INTO claim_weeks (claim_id, employee_id, week_start) "
@@ -314,7 +314,7 @@ private slots:
     void reportsTheClaimAnImportRepaired() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         {
-            auto store = apdesk::store::Store::open(m_db).take();
+            auto store = apdesk::store::Store::open(m_db).value();
             QSqlQuery query(store->database().connection());
             QVERIFY(query.exec("PRAGMA foreign_keys = OFF"));
             QVERIFY(query.exec("DELETE FROM claim_employees WHERE employee_id = "
@@ -356,7 +356,7 @@ private slots:
         };
         const QString unknown = refusal("99");
         {
-            auto store = apdesk::store::Store::open(m_db).take();
+            auto store = apdesk::store::Store::open(m_db).value();
             QVERIFY(store->claims().setStatus(1, apdesk::store::ClaimStatus::Sent));
         }
         const QString sent = refusal("1");
@@ -370,7 +370,7 @@ private slots:
     void refusesAClaimNoLongerInPreparation() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         {
-            auto store = apdesk::store::Store::open(m_db).take();
+            auto store = apdesk::store::Store::open(m_db).value();
             QVERIFY(store->claims().setStatus(1, apdesk::store::ClaimStatus::Sent));
         }
         const CliRun run = runCli(

@@ -53,7 +53,7 @@ private slots:
         QList<store::Employee> employeesBefore;
         QList<store::ClaimLine> linesBefore;
         {
-            auto store = store::Store::open(db).take();
+            auto store = store::Store::open(db).value();
             employeesBefore = *store->employees().listFor(1);
             linesBefore = *store->claimLines().linesOf(1);
         }
@@ -76,8 +76,8 @@ private slots:
         {
             // The store opens (its checks pass) and holds exactly what it held before.
             auto opened = store::Store::open(db);
-            QVERIFY2(opened, qPrintable(opened ? QString() : opened.problem().message));
-            auto store = opened.take();
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+            auto store = std::move(opened).value();
             QCOMPARE(*store->employees().listFor(1), employeesBefore);
             QCOMPARE(*store->claimLines().linesOf(1), linesBefore);
         }

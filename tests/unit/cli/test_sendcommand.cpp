@@ -96,7 +96,7 @@ private slots:
         {
             auto opened = store::Store::open(m_db);
             QVERIFY(opened);
-            const auto s = opened.take();
+            const auto s = std::move(opened).value();
             for (const Terms &t : {firstHalf, secondHalf}) {
                 store::CachedDecision d;
                 d.number = QString::fromLatin1(t.number);
@@ -365,7 +365,7 @@ private:
         auto opened = store::Store::open(m_db);
         if (!opened)
             return 0;
-        const auto s = opened.take();
+        const auto s = std::move(opened).value();
         const auto claim = s->claims().create(1, QString::fromLatin1(terms.number), month);
         if (!claim)
             return 0;
@@ -385,7 +385,7 @@ private:
         auto opened = store::Store::open(m_db);
         if (!opened)
             return {};
-        const auto entries = opened.take()->outbox().entriesOf(claimId);
+        const auto entries = std::move(opened).value()->outbox().entriesOf(claimId);
         return entries && !entries->isEmpty() ? entries->last() : store::OutboxEntry{};
     }
 

@@ -25,7 +25,7 @@ Outcome<Decisions> fetch(AspClient &client, const QString &siret) {
     std::optional<Outcome<Decisions>> result;
     client.fetchDecisions(siret, [&](const Outcome<Decisions> &outcome) { result = outcome; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-        return ApiError::timeout(15);
+        return Outcome<Decisions>::fail(ApiError::timeout(15));
     return *result;
 }
 

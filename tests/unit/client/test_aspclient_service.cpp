@@ -29,7 +29,7 @@ template <typename T> Outcome<T> await(const std::function<void(Callback<T>)> &c
         // Not an ApiError::timeout: a client that never answers must not pass for one whose
         // transport timed out (or, through isUnreachable(), for an unreachable service).
         QTest::qFail("the client gave no answer at all within 15 s", __FILE__, __LINE__);
-        return ApiError::protocol(0, QStringLiteral("test: no answer"));
+        return Outcome<T>::fail(ApiError::protocol(0, QStringLiteral("test: no answer")));
     }
     return *result;
 }
@@ -160,7 +160,8 @@ private slots:
 
         // Three wrong passwords: the third answer is already "locked", with a countdown.
         for (int i = 0; i < 2; ++i)
-            await<Session>([&](auto cb) { m_client->login(identifier, QStringLiteral("x"), cb); });
+            (void)await<Session>(
+                [&](auto cb) { m_client->login(identifier, QStringLiteral("x"), cb); });
         const auto locked =
             await<Session>([&](auto cb) { m_client->login(identifier, QStringLiteral("x"), cb); });
         QCOMPARE(locked.error().code, QStringLiteral("locked"));
@@ -285,7 +286,7 @@ private:
         return outcome.isOk() ? outcome.value().object() : QJsonObject();
     }
     void adminPost(const QString &path, const QJsonObject &body) {
-        await<QJsonDocument>([&](auto cb) { m_client->sendJson("POST", path, body, cb); });
+        (void)await<QJsonDocument>([&](auto cb) { m_client->sendJson("POST", path, body, cb); });
     }
     QJsonArray mailsTo(const QString &to) {
         return adminGet(QStringLiteral("/sim/mailbox?to=") + to)

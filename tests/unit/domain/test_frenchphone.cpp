@@ -78,7 +78,7 @@ private slots:
         QFETCH(QString, e164);
         QFETCH(Kind, kind);
         const auto phone = FrenchPhone::parse(text);
-        QVERIFY2(phone.isValid(), qPrintable(phone.error()));
+        QVERIFY2(phone.isOk(), qPrintable(phone.error()));
         QCOMPARE(phone->national(), national);
         QCOMPARE(phone->e164(), e164);
         QCOMPARE(phone->kind(), kind);
@@ -113,10 +113,10 @@ private slots:
         QFETCH(QString, message);
         const auto phone = FrenchPhone::parseLandline(text);
         if (message.isEmpty()) {
-            QVERIFY2(phone.isValid(), qPrintable(phone.error()));
+            QVERIFY2(phone.isOk(), qPrintable(phone.error()));
             QCOMPARE(phone->kind(), Kind::Landline);
         } else {
-            QVERIFY(!phone.isValid());
+            QVERIFY(!phone.isOk());
             QCOMPARE(phone.error(), message);
         }
     }
@@ -168,7 +168,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, message);
         const auto phone = FrenchPhone::parse(text);
-        QVERIFY(!phone.isValid());
+        QVERIFY(!phone.isOk());
         QCOMPARE(phone.error(), message);
     }
 

@@ -35,7 +35,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(qint64, hundredths);
         const auto parsed = Hours::parse(text);
-        QVERIFY2(parsed.isValid(), qPrintable(parsed.error()));
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.error()));
         QCOMPARE(parsed->hundredths(), hundredths);
     }
 
@@ -69,7 +69,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, messagePart);
         const auto parsed = Hours::parse(text);
-        QVERIFY(!parsed.isValid());
+        QVERIFY(!parsed.isOk());
         QVERIFY2(parsed.error().contains(messagePart), qPrintable(parsed.error()));
     }
 

@@ -26,7 +26,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(qint64, cents);
         const auto parsed = Money::parse(text);
-        QVERIFY2(parsed.isValid(), qPrintable(parsed.error()));
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.error()));
         QCOMPARE(parsed->cents(), cents);
     }
 
@@ -48,7 +48,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, messagePart);
         const auto parsed = Money::parse(text);
-        QVERIFY(!parsed.isValid());
+        QVERIFY(!parsed.isOk());
         QVERIFY2(parsed.error().contains(messagePart), qPrintable(parsed.error()));
     }
 

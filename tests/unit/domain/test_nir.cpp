@@ -45,7 +45,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, digits);
         const auto nir = Nir::parse(text);
-        QVERIFY2(nir.isValid(), qPrintable(nir.error()));
+        QVERIFY2(nir.isOk(), qPrintable(nir.error()));
         QCOMPARE(nir->digits(), digits);
         QCOMPARE(nir->key(), digits.right(2).toInt());
     }
@@ -73,8 +73,8 @@ private slots:
 
     void corsicaIsNotReadAs20() {
         // Read as "20", the two Corsican numbers above would have keys 84 and 95.
-        QVERIFY(!Nir::parse(u"269052A00412384").isValid());
-        QVERIFY(!Nir::parse(u"155122B00040195").isValid());
+        QVERIFY(!Nir::parse(u"269052A00412384").isOk());
+        QVERIFY(!Nir::parse(u"155122B00040195").isOk());
     }
 
     void keyForRefusesMalformedNumbers_data() {
@@ -129,7 +129,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, message);
         const auto nir = Nir::parse(text);
-        QVERIFY(!nir.isValid());
+        QVERIFY(!nir.isOk());
         QCOMPARE(nir.error(), message);
     }
 };

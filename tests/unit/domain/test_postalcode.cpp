@@ -37,7 +37,7 @@ private slots:
         QFETCH(QString, normalised);
         QFETCH(bool, overseas);
         const auto code = PostalCode::parse(text);
-        QVERIFY2(code.isValid(), qPrintable(code.error()));
+        QVERIFY2(code.isOk(), qPrintable(code.error()));
         QCOMPARE(code->text(), normalised);
         QCOMPARE(code->isOverseas(), overseas);
     }
@@ -81,7 +81,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, message);
         const auto code = PostalCode::parse(text);
-        QVERIFY(!code.isValid());
+        QVERIFY(!code.isOk());
         QCOMPARE(code.error(), message);
     }
 
@@ -103,7 +103,7 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, departement);
         const auto parsed = apdesk::domain::PostalCode::parse(code);
-        QVERIFY(parsed.isValid());
+        QVERIFY(parsed.isOk());
         QCOMPARE(parsed->departement(), departement);
     }
 };

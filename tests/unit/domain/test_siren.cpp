@@ -28,7 +28,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, digits);
         const auto siren = Siren::parse(text);
-        QVERIFY2(siren.isValid(), qPrintable(siren.error()));
+        QVERIFY2(siren.isOk(), qPrintable(siren.error()));
         QCOMPARE(siren->digits(), digits);
     }
 
@@ -71,7 +71,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, message);
         const auto siren = Siren::parse(text);
-        QVERIFY(!siren.isValid());
+        QVERIFY(!siren.isOk());
         QCOMPARE(siren.error(), message);
     }
 };

@@ -32,13 +32,13 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, digits);
         const auto siret = Siret::parse(text);
-        QVERIFY2(siret.isValid(), qPrintable(siret.error()));
+        QVERIFY2(siret.isOk(), qPrintable(siret.error()));
         QCOMPARE(siret->digits(), digits);
     }
 
     void splitsIntoSirenAndNic() {
         const auto siret = Siret::parse(u"356 000 000 09075");
-        QVERIFY(siret.isValid());
+        QVERIFY(siret.isOk());
         QCOMPARE(siret->siren().digits(), QStringLiteral("356000000"));
         QVERIFY(siret->siren().isLaPoste());
         QCOMPARE(siret->nic(), QStringLiteral("09075"));
@@ -93,7 +93,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, message);
         const auto siret = Siret::parse(text);
-        QVERIFY(!siret.isValid());
+        QVERIFY(!siret.isOk());
         QCOMPARE(siret.error(), message);
     }
 };

@@ -57,8 +57,8 @@ private slots:
     void createsANewFileReadableByItsOwnerOnly() {
         const QString path = m_dir.filePath("sub/folder/new.sqlite");
         auto result = Database::open(path, oneTable());
-        QVERIFY2(result, qPrintable(result ? QString() : result.problem().message));
-        auto db = result.take();
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        auto db = std::move(result).value();
         QVERIFY(QFileInfo(path).isFile());
         QVERIFY(isOwnerOnly(path));
         // SQLite gives the WAL and shared-memory files the database's permissions.
@@ -88,7 +88,7 @@ private slots:
         options.busyTimeoutMs = 1234;
         auto result = Database::open(m_dir.filePath("settings.sqlite"), oneTable(), options);
         QVERIFY(result);
-        const auto db = result.take();
+        const auto db = std::move(result).value();
         const QSqlDatabase connection = db->connection();
         QVERIFY(connection.isOpen());
         QCOMPARE(scalar(connection, "PRAGMA journal_mode").toString(), QString("wal"));
@@ -101,7 +101,7 @@ private slots:
     void neverUsesQtsDefaultConnection() {
         auto result = Database::open(m_dir.filePath("named.sqlite"), oneTable());
         QVERIFY(result);
-        const auto db = result.take();
+        const auto db = std::move(result).value();
         const QString name = db->connection().connectionName();
         QCOMPARE(name, db->connectionName());
         QVERIFY(name != QLatin1String(QSqlDatabase::defaultConnection));
@@ -115,15 +115,15 @@ private slots:
         auto first = Database::open(m_dir.filePath("a.sqlite"), oneTable());
         auto second = Database::open(m_dir.filePath("b.sqlite"), oneTable());
         QVERIFY(first && second);
-        QVERIFY(first.get()->connectionName() != second.get()->connectionName());
-        QCOMPARE(first.get()->connection().databaseName(), m_dir.filePath("a.sqlite"));
-        QCOMPARE(second.get()->connection().databaseName(), m_dir.filePath("b.sqlite"));
+        QVERIFY(first.value()->connectionName() != second.value()->connectionName());
+        QCOMPARE(first.value()->connection().databaseName(), m_dir.filePath("a.sqlite"));
+        QCOMPARE(second.value()->connection().databaseName(), m_dir.filePath("b.sqlite"));
     }
 
     void anotherThreadGetsItsOwnNamedConnection() {
         auto result = Database::open(m_dir.filePath("threads.sqlite"), oneTable());
         QVERIFY(result);
-        const auto db = result.take();
+        const auto db = std::move(result).value();
         const QString mainName = db->connection().connectionName();
 
         QString workerName;
@@ -159,7 +159,7 @@ private slots:
         {
             auto result = Database::open(m_dir.filePath("gone.sqlite"), oneTable());
             QVERIFY(result);
-            name = result.get()->connection().connectionName();
+            name = result.value()->connection().connectionName();
             QVERIFY(QSqlDatabase::contains(name));
         }
         QVERIFY(!QSqlDatabase::contains(name));
@@ -168,10 +168,10 @@ private slots:
     void releasesAThreadConnectionOnRequest() {
         auto result = Database::open(m_dir.filePath("release.sqlite"), oneTable());
         QVERIFY(result);
-        const QString name = result.get()->connection().connectionName();
-        result.get()->releaseThreadConnection();
+        const QString name = result.value()->connection().connectionName();
+        result.value()->releaseThreadConnection();
         QVERIFY(!QSqlDatabase::contains(name));
-        QVERIFY(result.get()->connection().isOpen()); // comes back on next use
+        QVERIFY(result.value()->connection().isOpen()); // comes back on next use
     }
 
     void keepsDataAcrossReopening() {
@@ -179,14 +179,14 @@ private slots:
         {
             auto result = Database::open(path, oneTable());
             QVERIFY(result);
-            QSqlQuery insert(result.get()->connection());
+            QSqlQuery insert(result.value()->connection());
             QVERIFY(insert.exec("INSERT INTO notes (text) VALUES ('kept')"));
         }
         auto result = Database::open(path, oneTable());
         QVERIFY(result);
-        QCOMPARE(scalar(result.get()->connection(), "SELECT text FROM notes").toString(),
+        QCOMPARE(scalar(result.value()->connection(), "SELECT text FROM notes").toString(),
                  QString("kept"));
-        QVERIFY(result.get()->migrationBackupPath().isEmpty()); // nothing to migrate
+        QVERIFY(result.value()->migrationBackupPath().isEmpty()); // nothing to migrate
     }
 
     void refusesAFileThatIsNotADatabase_data() {
@@ -208,12 +208,12 @@ private slots:
 
         auto result = Database::open(path, oneTable());
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::NotADatabase);
-        QCOMPARE(result.problem().path, path);
-        QVERIFY2(result.problem().message.contains("n'est pas une base de données"),
-                 qPrintable(result.problem().message));
-        QVERIFY(result.problem().message.contains(QDir::toNativeSeparators(path)));
-        QVERIFY(result.problem().canBeSetAside());
+        QCOMPARE(result.error().kind, ProblemKind::NotADatabase);
+        QCOMPARE(result.error().path, path);
+        QVERIFY2(result.error().message.contains("n'est pas une base de données"),
+                 qPrintable(result.error().message));
+        QVERIFY(result.error().message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(result.error().canBeSetAside());
         QCOMPARE(readBytes(path), bytes);
         QVERIFY(!hasCompanions(path));
     }
@@ -231,9 +231,9 @@ private slots:
         QVERIFY(writeBytes(path, {}));
         auto result = Database::open(path, oneTable(), testKind());
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::NotADatabase);
-        QVERIFY2(result.problem().message.contains("vide (0 octet)"),
-                 qPrintable(result.problem().message));
+        QCOMPARE(result.error().kind, ProblemKind::NotADatabase);
+        QVERIFY2(result.error().message.contains("vide (0 octet)"),
+                 qPrintable(result.error().message));
         QCOMPARE(QFileInfo(path).size(), 0);
         QVERIFY(!hasCompanions(path));
     }
@@ -259,11 +259,11 @@ private slots:
         for (int attempt = 0; attempt < 2; ++attempt) {
             auto result = Database::open(path, oneTable(), testKind());
             QVERIFY(!result);
-            QCOMPARE(result.problem().kind, ProblemKind::NotOurs);
-            QVERIFY2(result.problem().message.contains(
+            QCOMPARE(result.error().kind, ProblemKind::NotOurs);
+            QVERIFY2(result.error().message.contains(
                          "n'est pas une base de test : c'est la base de données d'un autre "
                          "programme. Il n'a pas été modifié."),
-                     qPrintable(result.problem().message));
+                     qPrintable(result.error().message));
         }
         QCOMPARE(readBytes(path), before);
         QVERIFY(!hasCompanions(path));
@@ -288,10 +288,10 @@ private slots:
             return options;
         }());
         QVERIFY(!result);
-        QVERIFY2(result.problem().message.contains(
+        QVERIFY2(result.error().message.contains(
                      "n'est pas un magasin de données d'AP Desk : c'est la base de données du "
                      "service ASP simulé"),
-                 qPrintable(result.problem().message));
+                 qPrintable(result.error().message));
     }
 
     void marksNewFilesAndUnmarkedFilesOfItsKind() {
@@ -325,11 +325,10 @@ private slots:
 
         auto result = Database::open(path, oneTable());
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::Damaged);
-        QVERIFY2(result.problem().message.contains("endommagée"),
-                 qPrintable(result.problem().message));
-        QVERIFY(result.problem().message.contains(QDir::toNativeSeparators(path)));
-        QVERIFY(!result.problem().detail.isEmpty());
+        QCOMPARE(result.error().kind, ProblemKind::Damaged);
+        QVERIFY2(result.error().message.contains("endommagée"), qPrintable(result.error().message));
+        QVERIFY(result.error().message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!result.error().detail.isEmpty());
         QCOMPARE(readBytes(path), before);
         QVERIFY(!hasCompanions(path));
     }
@@ -341,12 +340,12 @@ private slots:
 
         auto result = Database::open(path, oneTable());
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::NewerVersion);
-        QCOMPARE(result.problem().fileVersion, 99);
-        QCOMPARE(result.problem().supportedVersion, 1);
-        QVERIFY2(result.problem().message.contains("version plus récente"),
-                 qPrintable(result.problem().message));
-        QVERIFY(result.problem().message.contains("99"));
+        QCOMPARE(result.error().kind, ProblemKind::NewerVersion);
+        QCOMPARE(result.error().fileVersion, 99);
+        QCOMPARE(result.error().supportedVersion, 1);
+        QVERIFY2(result.error().message.contains("version plus récente"),
+                 qPrintable(result.error().message));
+        QVERIFY(result.error().message.contains("99"));
         QCOMPARE(readBytes(path), before);
         QVERIFY(!hasCompanions(path));
     }
@@ -359,10 +358,9 @@ private slots:
 
         auto result = Database::open(path, oneTable());
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::Damaged);
-        QVERIFY2(result.problem().message.contains("endommagée"),
-                 qPrintable(result.problem().message));
-        QVERIFY(result.problem().detail.contains("-1"));
+        QCOMPARE(result.error().kind, ProblemKind::Damaged);
+        QVERIFY2(result.error().message.contains("endommagée"), qPrintable(result.error().message));
+        QVERIFY(result.error().detail.contains("-1"));
         QCOMPARE(readBytes(path), before);
         QVERIFY(!hasCompanions(path));
         QCOMPARE(QDir(m_dir.path()).entryList({"negative.sqlite*"}, QDir::Files).size(), 1);
@@ -398,21 +396,21 @@ private slots:
     void reportsAPathItCannotOpen() {
         auto result = Database::open(m_dir.path(), oneTable()); // a folder
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::CannotOpen);
-        QVERIFY(result.problem().message.contains(QDir::toNativeSeparators(m_dir.path())));
-        QVERIFY(!result.problem().canBeSetAside());
+        QCOMPARE(result.error().kind, ProblemKind::CannotOpen);
+        QVERIFY(result.error().message.contains(QDir::toNativeSeparators(m_dir.path())));
+        QVERIFY(!result.error().canBeSetAside());
 
         const QString underAFile = m_dir.filePath("plain-file");
         QVERIFY(writeBytes(underAFile, "x"));
         auto nested = Database::open(underAFile + "/store.sqlite", oneTable());
         QVERIFY(!nested);
-        QCOMPARE(nested.problem().kind, ProblemKind::CannotOpen);
+        QCOMPARE(nested.error().kind, ProblemKind::CannotOpen);
     }
 
     void backsUpIntoAPrivateCopy() {
         auto result = Database::open(m_dir.filePath("live.sqlite"), oneTable());
         QVERIFY(result);
-        const auto db = result.take();
+        const auto db = std::move(result).value();
         QSqlQuery insert(db->connection());
         QVERIFY(insert.exec("INSERT INTO notes (text) VALUES ('in the copy')"));
 

@@ -57,8 +57,8 @@ private slots:
 
     void runsMigrationsInOrderAndBumpsTheVersion() {
         auto result = Database::open(m_dir.filePath("order.sqlite"), steps(3));
-        QVERIFY2(result, qPrintable(result ? QString() : result.problem().message));
-        const auto db = result.take();
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        const auto db = std::move(result).value();
         QCOMPARE(db->schemaVersion(), 3);
         QCOMPARE(scalar(db->connection(), "PRAGMA user_version").toInt(), 3);
         // Each ran after the one before was committed with its version.
@@ -75,7 +75,7 @@ private slots:
         }
         auto result = Database::open(path, steps(3));
         QVERIFY(result);
-        QCOMPARE(rows(result.get()->connection(), "SELECT version FROM log ORDER BY rowid"),
+        QCOMPARE(rows(result.value()->connection(), "SELECT version FROM log ORDER BY rowid"),
                  QStringList({"1", "2", "3"}));
     }
 
@@ -89,7 +89,7 @@ private slots:
 
         auto result = Database::open(path, migrations);
         QVERIFY(!result);
-        const OpenProblem &problem = result.problem();
+        const OpenProblem &problem = result.error();
         QCOMPARE(problem.kind, ProblemKind::MigrationFailed);
         QCOMPARE(problem.path, path);
         QCOMPARE(problem.fileVersion, 1);
@@ -117,8 +117,8 @@ private slots:
         migrations << failing;
         auto result = Database::open(path, migrations);
         QVERIFY(!result);
-        QCOMPARE(result.problem().fileVersion, 1);
-        QVERIFY(result.problem().message.contains("cannot convert row 7"));
+        QCOMPARE(result.error().fileVersion, 1);
+        QVERIFY(result.error().message.contains("cannot convert row 7"));
         QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
             return tablesOf(db) == QStringList({"log", "table_1"});
         }));
@@ -129,13 +129,13 @@ private slots:
         {
             auto first = Database::open(path, steps(1));
             QVERIFY(first);
-            QSqlQuery insert(first.get()->connection());
+            QSqlQuery insert(first.value()->connection());
             QVERIFY(insert.exec("INSERT INTO table_1 (value) VALUES ('before the upgrade')"));
         }
         auto result = Database::open(path, steps(2));
         QVERIFY(result);
         const QString backup = path + ".v1-backup";
-        QCOMPARE(result.get()->migrationBackupPath(), backup);
+        QCOMPARE(result.value()->migrationBackupPath(), backup);
         QVERIFY(QFileInfo(backup).isFile());
         QVERIFY(isOwnerOnly(backup));
         // The copy holds the old version, exactly: its version, tables and rows.
@@ -144,7 +144,7 @@ private slots:
                    tablesOf(db) == QStringList({"log", "table_1"}) &&
                    rows(db, "SELECT value FROM table_1") == QStringList{"before the upgrade"};
         }));
-        QCOMPARE(scalar(result.get()->connection(), "SELECT value FROM table_1").toString(),
+        QCOMPARE(scalar(result.value()->connection(), "SELECT value FROM table_1").toString(),
                  QString("before the upgrade"));
     }
 
@@ -157,7 +157,7 @@ private slots:
         QVERIFY(writeBytes(path + ".v1-backup", "an older copy, to keep"));
         auto result = Database::open(path, steps(2));
         QVERIFY(result);
-        const QString backup = result.get()->migrationBackupPath();
+        const QString backup = result.value()->migrationBackupPath();
         QVERIFY(backup.startsWith(path + ".v1-backup-"));
         QVERIFY(QFileInfo(backup).isFile());
         QCOMPARE(readBytes(path + ".v1-backup"), QByteArray("an older copy, to keep"));
@@ -173,16 +173,16 @@ private slots:
         migrations << logged(2, {QStringLiteral("SELECT * FROM no_such_table")});
         auto result = Database::open(path, migrations);
         QVERIFY(!result);
-        QCOMPARE(result.problem().backupPath, path + ".v1-backup");
-        QVERIFY(result.problem().message.contains(QDir::toNativeSeparators(path + ".v1-backup")));
-        QCOMPARE(result.problem().fileVersion, 1);
+        QCOMPARE(result.error().backupPath, path + ".v1-backup");
+        QVERIFY(result.error().message.contains(QDir::toNativeSeparators(path + ".v1-backup")));
+        QCOMPARE(result.error().fileVersion, 1);
     }
 
     void aNewFileIsNotCopied() {
         const QString path = m_dir.filePath("fresh.sqlite");
         auto result = Database::open(path, steps(2));
         QVERIFY(result);
-        QVERIFY(result.get()->migrationBackupPath().isEmpty());
+        QVERIFY(result.value()->migrationBackupPath().isEmpty());
         QVERIFY(!QFileInfo::exists(path + ".v0-backup"));
     }
 
@@ -193,7 +193,7 @@ private slots:
         }));
         auto result = Database::open(path, steps(1));
         QVERIFY(result);
-        QCOMPARE(result.get()->migrationBackupPath(), path + ".v0-backup");
+        QCOMPARE(result.value()->migrationBackupPath(), path + ".v0-backup");
     }
 
     void rebuildsATableWithoutForeignKeysWhenAsked() {
@@ -217,8 +217,8 @@ private slots:
                                 {},
                                 true};
         auto result = Database::open(m_dir.filePath("rebuild.sqlite"), migrations);
-        QVERIFY2(result, qPrintable(result ? QString() : result.problem().message));
-        const QSqlDatabase db = result.get()->connection();
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        const QSqlDatabase db = result.value()->connection();
         QCOMPARE(scalar(db, "PRAGMA foreign_keys").toInt(), 1); // back on
         QCOMPARE(rows(db, "SELECT id, name FROM parent"), QStringList{"1|"});
         QSqlQuery orphan(db);
@@ -240,8 +240,8 @@ private slots:
         const QString path = m_dir.filePath("broken-rebuild.sqlite");
         auto result = Database::open(path, migrations);
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::MigrationFailed);
-        QVERIFY(result.problem().detail.contains("foreign key"));
+        QCOMPARE(result.error().kind, ProblemKind::MigrationFailed);
+        QVERIFY(result.error().detail.contains("foreign key"));
         QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
             return scalar(db, "SELECT count(*) FROM parent").toInt() == 1 &&
                    scalar(db, "PRAGMA user_version").toInt() == 1;
@@ -263,7 +263,7 @@ private slots:
         const QString path = m_dir.filePath("disorder.sqlite");
         auto result = Database::open(path, migrations);
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, ProblemKind::MigrationFailed);
+        QCOMPARE(result.error().kind, ProblemKind::MigrationFailed);
         QVERIFY(!QFileInfo::exists(path)); // refused before touching anything
     }
 

@@ -31,7 +31,7 @@ private slots:
         {
             auto result = Database::open(live, notes());
             QVERIFY(result);
-            QSqlQuery insert(result.get()->connection());
+            QSqlQuery insert(result.value()->connection());
             QVERIFY(insert.exec("INSERT INTO notes VALUES ('only in the wal')"));
             for (const QString suffix : {"", "-wal", "-shm"})
                 QVERIFY(QFile::copy(live + suffix, path + suffix));
@@ -54,13 +54,13 @@ private slots:
         // The set-aside copy is complete: its WAL still holds the last row.
         auto aside = Database::open(target, notes());
         QVERIFY(aside);
-        QCOMPARE(scalar(aside.get()->connection(), "SELECT text FROM notes").toString(),
+        QCOMPARE(scalar(aside.value()->connection(), "SELECT text FROM notes").toString(),
                  QString("only in the wal"));
 
         // And a new, empty store opens at the original path.
         auto fresh = Database::open(path, notes());
         QVERIFY(fresh);
-        QCOMPARE(scalar(fresh.get()->connection(), "SELECT count(*) FROM notes").toInt(), 0);
+        QCOMPARE(scalar(fresh.value()->connection(), "SELECT count(*) FROM notes").toInt(), 0);
     }
 
     void setsAsideWhatOpenRefusedThenStartsANewFile() {
@@ -68,8 +68,8 @@ private slots:
         QVERIFY(writeBytes(path, QByteArray(5000, 'z')));
         auto refused = Database::open(path, notes());
         QVERIFY(!refused);
-        QVERIFY(refused.problem().canBeSetAside());
-        const auto moved = setAside(refused.problem());
+        QVERIFY(refused.error().canBeSetAside());
+        const auto moved = setAside(refused.error());
         QVERIFY(moved);
         QVERIFY(moved.value().startsWith(path + ".not-a-database-"));
         QCOMPARE(readBytes(moved.value()), QByteArray(5000, 'z'));

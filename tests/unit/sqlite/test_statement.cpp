@@ -29,7 +29,7 @@ private slots:
               {},
               false}});
         QVERIFY(result);
-        m_db = result.take();
+        m_db = std::move(result).value();
     }
     void cleanup() { m_db.reset(); }
 

@@ -23,7 +23,7 @@ private slots:
             m_dir.filePath(QStringLiteral("tx-%1.sqlite").arg(++m_counter)),
             {{1, "items", {"CREATE TABLE items (name TEXT UNIQUE)"}, {}, false}}, options);
         QVERIFY(result);
-        m_db = result.take();
+        m_db = std::move(result).value();
     }
     void cleanup() { m_db.reset(); }
 

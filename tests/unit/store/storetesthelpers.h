@@ -24,10 +24,10 @@ inline std::unique_ptr<store::Store> openStore(const QString &path) {
     };
     auto result = store::Store::open(path, options);
     if (!result) {
-        qWarning("cannot open the store: %s", qPrintable(result.problem().message));
+        qWarning("cannot open the store: %s", qPrintable(result.error().message));
         return nullptr;
     }
-    return result.take();
+    return std::move(result).value();
 }
 
 inline store::Establishment sampleEstablishment(const QString &siret = "73282932000074",

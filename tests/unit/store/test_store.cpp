@@ -81,7 +81,7 @@ private slots:
 
         StoreOpenResult result = Store::open(path);
         QVERIFY(!result);
-        const sqlite::OpenProblem problem = result.problem();
+        const sqlite::OpenProblem problem = result.error();
         QCOMPARE(problem.kind, sqlite::ProblemKind::NotADatabase);
         QCOMPARE(problem.path, path);
         QVERIFY(problem.message.contains(QDir::toNativeSeparators(path)));
@@ -95,7 +95,7 @@ private slots:
 
         result = Store::open(path);
         QVERIFY(result);
-        const auto store = result.take();
+        const auto store = std::move(result).value();
         QCOMPARE(store->establishments().list()->size(), 0);
     }
 
@@ -111,9 +111,9 @@ private slots:
         const QByteArray before = readBytes(path);
         StoreOpenResult result = Store::open(path);
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, sqlite::ProblemKind::NewerVersion);
-        QCOMPARE(result.problem().fileVersion, Store::schemaVersion() + 1);
-        QCOMPARE(result.problem().supportedVersion, Store::schemaVersion());
+        QCOMPARE(result.error().kind, sqlite::ProblemKind::NewerVersion);
+        QCOMPARE(result.error().fileVersion, Store::schemaVersion() + 1);
+        QCOMPARE(result.error().supportedVersion, Store::schemaVersion());
         QCOMPARE(readBytes(path), before);
     }
 
@@ -262,12 +262,12 @@ private slots:
                    "(4, 7, '2026-03-09', 0, 1400, 0, 3500, 1550, NULL, 'ordinary')"}));
         StoreOpenResult result = Store::open(path);
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, sqlite::ProblemKind::MigrationFailed);
-        QVERIFY2(result.problem().detail.contains("claim 4 (2026-03)"),
-                 qPrintable(result.problem().detail));
+        QCOMPARE(result.error().kind, sqlite::ProblemKind::MigrationFailed);
+        QVERIFY2(result.error().detail.contains("claim 4 (2026-03)"),
+                 qPrintable(result.error().detail));
         auto reopened = sqlite::Database::open(path, {Schema::migrations().first()});
         QVERIFY(reopened);
-        const auto database = reopened.take();
+        const auto database = std::move(reopened).value();
         QCOMPARE(database->schemaVersion(), 1);
         QCOMPARE(scalar(database->connection(), "SELECT count(*) FROM claim_lines").toInt(), 2);
     }
@@ -303,16 +303,16 @@ private slots:
         {
             auto opened = sqlite::Database::open(path, {Schema::migrations().first()});
             QVERIFY(opened);
-            const auto database = opened.take();
+            const auto database = std::move(opened).value();
             QSqlQuery edit(database->connection());
             QVERIFY(edit.exec("UPDATE employees SET entry_date = 'some day' WHERE id = 7"));
         }
         StoreOpenResult result = Store::open(path);
         QVERIFY(!result);
-        QCOMPARE(result.problem().kind, sqlite::ProblemKind::MigrationFailed);
+        QCOMPARE(result.error().kind, sqlite::ProblemKind::MigrationFailed);
         auto reopened = sqlite::Database::open(path, Schema::migrations().mid(0, 2));
         QVERIFY(reopened);
-        QCOMPARE(reopened.take()->schemaVersion(), 2);
+        QCOMPARE(std::move(reopened).value()->schemaVersion(), 2);
     }
 
     void theOutboxSendsOnceAndHoldsJson() {
@@ -349,7 +349,7 @@ private:
         auto opened = sqlite::Database::open(path, {Schema::migrations().first()});
         if (!opened)
             return false;
-        const auto database = opened.take();
+        const auto database = std::move(opened).value();
         QSqlQuery query(database->connection());
         QStringList statements{
             "INSERT INTO establishments (id, siret, name, departement) "
