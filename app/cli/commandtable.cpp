@@ -5,6 +5,7 @@
 #include "computecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "portfoliocommand.h"
 #include "readcommand.h"
 #include "sendcommand.h"
 #include "statuscommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ClaimsCommand>());
+    commands.push_back(std::make_unique<PortfolioCommand>());
     commands.push_back(std::make_unique<SendCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
     return commands;

@@ -27,6 +27,8 @@ public:
     // The engine under the built-in rates, for screens that recompute one employee per edit;
     // null when error() is not empty.
     const domain::ClaimEngine *engine() const { return m_engine ? &*m_engine : nullptr; }
+    // The store's claims computed for what they use; null when error() is not empty.
+    const ClaimHistory *history() const { return m_history ? &*m_history : nullptr; }
 
     struct Computed {
         AssembledClaim assembled;

@@ -33,32 +33,21 @@ Result<ClaimHistory::EarlierUse> ClaimHistory::earlier(const Claim &claim) const
         return R::failWith(siblings);
 
     const QDate &month = claim.month;
-    QList<Claim> before;
-    // A month corrected counts once, by its latest version the ASP did not refuse: the list
-    // gives the latest version of a month first.
-    QSet<std::pair<QString, QDate>> monthsCounted;
-    for (const Claim &c : *siblings) {
+    EarlierUse use;
+    for (const Claim &c : counted(*siblings)) {
         const bool sameYear = c.month.year() == month.year();
         const bool sameDecision = c.decisionNumber == claim.decisionNumber;
-        if (c.month >= month || c.status == ClaimStatus::Refused || !(sameYear || sameDecision))
+        if (c.month >= month || !(sameYear || sameDecision))
             continue;
-        if (!monthsCounted.contains({c.decisionNumber, c.month})) {
-            monthsCounted.insert({c.decisionNumber, c.month});
-            before << c;
-        }
-    }
-
-    EarlierUse use;
-    for (const Claim &c : std::as_const(before)) {
         const auto assembled = m_assembler.assemble(c.id);
         if (!assembled)
             return R::failWith(assembled);
         // Only the hours are used: no reasons.
         const domain::ClaimResult result =
             m_engine.compute(assembled->claim, domain::Reasons::Skipped);
-        if (c.decisionNumber == claim.decisionNumber)
+        if (sameDecision)
             use.decisionHours += result.totalHours();
-        if (c.month.year() != month.year())
+        if (!sameYear)
             continue;
         // The engine returns one result per employee, in the claim's order.
         for (qsizetype i = 0; i < result.employees.size(); ++i)
@@ -66,6 +55,28 @@ Result<ClaimHistory::EarlierUse> ClaimHistory::earlier(const Claim &claim) const
                 result.employees[i].indemnifiableHours;
     }
     return R::ok(std::move(use));
+}
+
+QList<Claim> ClaimHistory::counted(const QList<Claim> &claims) {
+    // A month corrected counts once, by its latest version the ASP did not refuse: the list
+    // gives the latest version of a month first.
+    QList<Claim> counted;
+    QSet<std::pair<QString, QDate>> months;
+    for (const Claim &c : claims) {
+        if (c.status == ClaimStatus::Refused || months.contains({c.decisionNumber, c.month}))
+            continue;
+        months.insert({c.decisionNumber, c.month});
+        counted << c;
+    }
+    return counted;
+}
+
+Result<domain::ClaimResult> ClaimHistory::computeUse(const Claim &claim) const {
+    const auto assembled = m_assembler.assemble(claim.id);
+    if (!assembled)
+        return Result<domain::ClaimResult>::failWith(assembled);
+    return Result<domain::ClaimResult>::ok(
+        m_engine.compute(assembled->claim, domain::Reasons::Skipped));
 }
 
 void ClaimHistory::EarlierUse::applyTo(AssembledClaim &assembled) const {

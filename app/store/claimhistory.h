@@ -33,6 +33,14 @@ public:
     };
     Result<EarlierUse> earlier(const Claim &claim) const;
 
+    // The claims of an establishment's list (ClaimRepository::listFor: the latest version of a
+    // month first) that count for the hours used: per decision and month, the latest version
+    // the ASP did not refuse. In the list's order.
+    static QList<Claim> counted(const QList<Claim> &claims);
+    // A stored claim computed without reasons nor history: its indemnifiable hours are what it
+    // uses of the contingent and of each employee's annual cap.
+    Result<domain::ClaimResult> computeUse(const Claim &claim) const;
+
 private:
     const Store &m_store;
     const domain::ClaimEngine &m_engine;
