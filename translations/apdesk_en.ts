@@ -2392,6 +2392,69 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     </message>
 </context>
 <context>
+    <name>Portfolio</name>
+    <message>
+        <source>Délai de dépôt dépassé depuis le %1 pour %2 (non déposée).</source>
+        <translation>Filing deadline passed on %1 for %2 (not filed).</translation>
+    </message>
+    <message>
+        <source>Contingent épuisé : %1 utilisées sur %2 autorisées.</source>
+        <translation>Contingent used up: %1 used of %2 authorised.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus que %n jour(s) pour déposer %1 (jusqu&apos;au %2).</source>
+        <translation>
+            <numerusform>Only %n day left to file %1 (until %2).</numerusform>
+            <numerusform>Only %n days left to file %1 (until %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contingent presque épuisé : %1 utilisées sur %2 autorisées.</source>
+        <translation>Contingent nearly used up: %1 used of %2 authorised.</translation>
+    </message>
+    <message>
+        <source>Aucune décision enregistrée : synchronisez les décisions.</source>
+        <translation>No decision stored: synchronise the decisions.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCommand</name>
+    <message>
+        <source>tableau de bord des établissements : décisions, heures, mois déposés, délais</source>
+        <translation>dashboard of the establishments: decisions, hours, months filed, deadlines</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli portfolio --db DONNÉES [--today AAAA-MM-JJ]
+  apdesk-cli --db DONNÉES portfolio … (--db avant la commande)
+
+Affiche en JSON chaque établissement du fichier de données, le plus urgent d&apos;abord : sa décision en cours (ou la dernière) et sa fin, les heures autorisées, utilisées par les demandes enregistrées (non refusées) et restantes, chaque mois commencé de chacune de ses décisions (déposé, en préparation ou non demandé) avec son délai de dépôt (6 mois après la fin de la période autorisée, 12 mois pour les périodes finissant en 2020) et les jours restants, et le problème le plus grave : délai dépassé, contingent épuisé, délai dans moins de 30 jours, contingent utilisé à 90 % ou plus, aucune décision. --today donne la date du jour (par défaut, celle de l&apos;ordinateur).
+
+Exemple :
+  apdesk-cli --db apdesk.sqlite portfolio
+
+Codes de sortie : 0 tableau affiché, 2 ligne de commande incorrecte, 3 données illisibles.
+</source>
+        <translation>Usage: apdesk-cli portfolio --db DATA [--today YYYY-MM-DD]
+  apdesk-cli --db DATA portfolio … (--db before the command)
+
+Prints as JSON every establishment of the data file, the most urgent first: its current (or latest) decision and its end, the hours authorised, used by the stored claims (not refused) and left, every begun month of each of its decisions (filed, in preparation or not claimed) with its filing deadline (6 months after the end of the authorised period, 12 months for periods ending in 2020) and the days left, and the worst problem: deadline passed, contingent used up, deadline within 30 days, contingent 90 % used or more, no decision. --today gives today&apos;s date (by default, the computer&apos;s).
+
+Example:
+  apdesk-cli --db apdesk.sqlite portfolio
+
+Exit codes: 0 table printed, 2 incorrect command line, 3 unreadable data.
+</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation>Unexpected argument: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation>--today expects a YYYY-MM-DD date, &quot;%1&quot; was given.</translation>
+    </message>
+</context>
+<context>
     <name>PostalCode</name>
     <message>
         <source>Aucun code postal saisi : 5 chiffres sont attendus (par exemple 75001).</source>

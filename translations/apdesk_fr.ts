@@ -2314,6 +2314,60 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
 </context>
 <context>
+    <name>Portfolio</name>
+    <message>
+        <source>Délai de dépôt dépassé depuis le %1 pour %2 (non déposée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingent épuisé : %1 utilisées sur %2 autorisées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus que %n jour(s) pour déposer %1 (jusqu&apos;au %2).</source>
+        <translation>
+            <numerusform>Plus que %n jour pour déposer %1 (jusqu&apos;au %2).</numerusform>
+            <numerusform>Plus que %n jours pour déposer %1 (jusqu&apos;au %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contingent presque épuisé : %1 utilisées sur %2 autorisées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune décision enregistrée : synchronisez les décisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCommand</name>
+    <message>
+        <source>tableau de bord des établissements : décisions, heures, mois déposés, délais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli portfolio --db DONNÉES [--today AAAA-MM-JJ]
+  apdesk-cli --db DONNÉES portfolio … (--db avant la commande)
+
+Affiche en JSON chaque établissement du fichier de données, le plus urgent d&apos;abord : sa décision en cours (ou la dernière) et sa fin, les heures autorisées, utilisées par les demandes enregistrées (non refusées) et restantes, chaque mois commencé de chacune de ses décisions (déposé, en préparation ou non demandé) avec son délai de dépôt (6 mois après la fin de la période autorisée, 12 mois pour les périodes finissant en 2020) et les jours restants, et le problème le plus grave : délai dépassé, contingent épuisé, délai dans moins de 30 jours, contingent utilisé à 90 % ou plus, aucune décision. --today donne la date du jour (par défaut, celle de l&apos;ordinateur).
+
+Exemple :
+  apdesk-cli --db apdesk.sqlite portfolio
+
+Codes de sortie : 0 tableau affiché, 2 ligne de commande incorrecte, 3 données illisibles.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostalCode</name>
     <message>
         <source>Aucun code postal saisi : 5 chiffres sont attendus (par exemple 75001).</source>

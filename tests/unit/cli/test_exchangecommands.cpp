@@ -2,6 +2,7 @@
 #include "exchangetesthelpers.h"
 #include "sqlite/database.h"
 #include "store/claimlinerepository.h"
+#include "store/decisioncacherepository.h"
 #include "store/employeerepository.h"
 
 #include <QFile>
@@ -117,7 +118,7 @@ private slots:
 
     void everyCommandHasHelp_data() {
         QTest::addColumn<QString>("command");
-        for (const char *name : {"read", "import", "export", "claims"})
+        for (const char *name : {"read", "import", "export", "claims", "portfolio"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void everyCommandHasHelp() {
@@ -192,6 +193,56 @@ private slots:
         const QJsonObject reported = parseJson(again.out)["claimSummary"].toObject();
         QCOMPARE(reported["decisionHoursUsedEarlier"].toString(), "35.00");
         QCOMPARE(reported, summaryOf("1"));
+    }
+
+    // The portfolio (issue 16) for scripts: April 2021 imported, its decision cached (March to
+    // August, 200 h); the clerk looks in September, then 18 days before the deadline.
+    void portfolioPrintsWhereEachEstablishmentStands() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        {
+            auto opened = apdesk::store::Store::open(m_db);
+            QVERIFY(opened);
+            apdesk::store::CachedDecision decision;
+            decision.number = QStringLiteral("075-2021-0042");
+            decision.siret = QStringLiteral("73282932000074");
+            decision.periodStart = QDate(2021, 3, 1);
+            decision.periodEnd = QDate(2021, 8, 31);
+            decision.scheme = QStringLiteral("common");
+            decision.authorisedHours = apdesk::domain::Hours::fromWholeHours(200);
+            decision.authorisedHeadcount = 5;
+            QVERIFY(opened.value()->decisionCache().put(decision));
+        }
+        CliRun run = runCli({"--db", m_db, "portfolio", "--today", "2021-09-15"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject json = parseJson(run.out);
+        QCOMPARE(json["format"].toString(), "apdesk-portfolio");
+        QJsonObject entry = json["establishments"].toArray().at(0).toObject();
+        QCOMPARE(entry["siret"].toString(), "73282932000074");
+        QCOMPARE(entry["decision"].toObject()["end"].toString(), "2021-08-31");
+        QCOMPARE(entry["decision"].toObject()["authorisedHours"].toString(), "200.00");
+        QCOMPARE(entry["hoursUsed"].toString(), "167.50"); // as `claims` computes April
+        QCOMPARE(entry["hoursLeft"].toString(), "32.50");
+        const QJsonArray months = entry["months"].toArray();
+        QCOMPARE(months.size(), 6);
+        QCOMPARE(months[1].toObject()["month"].toString(), "2021-04");
+        QCOMPARE(months[1].toObject()["state"].toString(), "in-preparation");
+        QCOMPARE(months[1].toObject()["claim"].toInt(), 1);
+        QCOMPARE(months[0].toObject()["state"].toString(), "not-claimed");
+        QCOMPARE(entry["nextDeadline"].toObject()["deadline"].toString(), "2022-02-28");
+        QCOMPARE(entry["nextDeadline"].toObject()["daysLeft"].toInt(), 166);
+        QCOMPARE(entry["problem"].toObject()["code"].toString(), "none");
+        QCOMPARE(entry["latestClaim"].toInt(), 1);
+
+        run = runCli({"portfolio", "--db", m_db, "--today", "2022-02-10"});
+        QCOMPARE(run.exitCode, 0);
+        entry = parseJson(run.out)["establishments"].toArray().at(0).toObject();
+        QCOMPARE(entry["problem"].toObject()["code"].toString(), "deadline-near");
+        QVERIFY2(entry["problem"].toObject()["message"].toString().contains("18 jours"),
+                 qPrintable(entry["problem"].toObject()["message"].toString()));
+
+        run = runCli({"portfolio", "--db", m_db, "--today", "10/02/2022"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("AAAA-MM-JJ"), qPrintable(run.err));
     }
 
     void employeesImportAddsThenUpdates() {
@@ -416,7 +467,7 @@ private slots:
         QTest::newRow("--db before read")
             << QStringList{"--db", "DB", "read", "employees", "x.csv"}
             << "doit être suivi d'une commande qui utilise un fichier de données (import, "
-               "export, claims, send, status) ; « read » a été donné";
+               "export, claims, portfolio, send, status) ; « read » a été donné";
         QTest::newRow("--db twice") << QStringList{"--db", "DB", "claims", "--db", "DB"}
                                     << "Le fichier de données est indiqué deux fois";
     }
