@@ -78,10 +78,10 @@ QString option(const QStringList &arguments, const QString &name, const QString 
 int generate(const QString &path, int employees) {
     auto opened = store::Store::open(path);
     if (!opened) {
-        QTextStream(stderr) << opened.problem().message << '\n';
+        QTextStream(stderr) << opened.error().message << '\n';
         return 1;
     }
-    const auto store = opened.take();
+    const auto store = std::move(opened).value();
     store::Establishment establishment;
     establishment.siret = QStringLiteral("73282932000074");
     establishment.name = QStringLiteral("Banc d'essai");
@@ -264,10 +264,10 @@ int main(int argc, char *argv[]) {
     // The program's store and computer exist before a claim is opened.
     auto opened = store::Store::open(path);
     if (!opened) {
-        QTextStream(stderr) << opened.problem().message << '\n';
+        QTextStream(stderr) << opened.error().message << '\n';
         return 1;
     }
-    const std::unique_ptr<store::Store> store = opened.take();
+    const std::unique_ptr<store::Store> store = std::move(opened).value();
     const store::ClaimComputer computer(*store);
     ui::AppServices services;
     services.store = store.get();

@@ -41,7 +41,7 @@ bool createStore(const QString &path, const QDate &month) {
     auto opened = store::Store::open(path);
     if (!opened)
         return false;
-    const auto store = opened.take();
+    const auto store = std::move(opened).value();
     store::Establishment establishment;
     establishment.siret = QStringLiteral("73282932000074");
     establishment.name = QStringLiteral("Banc d'essai");
