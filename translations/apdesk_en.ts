@@ -5307,6 +5307,171 @@ Subject: %3
     </message>
 </context>
 <context>
+    <name>apdesk::ui::PortfolioModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dont %n en préparation)</source>
+        <translation>
+            <numerusform>%1 (%n in preparation)</numerusform>
+            <numerusform>%1 (%n in preparation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dépassé de %n j</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n j</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Heures autorisées</source>
+        <translation>Hours authorised</translation>
+    </message>
+    <message>
+        <source>Utilisées</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Restantes</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Mois déposés</source>
+        <translation>Months filed</translation>
+    </message>
+    <message>
+        <source>Mois à déposer</source>
+        <translation>Months to file</translation>
+    </message>
+    <message>
+        <source>Prochain délai</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Jours restants</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>À traiter (le plus urgent d&apos;abord)</source>
+        <translation>To deal with (most urgent first)</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::PortfolioWindow</name>
+    <message>
+        <source>Portefeuille des établissements — AP Desk</source>
+        <translation>Portfolio of establishments — AP Desk</translation>
+    </message>
+    <message>
+        <source>nom ou SIRET</source>
+        <translation>name or SIRET</translation>
+    </message>
+    <message>
+        <source>Tous les établissements</source>
+        <translation>All establishments</translation>
+    </message>
+    <message>
+        <source>Ceux qui ont un problème</source>
+        <translation>Those with a problem</translation>
+    </message>
+    <message>
+        <source>Délai de dépôt proche ou dépassé</source>
+        <translation>Filing deadline near or passed</translation>
+    </message>
+    <message>
+        <source>Contingent presque ou tout utilisé</source>
+        <translation>Contingent nearly or fully used</translation>
+    </message>
+    <message>
+        <source>Des mois restent à déposer</source>
+        <translation>Months still to file</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>A&amp;fficher :</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>É&amp;tablissements (Entrée pour ouvrir la demande à déposer) :</source>
+        <translation>Es&amp;tablishments (Enter opens the claim to file):</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la demande</source>
+        <translation>&amp;Open the claim</translation>
+    </message>
+    <message>
+        <source>A&amp;ctualiser</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lecture du portefeuille…</source>
+        <translation>Reading the portfolio…</translation>
+    </message>
+    <message>
+        <source>Le portefeuille n&apos;a pas pu être lu : %1</source>
+        <translation>The portfolio could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n établissement(s) affiché(s) sur %1.</source>
+        <translation>
+            <numerusform>%n establishment shown of %1.</numerusform>
+            <numerusform>%n establishments shown of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n à traiter en priorité (délai proche ou dépassé, contingent épuisé).</source>
+        <translation>
+            <numerusform>%n to deal with first (deadline near or passed, contingent used up).</numerusform>
+            <numerusform>%n to deal with first (deadline near or passed, contingent used up).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::RecoveryDialog</name>
     <message>
         <source>Mot de passe oublié</source>
@@ -5810,6 +5975,10 @@ SIRET %2
     <message>
         <source>Décisions</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Portefeuille</source>
+        <translation>&amp;Portfolio</translation>
     </message>
 </context>
 <context>

@@ -5178,6 +5178,171 @@ Objet : %3
     </message>
 </context>
 <context>
+    <name>apdesk::ui::PortfolioModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dont %n en préparation)</source>
+        <translation>
+            <numerusform>%1 (dont %n en préparation)</numerusform>
+            <numerusform>%1 (dont %n en préparation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dépassé de %n j</source>
+        <translation>
+            <numerusform>dépassé de %n j</numerusform>
+            <numerusform>dépassé de %n j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n j</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures autorisées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois déposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois à déposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochain délai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours restants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À traiter (le plus urgent d&apos;abord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::PortfolioWindow</name>
+    <message>
+        <source>Portefeuille des établissements — AP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom ou SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les établissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceux qui ont un problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai de dépôt proche ou dépassé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingent presque ou tout utilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des mois restent à déposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;fficher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>É&amp;tablissements (Entrée pour ouvrir la demande à déposer) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture du portefeuille…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le portefeuille n&apos;a pas pu être lu : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n établissement(s) affiché(s) sur %1.</source>
+        <translation>
+            <numerusform>%n établissement affiché sur %1.</numerusform>
+            <numerusform>%n établissements affichés sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n à traiter en priorité (délai proche ou dépassé, contingent épuisé).</source>
+        <translation>
+            <numerusform>%n à traiter en priorité (délai proche ou dépassé, contingent épuisé).</numerusform>
+            <numerusform>%n à traiter en priorité (délai proche ou dépassé, contingent épuisé).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::RecoveryDialog</name>
     <message>
         <source>Mot de passe oublié</source>
@@ -5675,6 +5840,10 @@ SIRET %2
     </message>
     <message>
         <source>Décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portefeuille</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,7 @@
 #include "mail/mailboxmodel.h"
 #include "mail/mailboxwatcher.h"
 #include "mail/mailboxwindow.h"
+#include "portfolio/portfoliowindow.h"
 #include "store/claimcomputer.h"
 #include "store/establishmentrepository.h"
 #include "store/store.h"
@@ -192,6 +193,7 @@ void MainWindow::connectWorkspace() {
     connect(m_workspace, &WorkspacePage::loginRequested, this, &MainWindow::showLogin);
     connect(m_workspace, &WorkspacePage::openClaimRequested, this, &MainWindow::openClaim);
     connect(m_workspace, &WorkspacePage::createClaimRequested, this, &MainWindow::createClaim);
+    connect(m_workspace, &WorkspacePage::openPortfolioRequested, this, &MainWindow::openPortfolio);
 }
 
 ClaimWindow *MainWindow::openClaim(qint64 claimId) {
@@ -265,6 +267,8 @@ void MainWindow::createClaim(qint64 establishmentId) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         workspace()->claims()->refresh(dialog->claimId());
+        if (m_portfolio)
+            m_portfolio->refresh();
         if (dialog->openedExisting()) {
             statusBar()->showMessage(
                 tr("Cette demande existait déjà : elle est ouverte, rien n'a été dupliqué."),
@@ -434,6 +438,21 @@ void MainWindow::openMailbox() {
     m_mailbox->raise();
     m_mailbox->activateWindow();
     m_services.mailWatcher->refresh();
+}
+
+PortfolioWindow *MainWindow::openPortfolio() {
+    if (!m_portfolio) {
+        m_portfolio = new PortfolioWindow(*m_services.store, computer(), this);
+        connect(m_portfolio, &PortfolioWindow::openClaimRequested, this, &MainWindow::openClaim);
+        connect(m_portfolio, &PortfolioWindow::createClaimRequested, this,
+                &MainWindow::createClaim);
+    } else {
+        m_portfolio->refresh();
+    }
+    m_portfolio->show();
+    m_portfolio->raise();
+    m_portfolio->activateWindow();
+    return m_portfolio;
 }
 
 void MainWindow::showAbout() {

@@ -25,6 +25,7 @@ class ClaimWindow;
 class DecisionsDialog;
 class LoginPage;
 class MailboxWindow;
+class PortfolioWindow;
 class WorkspacePage;
 
 // The program's main window: the login screen ("Mon espace personnel") first, then the work
@@ -60,6 +61,9 @@ public:
     void createClaim(qint64 establishmentId);
     // "Décisions" of an establishment: those kept on this computer, fetched again when logged in.
     DecisionsDialog *openDecisions(const QString &siret);
+    // "Portefeuille": every establishment of this computer, most urgent first; one window,
+    // brought forward and read again when asked again.
+    PortfolioWindow *openPortfolio();
 
 private:
     void buildMenus();
@@ -98,6 +102,7 @@ private:
     QLabel *m_sendingStatus = nullptr;
     QPushButton *m_retrySending = nullptr;
     QPointer<MailboxWindow> m_mailbox;
+    QPointer<PortfolioWindow> m_portfolio;
     QString m_identifier;
     client::SessionUser m_user;
 };

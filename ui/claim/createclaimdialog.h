@@ -34,6 +34,8 @@ public:
     CreateClaimDialog(const store::Store &store, const store::Establishment &establishment,
                       client::AspClient *client, QWidget *parent = nullptr);
 
+    // The establishment the claim is for.
+    qint64 establishmentId() const { return m_establishment.id; }
     // After accept(): the claim created, or the one that already existed for that month.
     qint64 claimId() const { return m_claimId; }
     // Whether claimId() already existed (the month was claimed before).

@@ -54,6 +54,9 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
     m_add->setObjectName(QStringLiteral("addEstablishmentButton"));
     m_login = new QPushButton(tr("Se connecter"), this);
     m_login->setObjectName(QStringLiteral("workspaceLoginButton"));
+    // Every establishment of this computer at once, online or not.
+    m_portfolio = new QPushButton(tr("&Portefeuille"), this);
+    m_portfolio->setObjectName(QStringLiteral("openPortfolioButton"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_fiche);
     actions->addWidget(m_users);
@@ -62,6 +65,7 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
     actions->addWidget(m_add);
     actions->addWidget(m_login);
     actions->addStretch();
+    actions->addWidget(m_portfolio);
 
     auto *localBox = new QGroupBox(tr("Demandes d'indemnisation"), this);
     auto *localLayout = new QVBoxLayout(localBox);
@@ -99,6 +103,7 @@ WorkspacePage::WorkspacePage(store::Store *store, const store::ClaimComputer &co
             [this] { emit openDecisionsRequested(currentSiret()); });
     connect(m_add, &QPushButton::clicked, this, &WorkspacePage::addEstablishmentRequested);
     connect(m_login, &QPushButton::clicked, this, &WorkspacePage::loginRequested);
+    connect(m_portfolio, &QPushButton::clicked, this, &WorkspacePage::openPortfolioRequested);
     showOffline();
 }
 

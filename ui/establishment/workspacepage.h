@@ -49,6 +49,7 @@ signals:
     void loginRequested();
     void openClaimRequested(qint64 claimId);
     void createClaimRequested(qint64 establishmentId);
+    void openPortfolioRequested();
 
 private:
     void updateLocalSummary();
@@ -66,6 +67,7 @@ private:
     QPushButton *m_decisions = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_login = nullptr;
+    QPushButton *m_portfolio = nullptr;
     QLabel *m_local = nullptr;
     ClaimListPanel *m_claims = nullptr;
     QList<client::EstablishmentFile> m_establishments;
