@@ -17,6 +17,7 @@
 #include "store/claimcomputer.h"
 #include "store/claimrepository.h"
 #include "store/decisioncacherepository.h"
+#include "store/employeerepository.h"
 #include "store/establishmentrepository.h"
 #include "store/importrepository.h"
 #include "store/portfolio.h"
@@ -101,7 +102,7 @@ int generate(const QString &path, int establishments, int months) {
                 decision.periodStart = month;
                 decision.periodEnd = month.addMonths(6).addDays(-1);
                 decision.scheme = QStringLiteral("common");
-                decision.authorisedHours = domain::Hours::fromWholeHours(1000 + 100 * (e % 7));
+                decision.authorisedHours = domain::Hours::fromWholeHours(1500 + 300 * (e % 7));
                 decision.authorisedHeadcount = employeesPerEstablishment;
                 if (!store->decisionCache().put(decision))
                     return fail(number, QStringLiteral("decision"));
