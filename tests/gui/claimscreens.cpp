@@ -7,9 +7,10 @@
 //
 // SCREEN is one of: list (the establishment's claims), create ("Créer une nouvelle demande",
 // offline), grid (the claim window with its Contrôles panel), employees (the pop-up), contract
-// (an employee's contract changes), why ("Pourquoi ce montant ?"). The program reaches these
-// only after a login or "Travailler hors ligne" and a choice in a list, which a11y-tree cannot
-// drive; the screens shown here are the program's own classes, built as the program builds them.
+// (an employee's contract changes), why ("Pourquoi ce montant ?"), portfolio ("Portefeuille"). The
+// program reaches these only after a login or "Travailler hors ligne" and a choice in a list, which
+// a11y-tree cannot drive; the screens shown here are the program's own classes, built as the
+// program builds them.
 #include "claimtestdata.h"
 
 #include "claim/claimemployeesdialog.h"
@@ -18,6 +19,7 @@
 #include "claim/createclaimdialog.h"
 #include "claim/whyamountdialog.h"
 #include "i18n.h"
+#include "portfolio/portfoliowindow.h"
 #include "store/claimcomputer.h"
 
 #include <QApplication>
@@ -45,7 +47,8 @@ bool typeSomeWeeks(const testing::ClaimFixture &f) {
 }
 
 int usage() {
-    QTextStream(stderr) << "usage: apdesk-claim-screens list|create|grid|employees|contract|why\n";
+    QTextStream(stderr)
+        << "usage: apdesk-claim-screens list|create|grid|employees|contract|why|portfolio\n";
     return 2;
 }
 
@@ -80,6 +83,8 @@ int main(int argc, char *argv[]) {
         if (!establishment)
             return 1;
         shown = std::make_unique<ui::CreateClaimDialog>(*fixture.store, *establishment, nullptr);
+    } else if (screen == "portfolio") {
+        shown = std::make_unique<ui::PortfolioWindow>(*fixture.store, computer);
     } else {
         window.reset(testing::openClaimWindow(fixture, computer, &error));
         if (!window) {
