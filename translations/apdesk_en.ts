@@ -5470,6 +5470,21 @@ Subject: %3
             <numerusform>%n to deal with first (deadline near or passed, contingent used up).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Actualisation des décisions de %n établissement(s)…</source>
+        <translation>
+            <numerusform>Refreshing the decisions of %n establishment…</numerusform>
+            <numerusform>Refreshing the decisions of %n establishments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Décisions non actualisées (celles gardées sur cet ordinateur sont montrées) pour %1.</source>
+        <translation>Decisions not refreshed (those kept on this computer are shown) for %1.</translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::RecoveryDialog</name>

@@ -5341,6 +5341,21 @@ Objet : %3
             <numerusform>%n à traiter en priorité (délai proche ou dépassé, contingent épuisé).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Actualisation des décisions de %n établissement(s)…</source>
+        <translation>
+            <numerusform>Actualisation des décisions de %n établissement…</numerusform>
+            <numerusform>Actualisation des décisions de %n établissements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions non actualisées (celles gardées sur cet ordinateur sont montrées) pour %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::RecoveryDialog</name>

@@ -446,9 +446,9 @@ PortfolioWindow *MainWindow::openPortfolio() {
         connect(m_portfolio, &PortfolioWindow::openClaimRequested, this, &MainWindow::openClaim);
         connect(m_portfolio, &PortfolioWindow::createClaimRequested, this,
                 &MainWindow::createClaim);
-    } else {
-        m_portfolio->refresh();
     }
+    m_portfolio->setOnline(isLoggedIn() ? m_services.client : nullptr, workspace()->onlineSirets());
+    m_portfolio->refresh();
     m_portfolio->show();
     m_portfolio->raise();
     m_portfolio->activateWindow();

@@ -84,7 +84,9 @@ int main(int argc, char *argv[]) {
             return 1;
         shown = std::make_unique<ui::CreateClaimDialog>(*fixture.store, *establishment, nullptr);
     } else if (screen == "portfolio") {
-        shown = std::make_unique<ui::PortfolioWindow>(*fixture.store, computer);
+        auto portfolio = std::make_unique<ui::PortfolioWindow>(*fixture.store, computer);
+        portfolio->refresh();
+        shown = std::move(portfolio);
     } else {
         window.reset(testing::openClaimWindow(fixture, computer, &error));
         if (!window) {

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -142,6 +143,55 @@ private slots:
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_VERIFY(window.findChild<ui::CreateClaimDialog *>());
         QCOMPARE(window.findChild<ui::CreateClaimDialog *>()->establishmentId(), roux);
+    }
+
+    // Logged in, the portfolio first fetches the login's decisions from the service and keeps
+    // them on this computer: a decision granted at the ASP and never opened here shows at once.
+    void onlineTheLoginsDecisionsAreFetchedFirst() {
+        ServiceFixture fx;
+        QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+        const QString siret = validSiret(81);
+        const auto account = fx.createAccount(siret, QStringLiteral("p.f@exemple.fr"),
+                                              QStringLiteral("Principal1!"));
+        const QDate today = fx.services().store->now().toLocalTime().date();
+        const QDate start = QDate(today.year(), today.month(), 1).addMonths(-3);
+        const QDate end = start.addMonths(6).addDays(-1);
+        int status = 0;
+        const QJsonObject granted = fx.send("POST", QStringLiteral("/sim/decisions"),
+                                            {{"siret", siret},
+                                             {"periodStart", start.toString(Qt::ISODate)},
+                                             {"periodEnd", end.toString(Qt::ISODate)},
+                                             {"form", 1},
+                                             {"scheme", "common"},
+                                             {"motive", 5},
+                                             {"authorisedHours", "1200"},
+                                             {"authorisedHeadcount", 12},
+                                             {"secretCode", "K7P2QX9M4R"}},
+                                            &status);
+        QCOMPARE(status, 200);
+        const QString number = granted.value("number").toString();
+
+        MainWindow window(fx.services());
+        window.show();
+        ui::LoginPage *login = window.loginPage();
+        typeInto(child<QLineEdit>(login, "identifierEdit"), account.identifier);
+        typeInto(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("Principal1!"));
+        QTest::keyClick(child<QLineEdit>(login, "passwordEdit"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->establishmentCount(), 1, 10000);
+        QVERIFY(!fx.services().store->decisionCache().find(number).value());
+
+        PortfolioWindow *portfolio = window.openPortfolio();
+        QVERIFY(portfolio->isReading());
+        QTRY_VERIFY_WITH_TIMEOUT(!portfolio->isReading(), 10000);
+        QTableView *view = portfolio->view();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(column(view, PortfolioModel::Decision), QStringList{number});
+        QCOMPARE(column(view, PortfolioModel::NextDeadline),
+                 QStringList{end.addMonths(6).toString(QStringLiteral("dd/MM/yyyy"))});
+        QCOMPARE(column(view, PortfolioModel::ToFile), QStringList{"4"}); // three past, this one
+        QVERIFY(fx.services().store->decisionCache().find(number).value());
+        QVERIFY2(!labelText(portfolio, "portfolioSummary").contains("non actualisées"),
+                 qPrintable(labelText(portfolio, "portfolioSummary")));
     }
 
 private:

@@ -172,6 +172,14 @@ int WorkspacePage::establishmentCount() const {
     return int(m_establishments.size());
 }
 
+QStringList WorkspacePage::onlineSirets() const {
+    QStringList sirets;
+    if (m_online)
+        for (const client::EstablishmentFile &e : m_establishments)
+            sirets << e.siret;
+    return sirets;
+}
+
 store::Establishment WorkspacePage::currentEstablishment() const {
     const QString siret = currentSiret();
     if (const auto local = m_store->establishments().list(); local && !siret.isEmpty()) {

@@ -35,6 +35,8 @@ public:
     void showOffline();
     QString currentSiret() const;
     int establishmentCount() const;
+    // Online: the SIRETs of the login's establishments; offline: none.
+    QStringList onlineSirets() const;
     // The current establishment as this computer keeps it (id 0 when it does not).
     store::Establishment currentEstablishment() const;
     ClaimListPanel *claims() const { return m_claims; }

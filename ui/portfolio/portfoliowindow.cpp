@@ -1,5 +1,6 @@
 #include "portfoliowindow.h"
 
+#include "claim/decisionsync.h"
 #include "portfoliofilter.h"
 #include "portfoliomodel.h"
 #include "store/claimcomputer.h"
@@ -103,7 +104,6 @@ PortfolioWindow::PortfolioWindow(const store::Store &store, const store::ClaimCo
     connect(new QShortcut(QKeySequence::Cancel, this), &QShortcut::activated, this,
             &QWidget::close);
     connect(&m_reading, &QFutureWatcherBase::finished, this, &PortfolioWindow::showRead);
-    refresh();
 }
 
 PortfolioWindow::~PortfolioWindow() {
@@ -111,19 +111,51 @@ PortfolioWindow::~PortfolioWindow() {
     m_reading.waitForFinished();
 }
 
+void PortfolioWindow::setOnline(client::AspClient *client, const QStringList &sirets) {
+    m_client = client;
+    m_sirets = client ? sirets : QStringList();
+}
+
 void PortfolioWindow::refresh() {
     if (m_busy) {
         m_readAgain = true;
         return;
     }
+    m_busy = true;
+    m_refresh->setEnabled(false);
+    m_fetchErrors.clear();
+    if (m_client && !m_sirets.isEmpty())
+        fetchDecisions();
+    else
+        startReading();
+}
+
+// Every establishment's decisions at once (the network access manager queues them); the
+// portfolio is read once the last has answered, with what could be fetched.
+void PortfolioWindow::fetchDecisions() {
+    m_summary->setText(
+        tr("Actualisation des décisions de %n établissement(s)…", nullptr, int(m_sirets.size())));
+    auto waiting = std::make_shared<qsizetype>(m_sirets.size());
+    for (const QString &siret : std::as_const(m_sirets)) {
+        refreshCachedDecisions(*m_client, m_store, siret, this,
+                               [this, waiting, siret](const QString &error) {
+                                   if (!error.isEmpty())
+                                       m_fetchErrors << tr("%1 : %2").arg(siret, error);
+                                   if (--*waiting == 0)
+                                       startReading();
+                               });
+    }
+}
+
+void PortfolioWindow::startReading() {
     const store::ClaimHistory *history = m_computer.history();
     if (!history) { // the built-in rates table did not read: nothing can be computed
         m_summary->setText(m_computer.error());
+        m_busy = false;
+        m_refresh->setEnabled(true);
         return;
     }
     m_summary->setText(tr("Lecture du portefeuille…"));
-    m_refresh->setEnabled(false);
-    m_busy = true;
     const store::Store *store = &m_store;
     const QDate today = m_store.now().toLocalTime().date();
     m_reading.setFuture(QtConcurrent::run(
@@ -174,11 +206,17 @@ void PortfolioWindow::updateSummary() {
                   problem == store::PortfolioProblem::ContingentUsedUp;
     }
     // Two sentences, each with its own count for its plural.
-    m_summary->setText(tr("%n établissement(s) affiché(s) sur %1.", nullptr, m_filter->rowCount())
-                           .arg(m_model->rowCount()) +
-                       QLatin1Char(' ') +
-                       tr("%n à traiter en priorité (délai proche ou dépassé, contingent épuisé).",
-                          nullptr, urgent));
+    m_summary->setText(
+        tr("%n établissement(s) affiché(s) sur %1.", nullptr, m_filter->rowCount())
+            .arg(m_model->rowCount()) +
+        QLatin1Char(' ') +
+        tr("%n à traiter en priorité (délai proche ou dépassé, contingent épuisé).", nullptr,
+           urgent) +
+        (m_fetchErrors.isEmpty()
+             ? QString()
+             : QLatin1Char(' ') + tr("Décisions non actualisées (celles gardées sur cet "
+                                     "ordinateur sont montrées) pour %1.")
+                                      .arg(m_fetchErrors.join(QStringLiteral(" ; ")))));
     m_open->setEnabled(m_filter->rowCount() > 0);
 }
 

@@ -12,6 +12,9 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
+namespace apdesk::client {
+class AspClient;
+}
 namespace apdesk::store {
 class ClaimComputer;
 class Store;
@@ -26,8 +29,8 @@ class PortfolioModel;
 // authorised, used and left, months filed and to file, the next filing deadline and the days
 // left, and what to deal with first — sorted by urgency, searchable by name or SIRET, filtered
 // by kind of problem. Enter (or a double click) on an establishment opens the claim of its next
-// deadline, else its latest claim, else offers to create one. Read on a worker thread: the
-// window answers while 200 establishments × 24 months are computed.
+// deadline, else its latest claim, else offers to create one. Empty until refresh(); read on a
+// worker thread: the window answers while 200 establishments × 24 months are computed.
 class PortfolioWindow final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PortfolioWindow)
@@ -37,7 +40,11 @@ public:
                     QWidget *parent = nullptr);
     ~PortfolioWindow() override;
 
-    // Reads the portfolio again (after a claim was created, sent or edited).
+    // Logged in: refresh() first fetches the decisions of the login's establishments (`sirets`)
+    // and keeps them on this computer. Null client: offline, what is kept is read as it is.
+    void setOnline(client::AspClient *client, const QStringList &sirets);
+    // Reads the portfolio again (after a claim was created, sent or edited); online, after
+    // fetching the decisions.
     void refresh();
     bool isReading() const { return m_busy; }
     PortfolioModel *model() const { return m_model; }
@@ -49,6 +56,8 @@ signals:
     void read(); // a reading has ended, shown or failed
 
 private:
+    void fetchDecisions();
+    void startReading();
     void showRead();
     void openCurrent();
     void updateSummary();
@@ -67,6 +76,10 @@ private:
     // Until showRead() has shown it: the future may have finished before its signal came.
     bool m_busy = false;
     bool m_readAgain = false;
+    client::AspClient *m_client = nullptr;
+    QStringList m_sirets;
+    // Of the last fetch: the establishments whose decisions could not be fetched, and why.
+    QStringList m_fetchErrors;
 };
 
 } // namespace apdesk::ui
