@@ -19,6 +19,8 @@ packages=(
   # tests and benchmarks: headless display, keyring, sqlite3 CLI (benchmark floor)
   libgtest-dev libbenchmark-dev xvfb xauth dbus gnome-keyring sqlite3
   fonts-dejavu-core
+  # the control pack's PDF read back as text by the tests (pdftotext)
+  poppler-utils
   # fuzzing (packaging/fuzz.sh): clang with libFuzzer and the sanitizers' runtime
   clang libclang-rt-dev
 )

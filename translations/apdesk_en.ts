@@ -549,6 +549,22 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <source>La demande pour %1 n&apos;a pas été envoyée : modifiez-la directement, sans créer de correction.</source>
         <translation>The claim for %1 has not been sent: change it directly, without creating a correction.</translation>
     </message>
+    <message>
+        <source>En préparation</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>En attente d&apos;envoi</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Envoyée</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation>Refused</translation>
+    </message>
 </context>
 <context>
     <name>ClaimRoutes</name>
@@ -674,6 +690,221 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
     <message>
         <source>Deux changements prennent effet le %1 : un seul changement par jour est attendu.</source>
         <translation>Two changes take effect on %1: one change per day is expected.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPack</name>
+    <message>
+        <source>Bloquant</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Réf.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Ligne du barème</source>
+        <translation>Rates table row</translation>
+    </message>
+    <message>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 %2 — matricule %3 — NIR %4</source>
+        <translation>%1 %2 — employee number %3 — NIR %4</translation>
+    </message>
+    <message>
+        <source>Forfait-jours (½ journée = 3,5 h).</source>
+        <translation>Forfait-jours (½ day = 3.5 h).</translation>
+    </message>
+    <message>
+        <source>Durée contractuelle : %1 par semaine.</source>
+        <translation>Contractual hours: %1 a week.</translation>
+    </message>
+    <message>
+        <source>Entrée le %1.</source>
+        <translation>Joined on %1.</translation>
+    </message>
+    <message>
+        <source>Sortie le %1.</source>
+        <translation>Left on %1.</translation>
+    </message>
+    <message>
+        <source>Rémunération horaire brute : %1.</source>
+        <translation>Gross hourly pay: %1.</translation>
+    </message>
+    <message>
+        <source>Rémunération horaire brute : manquante.</source>
+        <translation>Gross hourly pay: missing.</translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Plafond</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Travaillées</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>Assimilées</source>
+        <translation>Treated as worked</translation>
+    </message>
+    <message>
+        <source>Indemnisables</source>
+        <translation>Indemnifiable</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Total du mois</source>
+        <translation>Month total</translation>
+    </message>
+    <message>
+        <source>Période du contrat</source>
+        <translation>Contract period</translation>
+    </message>
+    <message>
+        <source>Indemnité horaire</source>
+        <translation>Hourly indemnity</translation>
+    </message>
+    <message>
+        <source>Allocation horaire</source>
+        <translation>Hourly allocation</translation>
+    </message>
+    <message>
+        <source>Base horaire : indemnité %1, allocation %2 par heure.</source>
+        <translation>Hourly base: indemnity %1, allocation %2 an hour.</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Barème</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Indemnité</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Indemnité due au salarié : %1 — allocation demandée : %2.</source>
+        <translation>Indemnity due to the employee: %1 — allocation claimed: %2.</translation>
+    </message>
+    <message>
+        <source>Montants non calculés : voir les contrôles de ce salarié.</source>
+        <translation>Amounts not computed: see this employee&apos;s checks.</translation>
+    </message>
+    <message>
+        <source>AP Desk %1 — dossier de contrôle de %2, %3 — édité le %4</source>
+        <translation>AP Desk %1 — control pack of %2, %3 — printed on %4</translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle — %1 — %2</source>
+        <translation>Control pack — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 ne peut pas être écrit.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle — demande d&apos;indemnisation, %1</source>
+        <translation>Control pack — indemnification claim, %1</translation>
+    </message>
+    <message>
+        <source>Établissement : %1 — SIRET %2.</source>
+        <translation>Establishment: %1 — SIRET %2.</translation>
+    </message>
+    <message>
+        <source>Décision n° %1, du %2 au %3 : %4 autorisées, effectif autorisé %5 ; %6 déjà utilisées par les demandes antérieures de la décision.</source>
+        <translation>Decision %1, from %2 to %3: %4 authorised, authorised headcount %5; %6 already used by the decision&apos;s earlier claims.</translation>
+    </message>
+    <message>
+        <source>Décision n° %1 : absente de cet ordinateur ; la demande est calculée comme une réduction d&apos;horaire de droit commun sur le mois, sans contrôle du contingent ni de l&apos;effectif.</source>
+        <translation>Decision %1: not on this computer; the claim is computed as a common-law reduction of hours over the month, without checking the contingent or the headcount.</translation>
+    </message>
+    <message>
+        <source>Mois : %1 — version %2 — %3.</source>
+        <translation>Month: %1 — version %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Totaux</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Heures indemnisables</source>
+        <translation>Indemnifiable hours</translation>
+    </message>
+    <message>
+        <source>Indemnité due aux salariés</source>
+        <translation>Indemnity due to the employees</translation>
+    </message>
+    <message>
+        <source>Allocation demandée</source>
+        <translation>Allocation claimed</translation>
+    </message>
+    <message>
+        <source>Contrôles</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Aucun problème bloquant ni avertissement.</source>
+        <translation>No blocking problem and no warning.</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Lignes du barème appliquées, avec leur source</source>
+        <translation>Rates table rows applied, with their source</translation>
+    </message>
+    <message>
+        <source>Détail par salarié</source>
+        <translation>Detail by employee</translation>
+    </message>
+    <message>
+        <source>Écriture du dossier de contrôle annulée.</source>
+        <translation>Writing of the control pack cancelled.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas pu être écrit en entier.</source>
+        <translation>The file %1 could not be written in full.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2623,51 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
     </message>
 </context>
 <context>
+    <name>PdfCommand</name>
+    <message>
+        <source>écrit le dossier de contrôle d&apos;une demande en PDF</source>
+        <translation>writes a claim&apos;s control pack as PDF</translation>
+    </message>
+    <message>
+        <source>pdf attend --claim N, le numéro de la demande.</source>
+        <translation>pdf expects --claim N, the number of the claim.</translation>
+    </message>
+    <message>
+        <source>pdf attend le nom du fichier PDF à écrire.</source>
+        <translation>pdf expects the name of the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation>Unexpected argument: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation>--today expects a YYYY-MM-DD date, &quot;%1&quot; was given.</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli pdf --db DONNÉES --claim N FICHIER.pdf [--today AAAA-MM-JJ]
+  apdesk-cli --db DONNÉES pdf … (--db avant la commande)
+
+Écrit le dossier de contrôle de la demande N : l&apos;établissement, la décision et le mois ; les totaux ; les contrôles avec leurs avertissements ; les lignes du barème appliquées (taux, planchers, plafonds), numérotées, avec leur source juridique ; puis pour chaque salarié les semaines avec leurs plafonds et leurs heures, la base horaire, chaque ligne du barème utilisée (par son numéro), l&apos;indemnité et l&apos;allocation. La demande est calculée comme par « claims ». Affiche en JSON le fichier écrit et son nombre de pages.
+
+Exemple :
+  apdesk-cli --db apdesk.sqlite pdf --claim 3 dossier-avril-2026.pdf
+
+Codes de sortie : 0 dossier écrit, 1 demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
+</source>
+        <translation>Usage: apdesk-cli pdf --db DATA --claim N FILE.pdf [--today YYYY-MM-DD]
+  apdesk-cli --db DATA pdf … (--db before the command)
+
+Writes the control pack of claim N: the establishment, the decision and the month; the totals; the checks with their warnings; the rates table rows applied (rates, floors, caps), numbered, with their legal source; then for each employee the weeks with their caps and hours, the hourly base, each rates table row used (by its number), the indemnity and the allocation. The claim is computed as by &quot;claims&quot;. Prints as JSON the file written and its number of pages.
+
+Example:
+  apdesk-cli --db apdesk.sqlite pdf --claim 3 pack-april-2026.pdf
+
+Exit codes: 0 pack written, 1 claim not found, 2 incorrect command line, 3 unreadable data or file that cannot be written.
+</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>Délai de dépôt dépassé depuis le %1 pour %2 (non déposée).</source>
@@ -3853,22 +4129,6 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
 </context>
 <context>
     <name>apdesk::ui::ClaimListModel</name>
-    <message>
-        <source>En préparation</source>
-        <translation>In preparation</translation>
-    </message>
-    <message>
-        <source>En attente d&apos;envoi</source>
-        <translation>Waiting to be sent</translation>
-    </message>
-    <message>
-        <source>Envoyée</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Refusée</source>
-        <translation>Refused</translation>
-    </message>
     <message>
         <source>Non calculée</source>
         <translation>Not calculated</translation>

@@ -529,6 +529,22 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <source>La demande pour %1 n&apos;a pas été envoyée : modifiez-la directement, sans créer de correction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>En préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRoutes</name>
@@ -636,6 +652,221 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
     <message>
         <source>Deux changements prennent effet le %1 : un seul changement par jour est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlPack</name>
+    <message>
+        <source>Bloquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne du barème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depuis le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — matricule %3 — NIR %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfait-jours (½ journée = 3,5 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée contractuelle : %1 par semaine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée le %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortie le %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rémunération horaire brute : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rémunération horaire brute : manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assimilées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnisables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période du contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité horaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation horaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base horaire : indemnité %1, allocation %2 par heure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité due au salarié : %1 — allocation demandée : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montants non calculés : voir les contrôles de ce salarié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP Desk %1 — dossier de contrôle de %2, %3 — édité le %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier %1 ne peut pas être écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle — demande d&apos;indemnisation, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Établissement : %1 — SIRET %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision n° %1, du %2 au %3 : %4 autorisées, effectif autorisé %5 ; %6 déjà utilisées par les demandes antérieures de la décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision n° %1 : absente de cet ordinateur ; la demande est calculée comme une réduction d&apos;horaire de droit commun sur le mois, sans contrôle du contingent ni de l&apos;effectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois : %1 — version %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures indemnisables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnité due aux salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation demandée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrôles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun problème bloquant ni avertissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lignes du barème appliquées, avec leur source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail par salarié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture du dossier de contrôle annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas pu être écrit en entier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +2545,42 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
     </message>
 </context>
 <context>
+    <name>PdfCommand</name>
+    <message>
+        <source>écrit le dossier de contrôle d&apos;une demande en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf attend --claim N, le numéro de la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf attend le nom du fichier PDF à écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli pdf --db DONNÉES --claim N FICHIER.pdf [--today AAAA-MM-JJ]
+  apdesk-cli --db DONNÉES pdf … (--db avant la commande)
+
+Écrit le dossier de contrôle de la demande N : l&apos;établissement, la décision et le mois ; les totaux ; les contrôles avec leurs avertissements ; les lignes du barème appliquées (taux, planchers, plafonds), numérotées, avec leur source juridique ; puis pour chaque salarié les semaines avec leurs plafonds et leurs heures, la base horaire, chaque ligne du barème utilisée (par son numéro), l&apos;indemnité et l&apos;allocation. La demande est calculée comme par « claims ». Affiche en JSON le fichier écrit et son nombre de pages.
+
+Exemple :
+  apdesk-cli --db apdesk.sqlite pdf --claim 3 dossier-avril-2026.pdf
+
+Codes de sortie : 0 dossier écrit, 1 demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>Délai de dépôt dépassé depuis le %1 pour %2 (non déposée).</source>
@@ -3735,22 +4002,6 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
 </context>
 <context>
     <name>apdesk::ui::ClaimListModel</name>
-    <message>
-        <source>En préparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En attente d&apos;envoi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Envoyée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusée</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Non calculée</source>
         <translation type="unfinished"></translation>

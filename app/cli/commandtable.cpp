@@ -5,6 +5,7 @@
 #include "computecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "pdfcommand.h"
 #include "portfoliocommand.h"
 #include "readcommand.h"
 #include "sendcommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ClaimsCommand>());
     commands.push_back(std::make_unique<PortfolioCommand>());
+    commands.push_back(std::make_unique<PdfCommand>());
     commands.push_back(std::make_unique<SendCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
     return commands;

@@ -55,6 +55,11 @@ QString Dispatcher::overview() const {
     return text;
 }
 
+QString Dispatcher::commandName(const QStringList &arguments) {
+    const qsizetype first = !arguments.isEmpty() && arguments.first() == u"--db" ? 2 : 0;
+    return arguments.value(first);
+}
+
 int Dispatcher::run(const QStringList &line, QTextStream &out, QTextStream &err) const {
     QStringList arguments = line;
     if (!arguments.isEmpty() && arguments.first() == u"--db") {

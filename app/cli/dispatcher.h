@@ -35,6 +35,8 @@ public:
     QString overview() const;
     // "apdesk-cli 0.1.0".
     static QString versionLine();
+    // The command a command line names (after a leading `--db FILE`), empty when none.
+    static QString commandName(const QStringList &arguments);
 
 private:
     Command *find(QStringView name) const;

@@ -4,15 +4,26 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <memory>
+
 int main(int argc, char *argv[]) {
-    // A QCoreApplication: no command draws text, so none needs fonts, a platform plugin or a
-    // display, and every command starts without loading them (a scripted import pays for its
-    // start-up once per file). A command that writes PDF will need a QGuiApplication (fonts
-    // abort under a QCoreApplication), with the offscreen platform when no display is set, as
-    // apdesk-asp-sim does.
-    QCoreApplication app(argc, argv);
+    // A QCoreApplication: the commands but `pdf` draw no text, so they need no fonts, platform
+    // plugin nor display, and start without loading them (a scripted import pays for its
+    // start-up once per file). `pdf` needs a QGuiApplication (fonts abort under a
+    // QCoreApplication), on the offscreen platform: it shows no window.
+    QStringList line;
+    for (int i = 1; i < argc; ++i)
+        line << QString::fromLocal8Bit(argv[i]);
+    const bool drawsText = apdesk::cli::Dispatcher::commandName(line) == u"pdf";
+    if (drawsText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        drawsText ? std::make_unique<QGuiApplication>(argc, argv)
+                  : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("apdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APDESK_VERSION));
     // French by default, with its plural forms ("3 problèmes bloquants"); APDESK_LANG=en for

@@ -13,6 +13,20 @@
 
 namespace apdesk::store {
 
+QString ClaimRepository::statusText(ClaimStatus status) {
+    switch (status) {
+    case ClaimStatus::Preparation:
+        return tr("En préparation");
+    case ClaimStatus::Queued:
+        return tr("En attente d'envoi");
+    case ClaimStatus::Sent:
+        return tr("Envoyée");
+    case ClaimStatus::Refused:
+        return tr("Refusée");
+    }
+    return {};
+}
+
 namespace {
 const QString columns = QStringLiteral(
     "id, establishment_id, decision_number, month, status, created_at, status_changed_at, "

@@ -21,6 +21,10 @@ class ClaimRepository final {
     Q_DISABLE_COPY_MOVE(ClaimRepository)
 
 public:
+    // A status in the clerk's words: « En préparation », « En attente d'envoi », « Envoyée »,
+    // « Refusée ».
+    static QString statusText(ClaimStatus status);
+
     ClaimRepository(const sqlite::Database &database, std::function<QDateTime()> clock);
 
     // Creates a claim in preparation for that establishment, decision and month (any day of

@@ -109,20 +109,6 @@ int ClaimListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ClaimListModel::statusText(store::ClaimStatus status) {
-    switch (status) {
-    case store::ClaimStatus::Preparation:
-        return tr("En préparation");
-    case store::ClaimStatus::Queued:
-        return tr("En attente d'envoi");
-    case store::ClaimStatus::Sent:
-        return tr("Envoyée");
-    case store::ClaimStatus::Refused:
-        return tr("Refusée");
-    }
-    return {};
-}
-
 QString ClaimListModel::cellText(const Row &row, int column) const {
     const bool computed = row.error.isEmpty();
     switch (column) {
@@ -134,7 +120,7 @@ QString ClaimListModel::cellText(const Row &row, int column) const {
                    : tr("%1 (version %2)").arg(capitalised).arg(row.claim.version);
     }
     case Status:
-        return statusText(row.claim.status);
+        return store::ClaimRepository::statusText(row.claim.status);
     case Employees:
         return computed ? QString::number(row.employees) : QString();
     case Hours:

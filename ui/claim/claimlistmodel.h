@@ -57,9 +57,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "En préparation", "Envoyée"…
-    static QString statusText(store::ClaimStatus status);
-
 private:
     struct Row {
         store::Claim claim;

@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,7 +120,7 @@ private slots:
 
     void everyCommandHasHelp_data() {
         QTest::addColumn<QString>("command");
-        for (const char *name : {"read", "import", "export", "claims", "portfolio"})
+        for (const char *name : {"read", "import", "export", "claims", "portfolio", "pdf"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void everyCommandHasHelp() {
@@ -243,6 +245,66 @@ private slots:
         run = runCli({"portfolio", "--db", m_db, "--today", "10/02/2022"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("AAAA-MM-JJ"), qPrintable(run.err));
+    }
+
+    // The control pack (issue 16) of April 2021, read back as text with pdftotext (Debian's
+    // poppler-utils): the figures `claims` computes, each week's cap and hours, the rate rows
+    // with their legal source, the checks, the date and version at the foot of each page.
+    void pdfWritesTheControlPackWithTheClaimsFigures() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        const QJsonObject totals = claimSummary(m_db)["totals"].toObject();
+        const QString pdf = m_dir.filePath(QStringLiteral("dossier.pdf"));
+        const CliRun run = runCli({"--db", m_db, "pdf", "--claim", "1", pdf});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = parseJson(run.out);
+        QCOMPARE(report["format"].toString(), "apdesk-pdf");
+        QCOMPARE(report["employees"].toInt(), 3);
+        QVERIFY(report["pages"].toInt() >= 1);
+
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext (poppler-utils) did not run");
+        QCOMPARE(pdftotext.exitCode(), 0);
+        // Figures are compared without their spaces (thousands are grouped by a narrow space).
+        QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        text.replace(QRegularExpression(QStringLiteral("(\\d)[ \u00a0\u202f](?=\\d{3})")),
+                     QStringLiteral("\\1"));
+        const auto has = [&text](const QString &what) {
+            if (!text.contains(what))
+                qWarning().noquote() << "not in the PDF:" << what << "\n" << text.left(3000);
+            return text.contains(what);
+        };
+        QVERIFY(has(QStringLiteral("Dossier de contrôle — demande d'indemnisation, avril 2021")));
+        QVERIFY(has(QStringLiteral("SIRET 73282932000074")));
+        // Not cached: said, and no contingent made up.
+        QVERIFY(has(QStringLiteral("Décision n° 075-2021-0042 : absente de cet ordinateur")));
+        // Totals as `claims` computes them, in French.
+        const auto euros = [](qint64 cents) {
+            return QStringLiteral("%1,%2 €")
+                .arg(cents / 100)
+                .arg(cents % 100, 2, 10, QLatin1Char('0'));
+        };
+        QVERIFY(has(QStringLiteral("167,50 h")));
+        QVERIFY(has(euros(totals["indemnityCents"].toInteger())));
+        QVERIFY(has(euros(totals["allocationCents"].toInteger())));
+        // The deadline warning of the checks.
+        QVERIFY(has(QStringLiteral("Avertissement")));
+        // Léon's week of the 26th: cap 35 h, 10,5 worked, 24,5 indemnifiable.
+        QVERIFY(has(QStringLiteral("du 26/04/2021 au 30/04/2021")));
+        QVERIFY(has(QStringLiteral("24,50 h")));
+        // A rate row with its legal source, and the page's foot.
+        QVERIFY(has(QStringLiteral("Taux de l'indemnité")));
+        QVERIFY(has(QStringLiteral("Décret 2020-810")));
+        QVERIFY(has(QStringLiteral("AP Desk 0.1.0")));
+        QVERIFY(has(QStringLiteral("page 1")));
+
+        // A file that cannot be written is said, and exit code 3.
+        const CliRun refused =
+            runCli({"--db", m_db, "pdf", "--claim", "1", "/nonexistent/dir/x.pdf"});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("/nonexistent/dir/x.pdf"), qPrintable(refused.err));
+        QCOMPARE(runCli({"--db", m_db, "pdf", "--claim", "1"}).exitCode, 2);
     }
 
     void employeesImportAddsThenUpdates() {
@@ -467,7 +529,7 @@ private slots:
         QTest::newRow("--db before read")
             << QStringList{"--db", "DB", "read", "employees", "x.csv"}
             << "doit être suivi d'une commande qui utilise un fichier de données (import, "
-               "export, claims, portfolio, send, status) ; « read » a été donné";
+               "export, claims, portfolio, pdf, send, status) ; « read » a été donné";
         QTest::newRow("--db twice") << QStringList{"--db", "DB", "claims", "--db", "DB"}
                                     << "Le fichier de données est indiqué deux fois";
     }
