@@ -4352,6 +4352,29 @@ Send the claim?</translation>
         <source>Demande de %1, version %2 — %3</source>
         <translation>Claim for %1, version %2 — %3</translation>
     </message>
+    <message>
+        <source>&amp;Dossier de contrôle (PDF)…</source>
+        <translation>&amp;Control pack (PDF)…</translation>
+    </message>
+    <message>
+        <source>dossier-controle-%1.pdf</source>
+        <translation>control-pack-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle (PDF)</source>
+        <translation>Control pack (PDF)</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier de contrôle écrit : %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Control pack written: %1 (%n page).</numerusform>
+            <numerusform>Control pack written: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ContractChangesDialog</name>
@@ -4473,6 +4496,21 @@ Send the claim?</translation>
     <message>
         <source>Taux horaire net habituel</source>
         <translation>Usual net hourly pay</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ControlPackJob</name>
+    <message>
+        <source>Écriture du dossier de contrôle…</source>
+        <translation>Writing the control pack…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle (PDF)</source>
+        <translation>Control pack (PDF)</translation>
     </message>
 </context>
 <context>

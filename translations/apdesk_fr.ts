@@ -4223,6 +4223,29 @@ Envoyer la demande ?</source>
         <source>Demande de %1, version %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dossier de contrôle (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier-controle-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier de contrôle écrit : %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Dossier de contrôle écrit : %1 (%n page).</numerusform>
+            <numerusform>Dossier de contrôle écrit : %1 (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ContractChangesDialog</name>
@@ -4343,6 +4366,21 @@ Envoyer la demande ?</source>
     </message>
     <message>
         <source>Taux horaire net habituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::ControlPackJob</name>
+    <message>
+        <source>Écriture du dossier de contrôle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "claim/checksmodel.h"
 #include "claim/claimdocument.h"
 #include "claim/claimwindow.h"
+#include "claim/controlpackjob.h"
 #include "claim/csvimportdialog.h"
 #include "claim/csvproblemsmodel.h"
 #include "claim/hoursgrideditor.h"
@@ -17,9 +18,13 @@
 #include <QAction>
 #include <QClipboard>
 #include <QFile>
-#include <QPointer>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -342,6 +347,52 @@ private slots:
         screenshot(dialog, "why-this-amount");
         QCOMPARE(unnamedControls(dialog), QStringList());
         dialog->close();
+    }
+
+    // « Dossier de contrôle (PDF)… » (issue 16): written in the background behind a progress
+    // dialog, then read back with pdftotext; the window stays usable meanwhile.
+    void writesTheControlPackInTheBackground() {
+        QVERIFY(m_window->editor()->paste(cell(1, 3), "14\n"));
+        const QString path = m_dir.filePath(QStringLiteral("pack-%1.pdf").arg(m_count));
+        QSignalSpy written(m_window, &ui::ClaimWindow::controlPackWritten);
+        ui::ControlPackJob *job = m_window->writeControlPack(path);
+        QVERIFY(job);
+        QCOMPARE(job->progress()->objectName(), "controlPackProgress");
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 30000);
+        QCOMPARE(written.at(0).at(0).toString(), path);
+        QCOMPARE(written.at(0).at(1).toString(), QString()); // no error
+        QVERIFY(m_window->statusBar()->currentMessage().contains("Dossier de contrôle écrit"));
+
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext (poppler-utils) did not run");
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains("DUPONT Élodie"), qPrintable(text.left(2000)));
+        QVERIFY(text.contains("BERNARD"));
+        QVERIFY(text.contains("Taux de l'indemnité"));
+        // Élodie's indemnity as the grid shows it.
+        const QString indemnity = m_window->gridModel()
+                                      ->index(1, m_window->gridModel()->columnCount() - 2)
+                                      .data()
+                                      .toString();
+        QVERIFY2(!indemnity.isEmpty() && text.contains(indemnity.simplified()
+                                                           .remove(QChar(0x202F))
+                                                           .remove(QChar(0x00A0))
+                                                           .remove(u'€')
+                                                           .trimmed()),
+                 qPrintable(indemnity));
+    }
+
+    void aCancelledControlPackLeavesNoFile() {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled-%1.pdf").arg(m_count));
+        QSignalSpy written(m_window, &ui::ClaimWindow::controlPackWritten);
+        ui::ControlPackJob *job = m_window->writeControlPack(path);
+        job->progress()->cancel(); // before the first employee is written, or while
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 30000);
+        if (!written.at(0).at(1).toString().isEmpty()) {
+            QVERIFY(written.at(0).at(1).toString().contains("annulée"));
+            QVERIFY(!QFile::exists(path));
+        } // else: the three employees were written before the cancel was seen
     }
 
     void importsAnHoursFileAsOneUndoStep() {

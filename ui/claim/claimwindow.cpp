@@ -4,6 +4,7 @@
 #include "checksmodel.h"
 #include "claimdocument.h"
 #include "claimemployeesdialog.h"
+#include "controlpackjob.h"
 #include "gridfootermodel.h"
 #include "gridtext.h"
 #include "hoursgrideditor.h"
@@ -20,7 +21,9 @@
 #include "store/store.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
@@ -238,6 +241,11 @@ void ClaimWindow::buildActions() {
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_statusAction = bar->addAction(tr("Suivi à l'&ASP…"), this, [this] { showAspStatus(); });
     m_statusAction->setObjectName(QStringLiteral("aspStatusAction"));
+    bar->addSeparator();
+    QAction *pack =
+        bar->addAction(tr("&Dossier de contrôle (PDF)…"), this, &ClaimWindow::exportControlPack);
+    pack->setObjectName(QStringLiteral("controlPackAction"));
+    pack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     addToolBar(Qt::TopToolBarArea, bar);
     updateActions();
 }
@@ -426,6 +434,35 @@ void ClaimWindow::openEmployees() {
     auto *dialog = new ClaimEmployeesDialog(*m_services.store, *m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void ClaimWindow::exportControlPack() {
+    const QString suggested =
+        tr("dossier-controle-%1.pdf")
+            .arg(m_document->assembled().record.month.toString(QStringLiteral("yyyy-MM")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Dossier de contrôle (PDF)"),
+                                                      suggested, tr("Documents PDF (*.pdf)"));
+    if (!path.isEmpty())
+        writeControlPack(path);
+}
+
+ControlPackJob *ClaimWindow::writeControlPack(const QString &path) {
+    auto *job = new ControlPackJob(m_computer, claimId(),
+                                   m_services.store->now().toLocalTime().date(), path, this);
+    connect(job, &ControlPackJob::finished, this,
+            [this, job](const QString &written, int pages, const QString &error) {
+                if (error.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Dossier de contrôle écrit : %1 (%n page(s)).", nullptr, pages)
+                            .arg(QDir::toNativeSeparators(written)),
+                        15000);
+                else if (job->wasCancelled())
+                    statusBar()->showMessage(error, 15000);
+                else
+                    QMessageBox::warning(this, tr("Dossier de contrôle (PDF)"), error);
+                emit controlPackWritten(written, error);
+            });
+    return job;
 }
 
 void ClaimWindow::importHours() {

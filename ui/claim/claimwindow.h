@@ -19,6 +19,7 @@ namespace apdesk::ui {
 
 class AspStatusDialog;
 class ChecksModel;
+class ControlPackJob;
 class CsvImportDialog;
 class ClaimDocument;
 class GridFooterModel;
@@ -53,6 +54,11 @@ public:
     void importHours();
     // Reads, previews and imports an hours file into the claim (the file chooser's part).
     CsvImportDialog *importHoursFile(const QString &path);
+    // « Dossier de contrôle (PDF)… »: asks where, then writeControlPack.
+    void exportControlPack();
+    // Writes the claim's control pack to `path` in the background, behind a progress dialog
+    // with « Annuler »; controlPackWritten says how it ended.
+    ControlPackJob *writeControlPack(const QString &path);
     // Puts the cursor on the cell of the checks panel's problem `row`.
     void goToProblem(int row);
     // "Envoyer à l'UD": a blocking problem stops it (its cell is selected); otherwise, once the
@@ -70,6 +76,8 @@ signals:
     void claimChanged(qint64 claimId);
     // The correction of this claim that startCorrection made or found, to open.
     void correctionOpened(qint64 claimId);
+    // `error` empty: the control pack was written to `path`.
+    void controlPackWritten(const QString &path, const QString &error);
 
 private:
     ClaimWindow(const AppServices &services, const store::ClaimComputer &computer,
