@@ -831,10 +831,6 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
         <translation>Control pack — %1 — %2</translation>
     </message>
     <message>
-        <source>Le fichier %1 ne peut pas être écrit.</source>
-        <translation>The file %1 cannot be written.</translation>
-    </message>
-    <message>
         <source>Dossier de contrôle — demande d&apos;indemnisation, %1</source>
         <translation>Control pack — indemnification claim, %1</translation>
     </message>
@@ -905,6 +901,14 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
     <message>
         <source>Le fichier %1 n&apos;a pas pu être écrit en entier.</source>
         <translation>The file %1 could not be written in full.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 ne peut pas être écrit : vérifiez les droits d&apos;écriture du dossier et que le fichier n&apos;est pas ouvert ailleurs.</source>
+        <translation>The file %1 cannot be written: check that the folder is writable and that the file is not open elsewhere.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;existe pas : le dossier de contrôle ne peut pas y être écrit.</source>
+        <translation>The folder %1 does not exist: the control pack cannot be written there.</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2669,13 @@ Example:
 
 Exit codes: 0 pack written, 1 claim not found, 2 incorrect command line, 3 unreadable data or file that cannot be written.
 </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
     </message>
 </context>
 <context>

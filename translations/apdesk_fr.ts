@@ -794,10 +794,6 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le fichier %1 ne peut pas être écrit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier de contrôle — demande d&apos;indemnisation, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,6 +863,14 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
     <message>
         <source>Le fichier %1 n&apos;a pas pu être écrit en entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier %1 ne peut pas être écrit : vérifiez les droits d&apos;écriture du dossier et que le fichier n&apos;est pas ouvert ailleurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;existe pas : le dossier de contrôle ne peut pas y être écrit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2577,6 +2581,13 @@ Exemple :
 
 Codes de sortie : 0 dossier écrit, 1 demande introuvable, 2 ligne de commande incorrecte, 3 données illisibles ou fichier impossible à écrire.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,8 +106,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
 // The claim windows read the computer: they go first.
 MainWindow::~MainWindow() {
+    // Before the claims' computer goes: each waits for the worker that reads through it (the
+    // portfolio's reading, a control pack being written).
     for (const QPointer<ClaimWindow> &window : std::as_const(m_claimWindows))
         delete window.data();
+    delete m_portfolio.data();
 }
 
 void MainWindow::buildMenus() {
@@ -359,6 +362,8 @@ void MainWindow::refreshEstablishments() {
 }
 
 void MainWindow::endSession(const QString &message) {
+    if (m_portfolio) // offline from now on: Actualiser reads what is kept here
+        m_portfolio->setOnline(nullptr, {});
     m_identifier.clear();
     m_user = {};
     m_services.client->setSessionToken({});

@@ -50,7 +50,8 @@ public:
     T *operator->() { return &const_cast<T &>(checkedValue()); }
 
     // Why it failed; on success an empty error (E{}), so that a form can show it as it is and a
-    // test's failure message can be built either way.
+    // test's failure message can be built either way. E{} is not "no error" for every E (an
+    // ApiError{} has a kind): test isOk() before reading anything but its message.
     const E &error() const {
         if (const E *failure = std::get_if<1>(&m_state))
             return *failure;

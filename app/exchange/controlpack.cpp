@@ -3,7 +3,9 @@
 #include "domain/siret.h"
 #include "pdfpages.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 
@@ -131,8 +133,8 @@ void employeeSection(PdfPages &pdf, const RateRows &refs, const domain::ClaimEmp
             ControlPack::tr("Base horaire : indemnité %1, allocation %2 par heure.")
                 .arg(r.indemnityHourly.toString(french()), r.allocationHourly.toString(french())));
         pdf.beginTable({{ControlPack::tr("Montant"), 1},
-                        {ControlPack::tr("Élément"), 2.2},
-                        {ControlPack::tr("Valeur"), 2.2},
+                        {ControlPack::tr("Élément"), 2.2, false, true},
+                        {ControlPack::tr("Valeur"), 2.2, false, true},
                         {ControlPack::tr("Barème"), 0.6, true}});
         rateRows(pdf, refs, ControlPack::tr("Indemnité"), r.indemnityWhy);
         rateRows(pdf, refs, ControlPack::tr("Allocation"), r.allocationWhy);
@@ -162,8 +164,17 @@ Expected<int, QString> ControlPack::write(const QString &path, const ControlPack
                                     info.printedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     PdfPages pdf(path, tr("Dossier de contrôle — %1 — %2").arg(info.establishmentName, month),
                  footer);
-    if (!pdf.isOpen())
-        return R::fail(tr("Le fichier %1 ne peut pas être écrit.").arg(path));
+    if (!pdf.isOpen()) {
+        const QFileInfo file(path);
+        return R::fail(file.dir().exists()
+                           ? tr("Le fichier %1 ne peut pas être écrit : vérifiez les droits "
+                                "d'écriture du dossier et que le fichier n'est pas ouvert "
+                                "ailleurs.")
+                                 .arg(QDir::toNativeSeparators(path))
+                           : tr("Le dossier %1 n'existe pas : le dossier de contrôle ne peut "
+                                "pas y être écrit.")
+                                 .arg(QDir::toNativeSeparators(file.absolutePath())));
+    }
 
     pdf.heading(tr("Dossier de contrôle — demande d'indemnisation, %1").arg(month));
     pdf.paragraph(

@@ -1,7 +1,10 @@
 #include "pdfpages.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
+
+#include <algorithm>
 
 namespace apdesk::exchange {
 
@@ -44,9 +47,13 @@ void PdfPages::drawFooter() {
     m_painter.setFont(m_body);
     m_painter.setPen(Qt::black);
     const QRect footer(m_area.left(), m_area.bottom() + m_lineHeight, m_area.width(), m_lineHeight);
-    m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-    m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                       QStringLiteral("page %1").arg(m_page));
+    const QString page = QCoreApplication::translate("PdfPages", "page %1").arg(m_page);
+    const int pageWidth = m_painter.fontMetrics().horizontalAdvance(page) + 2 * m_lineHeight;
+    // A long establishment name is cut rather than written over the page's number.
+    m_painter.drawText(
+        footer, Qt::AlignLeft | Qt::AlignVCenter,
+        m_painter.fontMetrics().elidedText(m_footer, Qt::ElideRight, footer.width() - pageWidth));
+    m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, page);
 }
 
 void PdfPages::newPage() {
@@ -59,8 +66,10 @@ void PdfPages::newPage() {
 }
 
 void PdfPages::ensureRoom(int height) {
-    if (m_y + height > m_area.bottom() &&
-        m_y > m_area.top() + (m_columns.isEmpty() ? 0 : 2 * m_lineHeight))
+    // Not at the top of a page (a block taller than a page is cut by the page's end, not moved
+    // to page after page); just under a table's header counts as the top.
+    const int top = m_area.top() + (m_columns.isEmpty() ? 0 : 2 * m_lineHeight);
+    if (m_y + height > m_area.bottom() && m_y > top)
         newPage();
 }
 
@@ -92,12 +101,16 @@ void PdfPages::paragraph(const QString &text, bool bold) {
 }
 
 void PdfPages::space(double lines) {
-    m_y += int(lines * m_lineHeight);
-    if (m_y > m_area.bottom() - 2 * m_lineHeight)
-        newPage();
+    // No page is opened for a gap: what comes next opens it if it must (the last gap of the
+    // document leaves no empty page).
+    m_y = std::min(m_y + int(lines * m_lineHeight), m_area.bottom() + 1);
 }
 
 void PdfPages::beginTable(const QList<Column> &columns) {
+    // Room for the header and two rows first, while no table is open: a page opened here must
+    // not draw a header that the lines below draw again.
+    m_columns.clear();
+    ensureRoom(3 * (m_lineHeight + 2 * m_padding));
     m_columns = columns;
     double shares = 0;
     for (const Column &c : columns)
@@ -109,7 +122,6 @@ void PdfPages::beginTable(const QList<Column> &columns) {
         x += m_area.width() * c.share / shares;
     }
     m_columnX << m_area.right();
-    ensureRoom(3 * (m_lineHeight + 2 * m_padding));
     drawHeaderRow();
 }
 

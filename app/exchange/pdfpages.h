@@ -31,7 +31,7 @@ public:
     bool isOpen() const { return m_painter.isActive(); }
     void heading(const QString &text, int level = 1);
     void paragraph(const QString &text, bool bold = false);
-    // A gap between blocks; a new page when the next block would start at the very bottom.
+    // A gap between blocks (never a page by itself).
     void space(double lines = 0.5);
     void beginTable(const QList<Column> &columns);
     void row(const QStringList &cells, bool bold = false);

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -127,7 +128,12 @@ Result<PortfolioEntry> Portfolio::readOne(const Establishment &establishment,
         entry.latestClaimId = claims->first().id; // latest month, latest version first
 
     // The latest version of each (decision, month) tells the month's state; a refused one
-    // leaves the month to claim again.
+    // leaves the month to claim again. A month one version of which went to the ASP is filed,
+    // even while its correction is in preparation.
+    QSet<std::pair<QString, QDate>> filed;
+    for (const Claim &c : *claims)
+        if (c.status == ClaimStatus::Queued || c.status == ClaimStatus::Sent)
+            filed.insert({c.decisionNumber, c.month});
     QHash<std::pair<QString, QDate>, Claim> latest;
     for (const Claim &c : ClaimHistory::counted(*claims)) {
         latest.insert({c.decisionNumber, c.month}, c);
@@ -148,7 +154,8 @@ Result<PortfolioEntry> Portfolio::readOne(const Establishment &establishment,
             PortfolioMonth m{month, d->number, PortfolioMonth::State::NotClaimed,
                              0,     deadline,  today.daysTo(deadline)};
             if (const auto c = latest.constFind({d->number, month}); c != latest.cend()) {
-                m.state = stateOf(c->status);
+                m.state = filed.contains({d->number, month}) ? PortfolioMonth::State::Filed
+                                                             : stateOf(c->status);
                 m.claimId = c->id;
             }
             entry.months << m;

@@ -20,6 +20,8 @@ struct PortfolioMonth final {
     enum class State { NotClaimed, InPreparation, Filed };
     QDate month; // its first day
     QString decisionNumber;
+    // Filed: a version went to the ASP (Queued counts: the outbox sends it exactly once), even
+    // while its correction is in preparation.
     State state = State::NotClaimed;
     qint64 claimId = 0;  // the latest version's, when there is a claim
     QDate deadline;      // the last day to file it (ClaimChecks::filingDeadline)

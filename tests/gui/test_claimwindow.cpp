@@ -387,12 +387,19 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("cancelled-%1.pdf").arg(m_count));
         QSignalSpy written(m_window, &ui::ClaimWindow::controlPackWritten);
         ui::ControlPackJob *job = m_window->writeControlPack(path);
-        job->progress()->cancel(); // before the first employee is written, or while
+        // « Annuler » as the clerk presses it.
+        auto *cancel = job->progress()->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), "Annuler");
+        cancel->click();
+        QVERIFY(job->wasCancelled());
         QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 30000);
+        // The three employees may all be written before the worker sees it; if not, no file.
         if (!written.at(0).at(1).toString().isEmpty()) {
             QVERIFY(written.at(0).at(1).toString().contains("annulée"));
             QVERIFY(!QFile::exists(path));
-        } // else: the three employees were written before the cancel was seen
+            QVERIFY(m_window->statusBar()->currentMessage().contains("annulée"));
+        }
     }
 
     void importsAnHoursFileAsOneUndoStep() {

@@ -31,13 +31,15 @@ ControlPackJob::ControlPackJob(const store::ClaimComputer &computer, qint64 clai
     connect(watcher, &QFutureWatcher<R>::finished, this, [this, watcher, path] {
         const R written = watcher->result();
         m_poll->stop();
+        // Closing a progress dialog emits canceled(): it is not the clerk's « Annuler ».
+        disconnect(m_progress, &QProgressDialog::canceled, this, nullptr);
         m_progress->close();
         emit finished(path, written ? written.value() : 0, written ? QString() : written.error());
         deleteLater();
     });
     const std::shared_ptr<Shared> shared = m_shared;
     const store::ClaimComputer *source = &computer;
-    watcher->setFuture(QtConcurrent::run([source, claimId, today, path, shared]() -> R {
+    m_future = QtConcurrent::run([source, claimId, today, path, shared]() -> R {
         const auto computed = source->compute(claimId, today);
         if (!computed)
             return R::fail(computed.error().message);
@@ -55,7 +57,8 @@ ControlPackJob::ControlPackJob(const store::ClaimComputer &computer, qint64 clai
                                                 shared->done = done;
                                                 return !shared->cancelled.load();
                                             });
-    }));
+    });
+    watcher->setFuture(m_future);
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, &ControlPackJob::poll);
@@ -63,6 +66,8 @@ ControlPackJob::ControlPackJob(const store::ClaimComputer &computer, qint64 clai
 }
 
 ControlPackJob::~ControlPackJob() {
+    m_shared->cancelled = true;
+    m_future.waitForFinished();
     delete m_progress;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/expected.h"
+
 #include <QDate>
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -19,7 +22,9 @@ namespace apdesk::ui {
 // « Dossier de contrôle (PDF)… » of the claim window: the claim computed with its reasons and
 // its control pack written (exchange::ControlPack) on a worker thread, behind a progress dialog
 // whose « Annuler » stops the writing and removes the file. The worker shares only counters with
-// this object, which polls them: the job may outlive the window that asked for it.
+// this object, which polls them. Destroyed before its end (the window closed, the program
+// quitting), the job cancels the writing and waits for the worker, which reads through the
+// claims' computer.
 class ControlPackJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ControlPackJob)
@@ -47,6 +52,7 @@ private:
     void poll();
 
     std::shared_ptr<Shared> m_shared;
+    QFuture<Expected<int, QString>> m_future;
     QProgressDialog *m_progress = nullptr;
     QTimer *m_poll = nullptr;
 };

@@ -22,6 +22,9 @@ QString foldForSearch(const QString &text) {
 PortfolioFilter::PortfolioFilter(QObject *parent)
     : QSortFilterProxyModel(parent) {
     setSortRole(PortfolioModel::SortRole);
+    // "École Martin" between "Dupont" and "Garage", as a clerk reads a list.
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void PortfolioFilter::setSearch(const QString &text) {

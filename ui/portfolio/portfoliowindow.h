@@ -43,8 +43,8 @@ public:
     // Logged in: refresh() first fetches the decisions of the login's establishments (`sirets`)
     // and keeps them on this computer. Null client: offline, what is kept is read as it is.
     void setOnline(client::AspClient *client, const QStringList &sirets);
-    // Reads the portfolio again (after a claim was created, sent or edited); online, after
-    // fetching the decisions.
+    // Reads the portfolio again; online, after fetching the decisions. The program does it
+    // each time the portfolio is asked for and after a claim is created; « Actualiser » too.
     void refresh();
     bool isReading() const { return m_busy; }
     PortfolioModel *model() const { return m_model; }

@@ -103,11 +103,19 @@ private slots:
                 qPrintable(pages[i].right(300)));
             QVERIFY(pages[i].contains(QStringLiteral("page %1").arg(i + 1)));
         }
-        // The checks' table runs over the first pages: its header is on each of them.
-        QVERIFY(pages[1].contains(QStringLiteral("Avertissement numéro")));
-        QVERIFY2(pages[1].contains(QStringLiteral("Niveau")) &&
-                     pages[1].contains(QStringLiteral("Message")),
-                 qPrintable(pages[1].left(400)));
+        // The checks' table runs over the first pages: its header is on each of them, once.
+        int pagesOfTheTable = 0;
+        for (const QString &page : pages) {
+            if (!page.contains(QStringLiteral("Avertissement numéro")))
+                continue;
+            ++pagesOfTheTable;
+            QCOMPARE(page.count(QStringLiteral("Niveau")), 1);
+        }
+        QVERIFY(pagesOfTheTable >= 2);
+        // The last page is not a page of its own for a gap.
+        QVERIFY2(pages.last().contains(QStringLiteral("DUPONT Élodie")) ||
+                     pages.last().contains(QStringLiteral("Indemnité due au salarié")),
+                 qPrintable(pages.last()));
         const QString all = pages.join(u'\n');
         QVERIFY(all.contains(QStringLiteral("Avertissement numéro 149")));
         QVERIFY(all.contains(QStringLiteral("BERNARD Élodie")));
@@ -142,8 +150,9 @@ private slots:
         const auto written = exchange::ControlPack::write(
             QStringLiteral("/nonexistent/dir/pack.pdf"), {}, claim, result);
         QVERIFY(!written);
-        QVERIFY2(written.error().contains(QStringLiteral("/nonexistent/dir/pack.pdf")),
-                 qPrintable(written.error()));
+        QVERIFY2(
+            written.error().contains(QStringLiteral("Le dossier /nonexistent/dir n'existe pas")),
+            qPrintable(written.error()));
     }
 
 private:

@@ -135,6 +135,29 @@ private slots:
         QVERIFY(entry->problemText().isEmpty());
     }
 
+    // A month sent then corrected (version 2 in preparation) was filed: its deadline passing
+    // is no problem, and the correction is what opens.
+    void aCorrectionInPreparationLeavesItsMonthFiled() {
+        const qint64 martin = establishment("73282932000074", "Boulangerie Martin");
+        decision("73282932000074", "D1", {2026, 1, 1}, {2026, 2, 28}, 500);
+        const qint64 elodie = employee(martin);
+        qint64 correction = 0;
+        for (const Day monday : {Day{2026, 1, 5}, Day{2026, 2, 2}}) {
+            const qint64 id =
+                claim(martin, elodie, "D1", {monday.year, monday.month, 1}, {monday}, 7);
+            QVERIFY(m_store->claims().setStatus(id, store::ClaimStatus::Queued));
+            QVERIFY(m_store->claims().setStatus(id, store::ClaimStatus::Sent));
+            if (monday.month == 2)
+                correction = m_store->claims().createCorrection(id)->id;
+        }
+        const auto entry = portfolio().readOne(*m_store->establishments().find(martin), m_today);
+        QVERIFY2(entry, qPrintable(entry.error().message));
+        QCOMPARE(entry->count(State::Filed), 2);
+        QCOMPARE(entry->months[1].claimId, correction);
+        QVERIFY(!entry->nextDeadline()); // the deadline, 28 August, has passed: nothing to file
+        QCOMPARE(entry->problem, PortfolioProblem::None);
+    }
+
     void aContingentNearlyUsedIsFlaggedAtNinetyPercent() {
         const qint64 martin = establishment("73282932000074", "Boulangerie Martin");
         decision("73282932000074", "D1", {2026, 9, 1}, {2027, 2, 28}, 10);
