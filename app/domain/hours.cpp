@@ -73,4 +73,8 @@ QString Hours::toString(const QLocale &locale) const {
     return decimaltext::formatHundredths(m_hundredths, locale, false);
 }
 
+QString Hours::frenchText() const {
+    return toString(QLocale(QLocale::French, QLocale::France)) + QStringLiteral("\u00a0h");
+}
+
 } // namespace apdesk::domain

@@ -36,6 +36,9 @@ public:
 
     // "7,50" in French, "7.50" in English; always two decimals.
     QString toString(const QLocale &locale = QLocale()) const;
+    // "7,50 h" (a no-break space before the h): hours as the product's French messages and
+    // documents write them, whatever the user's locale.
+    QString frenchText() const;
 
     constexpr Hours operator+(Hours other) const {
         return Hours(m_hundredths + other.m_hundredths);

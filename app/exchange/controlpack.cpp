@@ -17,10 +17,6 @@ QLocale french() {
     return QLocale(QLocale::French, QLocale::France);
 }
 
-QString hours(domain::Hours h) {
-    return h.toString(french()) + QStringLiteral("\u00a0h");
-}
-
 QString money(domain::Money m) {
     return m.toString(french());
 }
@@ -92,10 +88,9 @@ void employeeSection(PdfPages &pdf, const RateRows &refs, const domain::ClaimEmp
     pdf.heading(ControlPack::tr("%1 %2 — matricule %3 — NIR %4")
                     .arg(e.lastName.toUpper(), e.firstName, e.matricule, e.nir),
                 3);
-    QString contract =
-        e.forfaitJours
-            ? ControlPack::tr("Forfait-jours (½ journée = 3,5 h).")
-            : ControlPack::tr("Durée contractuelle : %1 par semaine.").arg(hours(e.weeklyHours));
+    QString contract = e.forfaitJours ? ControlPack::tr("Forfait-jours (½ journée = 3,5 h).")
+                                      : ControlPack::tr("Durée contractuelle : %1 par semaine.")
+                                            .arg(e.weeklyHours.frenchText());
     if (e.entry.isValid())
         contract += QLatin1Char(' ') + ControlPack::tr("Entrée le %1.").arg(date(e.entry));
     if (e.exit.isValid())
@@ -112,9 +107,11 @@ void employeeSection(PdfPages &pdf, const RateRows &refs, const domain::ClaimEmp
                     {ControlPack::tr("Assimilées"), 1, true},
                     {ControlPack::tr("Indemnisables"), 1, true}});
     for (const domain::WeekResult &w : r.weeks)
-        pdf.row({ControlPack::tr("du %1 au %2").arg(date(w.first), date(w.last)), hours(w.cap),
-                 hours(w.worked), hours(w.treatedAsWorked), hours(w.chomees)});
-    pdf.row({ControlPack::tr("Total du mois"), {}, {}, {}, hours(r.indemnifiableHours)}, true);
+        pdf.row({ControlPack::tr("du %1 au %2").arg(date(w.first), date(w.last)),
+                 w.cap.frenchText(), w.worked.frenchText(), w.treatedAsWorked.frenchText(),
+                 w.chomees.frenchText()});
+    pdf.row({ControlPack::tr("Total du mois"), {}, {}, {}, r.indemnifiableHours.frenchText()},
+            true);
     pdf.endTable();
 
     if (!r.contractPeriods.isEmpty()) {
@@ -123,8 +120,9 @@ void employeeSection(PdfPages &pdf, const RateRows &refs, const domain::ClaimEmp
                         {ControlPack::tr("Indemnité horaire"), 1.3, true},
                         {ControlPack::tr("Allocation horaire"), 1.3, true}});
         for (const domain::ContractPeriodResult &p : r.contractPeriods)
-            pdf.row({ControlPack::tr("du %1 au %2").arg(date(p.from), date(p.to)), hours(p.hours),
-                     p.indemnityHourly.toString(french()), p.allocationHourly.toString(french())});
+            pdf.row({ControlPack::tr("du %1 au %2").arg(date(p.from), date(p.to)),
+                     p.hours.frenchText(), p.indemnityHourly.toString(french()),
+                     p.allocationHourly.toString(french())});
         pdf.endTable();
     }
 
@@ -184,9 +182,9 @@ Expected<int, QString> ControlPack::write(const QString &path, const ControlPack
     if (info.decisionKnown)
         pdf.paragraph(tr("Décision n° %1, du %2 au %3 : %4 autorisées, effectif autorisé %5 ; "
                          "%6 déjà utilisées par les demandes antérieures de la décision.")
-                          .arg(d.number, date(d.start), date(d.end), hours(d.authorisedHours))
+                          .arg(d.number, date(d.start), date(d.end), d.authorisedHours.frenchText())
                           .arg(d.authorisedHeadcount)
-                          .arg(hours(claim.decisionHoursUsedEarlier)));
+                          .arg(claim.decisionHoursUsedEarlier.frenchText()));
     else
         pdf.paragraph(tr("Décision n° %1 : absente de cet ordinateur ; la demande est calculée "
                          "comme une réduction d'horaire de droit commun sur le mois, sans "
@@ -200,7 +198,7 @@ Expected<int, QString> ControlPack::write(const QString &path, const ControlPack
                     {tr("Heures indemnisables"), 1.4, true},
                     {tr("Indemnité due aux salariés"), 1.6, true},
                     {tr("Allocation demandée"), 1.6, true}});
-    pdf.row({QString::number(result.employees.size()), hours(result.totalHours()),
+    pdf.row({QString::number(result.employees.size()), result.totalHours().frenchText(),
              money(result.totalIndemnity()), money(result.totalAllocation())},
             true);
     pdf.endTable();

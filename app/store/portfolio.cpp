@@ -22,10 +22,6 @@ QLocale french() {
     return QLocale(QLocale::French, QLocale::France);
 }
 
-QString hoursText(domain::Hours hours) {
-    return hours.toString(french()) + QStringLiteral("\u00a0h");
-}
-
 // The decision a portfolio line shows: the one whose period holds today, else the latest
 // (the cache lists the latest period first).
 std::optional<CachedDecision> currentOf(const QList<CachedDecision> &decisions,
@@ -74,14 +70,14 @@ QString PortfolioEntry::problemText() const {
             .arg(deadline, month);
     case PortfolioProblem::ContingentUsedUp:
         return Portfolio::tr("Contingent épuisé : %1 utilisées sur %2 autorisées.")
-            .arg(hoursText(hoursUsed), hoursText(decision->authorisedHours));
+            .arg(hoursUsed.frenchText(), decision->authorisedHours.frenchText());
     case PortfolioProblem::DeadlineNear:
         return Portfolio::tr("Plus que %n jour(s) pour déposer %1 (jusqu'au %2).", nullptr,
                              int(next->daysLeft))
             .arg(month, deadline);
     case PortfolioProblem::ContingentNearlyUsed:
         return Portfolio::tr("Contingent presque épuisé : %1 utilisées sur %2 autorisées.")
-            .arg(hoursText(hoursUsed), hoursText(decision->authorisedHours));
+            .arg(hoursUsed.frenchText(), decision->authorisedHours.frenchText());
     case PortfolioProblem::NoDecision:
         return Portfolio::tr("Aucune décision enregistrée : synchronisez les décisions.");
     case PortfolioProblem::None:

@@ -12,9 +12,6 @@ namespace {
 QString dateText(const QDate &date) {
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
-QString hoursText(Hours hours) {
-    return hours.toString(QLocale(QLocale::French, QLocale::France)) + QStringLiteral("\u00a0h");
-}
 QString monthText(const Claim &claim) {
     return QStringLiteral("%1/%2").arg(claim.month, 2, 10, QLatin1Char('0')).arg(claim.year);
 }
@@ -98,9 +95,9 @@ QList<Problem> ClaimChecks::totals(const Claim &claim, Hours totalHours, int hea
             Problem::Level::Warning, QStringLiteral("authorisedHours"),
             tr("Demande de %1 : %2 chômées dépassent le contingent restant de la décision %3 "
                "(%4 autorisées, %5 déjà demandées, reste %6).")
-                .arg(monthText(claim), hoursText(totalHours), claim.decision.number,
-                     hoursText(claim.decision.authorisedHours),
-                     hoursText(claim.decisionHoursUsedEarlier), hoursText(remaining))));
+                .arg(monthText(claim), totalHours.frenchText(), claim.decision.number,
+                     claim.decision.authorisedHours.frenchText(),
+                     claim.decisionHoursUsedEarlier.frenchText(), remaining.frenchText())));
     }
 
     if (headcount > claim.decision.authorisedHeadcount) {

@@ -22,10 +22,6 @@ namespace {
 // Above this the pay is surely a typing error (issue 5: "implausible pay").
 constexpr qint64 implausibleHourlyPayCents = 20000;
 
-QString hoursText(Hours hours) {
-    return hours.toString(QLocale(QLocale::French, QLocale::France)) + QStringLiteral("\u00a0h");
-}
-
 // Each employee's lines as one run of `grouped`, in the claim's order: the claim's own lines
 // (shared, not copied) when each employee's come together, as a stored claim's do; else a copy
 // that brings them together. A claim may have 100,000 lines: they are neither copied nor
@@ -223,8 +219,8 @@ void ClaimEngine::checkEmployee(const Claim &claim, const ClaimEmployee &employe
         add(Problem::Level::Warning, QStringLiteral("annualCap"),
             tr("%1 : %2 chômées ce mois-ci et %3 plus tôt dans l'année dépassent le contingent "
                "annuel de %4 par salarié.")
-                .arg(employee.displayName(), hoursText(result.indemnifiableHours),
-                     hoursText(employee.hoursEarlierThisYear), hoursText(cap->hours)));
+                .arg(employee.displayName(), result.indemnifiableHours.frenchText(),
+                     employee.hoursEarlierThisYear.frenchText(), cap->hours.frenchText()));
     }
 }
 

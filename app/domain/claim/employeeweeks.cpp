@@ -17,9 +17,6 @@ constexpr qint64 hundredthsPerHalfDay = 350; // forfait-jours: ½ day = 3.5 h (a
 QString dateText(const QDate &date) {
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
-QString hoursText(Hours hours) {
-    return hours.toString(QLocale(QLocale::French, QLocale::France)) + QStringLiteral("\u00a0h");
-}
 
 QDate later(const QDate &a, const QDate &b) {
     if (a.isNull())
@@ -190,7 +187,7 @@ void EmployeeWeeks::checkLine(const ClaimEmployee &employee, const ClaimLine &li
         if (hours.isNegative()) {
             addProblem(employee, week.monday, field,
                        tr("%1 est négatif ; un nombre d'heures positif ou nul est attendu.")
-                           .arg(hoursText(hours)),
+                           .arg(hours.frenchText()),
                        result);
             valid = false;
         }
@@ -234,7 +231,7 @@ void EmployeeWeeks::checkLine(const ClaimEmployee &employee, const ClaimLine &li
             addProblem(employee, week.monday, QStringLiteral("worked"),
                        tr("travaillées et assimilées (%1) dépassent le plafond de la semaine "
                           "(%2) et le contrat (%3).")
-                           .arg(hoursText(present), hoursText(cap), hoursText(contractual)),
+                           .arg(present.frenchText(), cap.frenchText(), contractual.frenchText()),
                        result);
         }
         out.chomees = room;
@@ -247,8 +244,8 @@ void EmployeeWeeks::checkLine(const ClaimEmployee &employee, const ClaimLine &li
         addProblem(employee, week.monday, field,
                    tr("travaillées %1 + assimilées %2 + chômées %3 dépassent le plafond de la "
                       "semaine (%4).")
-                       .arg(hoursText(line.worked), hoursText(line.treatedAsWorked),
-                            hoursText(claimed), hoursText(cap)),
+                       .arg(line.worked.frenchText(), line.treatedAsWorked.frenchText(),
+                            claimed.frenchText(), cap.frenchText()),
                    result);
     }
     out.chomees = std::min(claimed, room);
