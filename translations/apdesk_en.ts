@@ -588,10 +588,6 @@ Exit codes: 0 valid value, 1 value rejected (reason on standard error), 2 incorr
         <translation>Unexpected argument: “%1”.</translation>
     </message>
     <message>
-        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
-        <translation>--today expects a YYYY-MM-DD date; “%1” was given.</translation>
-    </message>
-    <message>
         <source>--detail s&apos;emploie avec --claim N.</source>
         <translation>--detail is used with --claim N.</translation>
     </message>
@@ -1775,6 +1771,10 @@ Exit codes: 0 success, 1 failure (value rejected…), 2 incorrect command line, 
         <source>« %1 » n&apos;est pas un numéro de demande.</source>
         <translation>“%1” is not a claim number.</translation>
     </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation>--today expects a YYYY-MM-DD date, &quot;%1&quot; was given.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2645,10 +2645,6 @@ Exit codes: 0 everything imported, 1 blocking problem, nothing written (or estab
         <translation>Unexpected argument: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
-        <translation>--today expects a YYYY-MM-DD date, &quot;%1&quot; was given.</translation>
-    </message>
-    <message>
         <source>Usage : apdesk-cli pdf --db DONNÉES --claim N FICHIER.pdf [--today AAAA-MM-JJ]
   apdesk-cli --db DONNÉES pdf … (--db avant la commande)
 
@@ -2735,10 +2731,6 @@ Exit codes: 0 table printed, 2 incorrect command line, 3 unreadable data.
     <message>
         <source>Argument inattendu : « %1 ».</source>
         <translation>Unexpected argument: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
-        <translation>--today expects a YYYY-MM-DD date, &quot;%1&quot; was given.</translation>
     </message>
 </context>
 <context>

@@ -568,10 +568,6 @@ Codes de sortie : 0 valeur valable, 1 valeur refusée (raison sur la sortie d&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--detail s&apos;emploie avec --claim N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1720,10 @@ Codes de sortie : 0 réussite, 1 échec (valeur refusée…), 2 ligne de command
         <source>« %1 » n&apos;est pas un numéro de demande.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2567,10 +2567,6 @@ Codes de sortie : 0 tout importé, 1 problème bloquant, rien d&apos;écrit (ou 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage : apdesk-cli pdf --db DONNÉES --claim N FICHIER.pdf [--today AAAA-MM-JJ]
   apdesk-cli --db DONNÉES pdf … (--db avant la commande)
 
@@ -2638,10 +2634,6 @@ Codes de sortie : 0 tableau affiché, 2 ligne de commande incorrecte, 3 données
     </message>
     <message>
         <source>Argument inattendu : « %1 ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--today attend une date AAAA-MM-JJ, « %1 » a été donné.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

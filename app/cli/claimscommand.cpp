@@ -49,16 +49,13 @@ QString ClaimsCommand::help() const {
 
 int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
-    const auto todayArg =
-        ExchangeSupport::takeOption(command.rest, QStringLiteral("--today"), command.usage);
+    const TodayOption today = ExchangeSupport::takeToday(command, QDate());
     const bool detail = ExchangeSupport::takeFlag(command.rest, QStringLiteral("--detail"));
-    const QDate today = todayArg ? QDate::fromString(*todayArg, Qt::ISODate) : QDate();
     ExchangeSupport::requireDb(name(), command);
     QString &usage = command.usage;
     if (usage.isEmpty() && !command.rest.isEmpty())
         usage = tr("Argument inattendu : « %1 ».").arg(command.rest.first());
-    if (usage.isEmpty() && todayArg && !today.isValid())
-        usage = tr("--today attend une date AAAA-MM-JJ, « %1 » a été donné.").arg(*todayArg);
+    ExchangeSupport::requireValidToday(today, command);
     if (usage.isEmpty() && detail && !command.claim)
         usage = tr("--detail s'emploie avec --claim N.");
     if (ExchangeSupport::reportUsage(command, err))
@@ -67,10 +64,8 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!store)
         return ExitCode::StoreOrFile;
     const store::ClaimComputer computer(*store);
-    if (!computer.error().isEmpty()) {
-        err << computer.error() << '\n';
+    if (!ExchangeSupport::canCompute(computer, err))
         return ExitCode::StoreOrFile;
-    }
 
     QList<qint64> ids;
     if (command.claim) {
@@ -107,7 +102,7 @@ int ClaimsCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QJsonArray list;
     bool blocking = false;
     for (const qint64 id : ids) {
-        const auto computed = computer.compute(id, today);
+        const auto computed = computer.compute(id, today.date);
         if (!computed)
             return ExchangeSupport::report(computed.error(), err);
         const domain::ClaimResult &result = computed->result;

@@ -1,6 +1,7 @@
 #include "exchangesupport.h"
 
 #include "command.h"
+#include "store/claimcomputer.h"
 #include "store/claimrepository.h"
 #include "store/establishmentrepository.h"
 #include "store/store.h"
@@ -40,6 +41,26 @@ StoreArguments ExchangeSupport::takeStoreArguments(const QStringList &arguments)
 void ExchangeSupport::requireDb(const QString &command, StoreArguments &arguments) {
     if (arguments.usage.isEmpty() && !arguments.db)
         arguments.usage = tr("%1 attend le fichier de données : --db DONNÉES.").arg(command);
+}
+
+TodayOption ExchangeSupport::takeToday(StoreArguments &arguments, const QDate &fallback) {
+    TodayOption today;
+    today.given = takeOption(arguments.rest, QStringLiteral("--today"), arguments.usage);
+    today.date = today.given ? QDate::fromString(*today.given, Qt::ISODate) : fallback;
+    return today;
+}
+
+void ExchangeSupport::requireValidToday(const TodayOption &today, StoreArguments &arguments) {
+    if (arguments.usage.isEmpty() && today.given && !today.date.isValid())
+        arguments.usage =
+            tr("--today attend une date AAAA-MM-JJ, « %1 » a été donné.").arg(*today.given);
+}
+
+bool ExchangeSupport::canCompute(const store::ClaimComputer &computer, QTextStream &err) {
+    if (computer.error().isEmpty())
+        return true;
+    err << computer.error() << '\n';
+    return false;
 }
 
 void ExchangeSupport::requireKind(const QString &command, StoreArguments &arguments,

@@ -6,6 +6,7 @@
 #include "store/storeresult.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +19,10 @@ class QTextStream;
 
 namespace apdesk::store {
 class Store;
+}
+
+namespace apdesk::store {
+class ClaimComputer;
 }
 
 namespace apdesk::cli {
@@ -38,6 +43,12 @@ struct StoreArguments {
     std::optional<QString> claim;
 };
 
+// `--today AAAA-MM-JJ` of claims, portfolio and pdf: the date the deadline checks read.
+struct TodayOption {
+    std::optional<QString> given;
+    QDate date; // the date given, else the command's default
+};
+
 // What read, import, export and claims share: their options, the store, the JSON of problems.
 class ExchangeSupport final {
     Q_DECLARE_TR_FUNCTIONS(ExchangeSupport)
@@ -56,11 +67,18 @@ public:
     // (else `usageLine`), and hours with --claim.
     static void requireKind(const QString &command, StoreArguments &arguments, qsizetype files,
                             const QString &usageLine);
+    // Takes --today out of the arguments; `fallback` when it is not given.
+    static TodayOption takeToday(StoreArguments &arguments, const QDate &fallback);
+    // Unless a usage error is known already: a --today that is no date is one.
+    static void requireValidToday(const TodayOption &today, StoreArguments &arguments);
     // Writes the usage error, if there is one, on `err`: true then (ExitCode::Usage).
     static bool reportUsage(const StoreArguments &arguments, QTextStream &err);
 
     // Opens an existing store file, or says on `err` why not (nullptr).
     static std::unique_ptr<store::Store> openStore(const QString &path, QTextStream &err);
+    // False, with the reason on `err`, when the claims cannot be computed (the built-in rates
+    // table did not read).
+    static bool canCompute(const store::ClaimComputer &computer, QTextStream &err);
     // The establishment given by SIRET (spaces allowed) or id; when `given` is empty, the only
     // establishment of the store. Nullopt with the reason on `err`.
     static std::optional<store::Establishment>

@@ -43,9 +43,7 @@ QString PdfCommand::help() const {
 
 int PdfCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
-    const auto todayArg =
-        ExchangeSupport::takeOption(command.rest, QStringLiteral("--today"), command.usage);
-    const QDate today = todayArg ? QDate::fromString(*todayArg, Qt::ISODate) : QDate::currentDate();
+    const TodayOption today = ExchangeSupport::takeToday(command, QDate::currentDate());
     ExchangeSupport::requireDb(name(), command);
     QString &usage = command.usage;
     if (usage.isEmpty() && !command.claim)
@@ -53,22 +51,19 @@ int PdfCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (usage.isEmpty() && command.rest.size() != 1)
         usage = command.rest.isEmpty() ? tr("pdf attend le nom du fichier PDF à écrire.")
                                        : tr("Argument inattendu : « %1 ».").arg(command.rest.at(1));
-    if (usage.isEmpty() && !today.isValid())
-        usage = tr("--today attend une date AAAA-MM-JJ, « %1 » a été donné.").arg(*todayArg);
+    ExchangeSupport::requireValidToday(today, command);
     if (ExchangeSupport::reportUsage(command, err))
         return ExitCode::Usage;
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
     const store::ClaimComputer computer(*store);
-    if (!computer.error().isEmpty()) {
-        err << computer.error() << '\n';
+    if (!ExchangeSupport::canCompute(computer, err))
         return ExitCode::StoreOrFile;
-    }
     const auto claim = ExchangeSupport::claim(*store, *command.claim);
     if (!claim)
         return ExchangeSupport::report(claim.error(), err);
-    const auto computed = computer.compute(claim->id, today);
+    const auto computed = computer.compute(claim->id, today.date);
     if (!computed)
         return ExchangeSupport::report(computed.error(), err);
 

@@ -104,26 +104,21 @@ QString PortfolioCommand::help() const {
 
 int PortfolioCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     StoreArguments command = ExchangeSupport::takeStoreArguments(arguments);
-    const auto todayArg =
-        ExchangeSupport::takeOption(command.rest, QStringLiteral("--today"), command.usage);
-    const QDate today = todayArg ? QDate::fromString(*todayArg, Qt::ISODate) : QDate::currentDate();
+    const TodayOption today = ExchangeSupport::takeToday(command, QDate::currentDate());
     ExchangeSupport::requireDb(name(), command);
     QString &usage = command.usage;
     if (usage.isEmpty() && !command.rest.isEmpty())
         usage = tr("Argument inattendu : « %1 ».").arg(command.rest.first());
-    if (usage.isEmpty() && !today.isValid())
-        usage = tr("--today attend une date AAAA-MM-JJ, « %1 » a été donné.").arg(*todayArg);
+    ExchangeSupport::requireValidToday(today, command);
     if (ExchangeSupport::reportUsage(command, err))
         return ExitCode::Usage;
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
     const store::ClaimComputer computer(*store);
-    if (!computer.error().isEmpty()) {
-        err << computer.error() << '\n';
+    if (!ExchangeSupport::canCompute(computer, err))
         return ExitCode::StoreOrFile;
-    }
-    const auto entries = store::Portfolio(*store, *computer.history()).read(today);
+    const auto entries = store::Portfolio(*store, *computer.history()).read(today.date);
     if (!entries) {
         err << entries.error().message << '\n';
         return ExitCode::StoreOrFile;
@@ -132,7 +127,7 @@ int PortfolioCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     for (const store::PortfolioEntry &entry : *entries)
         list.append(toJson(entry));
     const QJsonObject json{{QStringLiteral("format"), QStringLiteral("apdesk-portfolio")},
-                           {QStringLiteral("today"), today.toString(Qt::ISODate)},
+                           {QStringLiteral("today"), today.date.toString(Qt::ISODate)},
                            {QStringLiteral("establishments"), list}};
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return ExitCode::Success;
