@@ -159,6 +159,53 @@
     </message>
 </context>
 <context>
+    <name>CarryOver</name>
+    <message>
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>apprentissage</source>
+        <translation>apprenticeship</translation>
+    </message>
+    <message>
+        <source>professionnalisation</source>
+        <translation>professionalisation</translation>
+    </message>
+    <message>
+        <source>ordinaire</source>
+        <translation>ordinary</translation>
+    </message>
+    <message>
+        <source>forfait jours</source>
+        <translation>days-based (forfait jours)</translation>
+    </message>
+    <message>
+        <source>Durée du travail : %1 → %2</source>
+        <translation>Working time: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Salaire horaire brut : %1 → %2</source>
+        <translation>Gross hourly pay: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Salaire horaire net habituel : %1 → %2</source>
+        <translation>Usual net hourly pay: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Contrat : %1 → %2</source>
+        <translation>Contract: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Changement du contrat ou du salaire au %1</source>
+        <translation>Contract or pay change on %1</translation>
+    </message>
+    <message>
+        <source>Cet établissement n&apos;a pas de demande pour %1 : il n&apos;y a rien à reprendre.</source>
+        <translation>This establishment has no claim for %1: there is nothing to carry over.</translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>
@@ -3878,6 +3925,137 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     </message>
 </context>
 <context>
+    <name>apdesk::ui::CarryOverDialog</name>
+    <message>
+        <source>Reprendre le mois précédent</source>
+        <translation>Carry over the previous month</translation>
+    </message>
+    <message>
+        <source>&amp;Salariés de %1</source>
+        <translation>&amp;Employees of %1</translation>
+    </message>
+    <message>
+        <source>Reprendre aussi les &amp;heures : celles d&apos;une semaine entière de %1, au prorata des jours de chaque semaine</source>
+        <translation>Carry over the &amp;hours too: those of a whole week of %1, prorated to the days of each week</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre</source>
+        <translation>&amp;Carry over</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) le mois précédent</source>
+        <translation>
+            <numerusform>%n employee the previous month</numerusform>
+            <numerusform>%n employees the previous month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrivée(s)</source>
+        <translation>
+            <numerusform>%n arrival</numerusform>
+            <numerusform>%n arrivals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n départ(s)</source>
+        <translation>
+            <numerusform>%n departure</numerusform>
+            <numerusform>%n departures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changement(s) de contrat ou de salaire</source>
+        <translation>
+            <numerusform>%n contract or pay change</numerusform>
+            <numerusform>%n contract or pay changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reprendre %n salarié(s)</source>
+        <translation>
+            <numerusform>&amp;Carry over %n employee</numerusform>
+            <numerusform>&amp;Carry over %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Les salariés de la demande de %1 (version %2, %3) pour celle de %4, avec ce qui a changé depuis. Cochez ceux à reprendre : leur contrat et leur salaire sont repris tels qu&apos;ils sont aujourd&apos;hui. Rien n&apos;est écrit avant «&#xa0;Reprendre&#xa0;», et Ctrl+Z l&apos;annule en une fois.</source>
+        <translation>The employees of the %1 claim (version %2, %3) for the %4 claim, with what changed since. Tick those to carry over: their contract and pay are taken as they are today. Nothing is written before “Carry&#xa0;over”, and Ctrl+Z undoes it in one step.</translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CarryOverModel</name>
+    <message>
+        <source>Déjà dans la demande</source>
+        <translation>Already on the claim</translation>
+    </message>
+    <message>
+        <source>Arrivée : entré(e) le %1</source>
+        <translation>Arrival: joined on %1</translation>
+    </message>
+    <message>
+        <source>Départ : sortie le %1</source>
+        <translation>Departure: leaves on %1</translation>
+    </message>
+    <message>
+        <source>Parti(e) le %1 : ne peut pas être repris(e)</source>
+        <translation>Left on %1: cannot be carried over</translation>
+    </message>
+    <message>
+        <source>Toujours dans l&apos;établissement</source>
+        <translation>Still in the establishment</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaine(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 chômées</source>
+        <translation>%1, %2 not worked (chômées)</translation>
+    </message>
+    <message>
+        <source>%1, %2 travaillées</source>
+        <translation>%1, %2 worked</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Salarié (coché : repris)</source>
+        <translation>Employee (ticked: carried over)</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Contrat ou salaire changé depuis</source>
+        <translation>Contract or pay changed since</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n demi-journée(s) non travaillée(s)</source>
+        <translation>
+            <numerusform>%1, %n half-day not worked</numerusform>
+            <numerusform>%1, %n half-days not worked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heures (si reprises)</source>
+        <translation>Hours (if carried over)</translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ChangePasswordDialog</name>
     <message>
         <source>Changement du mot de passe</source>
@@ -4378,6 +4556,28 @@ Send the claim?</translation>
             <numerusform>Control pack written: %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reprendre le &amp;mois précédent…</source>
+        <translation>Carry over the previous &amp;month…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprise de %n salarié(s) de %1</source>
+        <translation>
+            <numerusform>Carry-over of %n employee from %1</numerusform>
+            <numerusform>Carry-over of %n employees from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) repris de %1 ; Ctrl+Z annule la reprise.</source>
+        <translation>
+            <numerusform>%n employee carried over from %1; Ctrl+Z undoes the carry-over.</numerusform>
+            <numerusform>%n employees carried over from %1; Ctrl+Z undoes the carry-over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autres actions de la demande</source>
+        <translation>More actions of the claim</translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ContractChangesDialog</name>
@@ -4643,6 +4843,22 @@ Authorised hours: %6 h for %n employees</numerusform>
     <message>
         <source>Jours du mois</source>
         <translation>Days of the month</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés du mois précédent</source>
+        <translation>&amp;Carry over the previous month&apos;s employees</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés de la demande de %1 (ce qui a changé depuis est montré avant)</source>
+        <translation>&amp;Carry over the employees of the %1 claim (what changed since is shown first)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés du mois précédent (la demande existe déjà)</source>
+        <translation>&amp;Carry over the previous month&apos;s employees (the claim already exists)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés du mois précédent (%1 n&apos;a pas de demande)</source>
+        <translation>&amp;Carry over the previous month&apos;s employees (%1 has no claim)</translation>
     </message>
 </context>
 <context>

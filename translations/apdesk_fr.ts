@@ -159,6 +159,53 @@
     </message>
 </context>
 <context>
+    <name>CarryOver</name>
+    <message>
+        <source>non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apprentissage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professionnalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forfait jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée du travail : %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salaire horaire brut : %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salaire horaire net habituel : %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat : %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changement du contrat ou du salaire au %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet établissement n&apos;a pas de demande pour %1 : il n&apos;y a rien à reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>
@@ -3751,6 +3798,137 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     </message>
 </context>
 <context>
+    <name>apdesk::ui::CarryOverDialog</name>
+    <message>
+        <source>Reprendre le mois précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salariés de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre aussi les &amp;heures : celles d&apos;une semaine entière de %1, au prorata des jours de chaque semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) le mois précédent</source>
+        <translation>
+            <numerusform>%n salarié le mois précédent</numerusform>
+            <numerusform>%n salariés le mois précédent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrivée(s)</source>
+        <translation>
+            <numerusform>%n arrivée</numerusform>
+            <numerusform>%n arrivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n départ(s)</source>
+        <translation>
+            <numerusform>%n départ</numerusform>
+            <numerusform>%n départs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changement(s) de contrat ou de salaire</source>
+        <translation>
+            <numerusform>%n changement de contrat ou de salaire</numerusform>
+            <numerusform>%n changements de contrat ou de salaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reprendre %n salarié(s)</source>
+        <translation>
+            <numerusform>&amp;Reprendre %n salarié</numerusform>
+            <numerusform>&amp;Reprendre %n salariés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Les salariés de la demande de %1 (version %2, %3) pour celle de %4, avec ce qui a changé depuis. Cochez ceux à reprendre : leur contrat et leur salaire sont repris tels qu&apos;ils sont aujourd&apos;hui. Rien n&apos;est écrit avant «&#xa0;Reprendre&#xa0;», et Ctrl+Z l&apos;annule en une fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apdesk::ui::CarryOverModel</name>
+    <message>
+        <source>Déjà dans la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivée : entré(e) le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Départ : sortie le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parti(e) le %1 : ne peut pas être repris(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toujours dans l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaine(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 chômées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 travaillées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salarié (coché : repris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat ou salaire changé depuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n demi-journée(s) non travaillée(s)</source>
+        <translation>
+            <numerusform>%1, %n demi-journée non travaillée</numerusform>
+            <numerusform>%1, %n demi-journées non travaillées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heures (si reprises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apdesk::ui::ChangePasswordDialog</name>
     <message>
         <source>Changement du mot de passe</source>
@@ -4249,6 +4427,28 @@ Envoyer la demande ?</source>
             <numerusform>Dossier de contrôle écrit : %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reprendre le &amp;mois précédent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprise de %n salarié(s) de %1</source>
+        <translation>
+            <numerusform>Reprise de %n salarié de %1</numerusform>
+            <numerusform>Reprise de %n salariés de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salarié(s) repris de %1 ; Ctrl+Z annule la reprise.</source>
+        <translation>
+            <numerusform>%n salarié repris de %1 ; Ctrl+Z annule la reprise.</numerusform>
+            <numerusform>%n salariés repris de %1 ; Ctrl+Z annule la reprise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autres actions de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::ContractChangesDialog</name>
@@ -4513,6 +4713,22 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
     </message>
     <message>
         <source>Jours du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés du mois précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés de la demande de %1 (ce qui a changé depuis est montré avant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés du mois précédent (la demande existe déjà)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés du mois précédent (%1 n&apos;a pas de demande)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -277,7 +277,9 @@ void MainWindow::createClaim(qint64 establishmentId) {
                 tr("Cette demande existait déjà : elle est ouverte, rien n'a été dupliqué."),
                 10000);
         }
-        openClaim(dialog->claimId());
+        ClaimWindow *window = openClaim(dialog->claimId());
+        if (window && !dialog->openedExisting() && dialog->carryOverRequested())
+            window->carryOverPreviousMonth();
     });
     dialog->open();
 }

@@ -6,6 +6,7 @@
 #include "employeechoicemodel.h"
 #include "employeelineform.h"
 #include "widgets/formhelpers.h"
+#include "widgets/spacetoggle.h"
 
 #include "exchange/employeecsv.h"
 #include "store/claimassembler.h"
@@ -180,7 +181,10 @@ void ClaimEmployeesDialog::buildTable() {
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->installEventFilter(this);
+    toggleRowsWithSpace(m_view, [this](int row) {
+        if (m_editable)
+            m_model->setChecked(row, !m_model->isChecked(row));
+    });
     // Room for a few rows while the new line's form is open.
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
@@ -195,20 +199,6 @@ void ClaimEmployeesDialog::buildTable() {
     connect(m_model, &EmployeeChoiceModel::checkedChanged, this,
             &ClaimEmployeesDialog::updateCount);
     updateCount();
-}
-
-bool ClaimEmployeesDialog::eventFilter(QObject *watched, QEvent *event) {
-    // Space ticks or unticks the current row whatever its current column.
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            const int row = m_view->currentIndex().row();
-            if (m_editable && row >= 0)
-                m_model->setChecked(row, !m_model->isChecked(row));
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 void ClaimEmployeesDialog::updateCount() {

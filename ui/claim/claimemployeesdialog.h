@@ -65,7 +65,6 @@ private:
     void updateCount();
     void showError(const QString &message);
     void showInfo(const QString &message);
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     const store::Store &m_store;
     ClaimDocument &m_document;

@@ -1,7 +1,9 @@
 #include "claimwindow.h"
 
 #include "aspstatusdialog.h"
+#include "carryoverdialog.h"
 #include "checksmodel.h"
+#include "claimchangecommand.h"
 #include "claimdocument.h"
 #include "claimemployeesdialog.h"
 #include "controlpackjob.h"
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -213,6 +216,10 @@ void ClaimWindow::buildActions() {
     m_importAction = bar->addAction(tr("&Importer des heures…"), this, &ClaimWindow::importHours);
     m_importAction->setObjectName(QStringLiteral("importHoursAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_carryOverAction = bar->addAction(tr("Reprendre le &mois précédent…"), this,
+                                       [this] { carryOverPreviousMonth(); });
+    m_carryOverAction->setObjectName(QStringLiteral("carryOverAction"));
+    m_carryOverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     bar->addSeparator();
 
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Annuler"));
@@ -246,6 +253,9 @@ void ClaimWindow::buildActions() {
         bar->addAction(tr("&Dossier de contrôle (PDF)…"), this, &ClaimWindow::exportControlPack);
     pack->setObjectName(QStringLiteral("controlPackAction"));
     pack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    // The « » » button a narrow window shows for the actions that do not fit.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("Autres actions de la demande"));
     addToolBar(Qt::TopToolBarArea, bar);
     updateActions();
 }
@@ -254,6 +264,7 @@ void ClaimWindow::updateActions() {
     const bool editable = m_document->isEditable();
     m_employeesAction->setEnabled(editable);
     m_importAction->setEnabled(editable);
+    m_carryOverAction->setEnabled(editable);
     m_sendAction->setEnabled(m_services.sending && canBeSent());
     const store::ClaimStatus status = m_document->assembled().record.status;
     m_statusAction->setEnabled(m_services.client && (status == store::ClaimStatus::Sent ||
@@ -463,6 +474,39 @@ ControlPackJob *ClaimWindow::writeControlPack(const QString &path) {
                 emit controlPackWritten(written, error);
             });
     return job;
+}
+
+CarryOverDialog *ClaimWindow::carryOverPreviousMonth() {
+    if (!m_document->isEditable())
+        return nullptr;
+    auto plan = store::CarryOver(*m_services.store).plan(claimId());
+    if (!plan) {
+        showError(plan.error().message);
+        return nullptr;
+    }
+    const QString previous = gridtext::monthYear(plan->previous.month);
+    auto *dialog = new CarryOverDialog(std::move(plan).value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, previous] {
+        const store::ClaimChange change = dialog->change();
+        store::ClaimChange inverse;
+        inverse.removeEmployees = change.addEmployees;
+        const int taken = int(change.addEmployees.size());
+        auto command = std::make_unique<ClaimChangeCommand>(
+            *m_services.store, *m_document, change, inverse,
+            tr("Reprise de %n salarié(s) de %1", nullptr, taken).arg(previous));
+        if (!command->applyNow()) {
+            showError(command->error());
+            return;
+        }
+        m_editor->undoStack()->push(command.release());
+        statusBar()->showMessage(
+            tr("%n salarié(s) repris de %1 ; Ctrl+Z annule la reprise.", nullptr, taken)
+                .arg(previous),
+            15000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ClaimWindow::importHours() {

@@ -18,6 +18,7 @@ class ClaimComputer;
 namespace apdesk::ui {
 
 class AspStatusDialog;
+class CarryOverDialog;
 class ChecksModel;
 class ControlPackJob;
 class CsvImportDialog;
@@ -51,6 +52,10 @@ public:
 
     void explain(int row);
     void openEmployees();
+    // « Reprendre le mois précédent… »: the previous month's employees with what changed since,
+    // in a window-modal dialog (returned, already open); « Reprendre » writes the clerk's choice
+    // as one undo step. Null, with the reason shown, when there is nothing to take.
+    CarryOverDialog *carryOverPreviousMonth();
     void importHours();
     // Reads, previews and imports an hours file into the claim (the file chooser's part).
     CsvImportDialog *importHoursFile(const QString &path);
@@ -107,6 +112,7 @@ private:
     QLabel *m_message = nullptr;
     QAction *m_employeesAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_carryOverAction = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_statusAction = nullptr;
 };

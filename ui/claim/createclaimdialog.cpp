@@ -8,12 +8,14 @@
 
 #include "domain/claim/claimchecks.h"
 #include "domain/siret.h"
+#include "store/carryover.h"
 #include "store/claimassembler.h"
 #include "store/claimrepository.h"
 #include "store/decisioncacherepository.h"
 #include "store/store.h"
 
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -99,6 +101,8 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     }
     m_calendarLabel = labelFor(m_calendar, tr("&Mois de la demande (un jour du mois) :"), this);
     m_chosenMonth = new QLabel(this);
+    m_carryOver = new QCheckBox(this);
+    m_carryOver->setObjectName(QStringLiteral("carryOverBox"));
     m_chosenMonth->setObjectName(QStringLiteral("chosenMonth"));
     // The room the decision's five lines and the messages take once the code is recognised,
     // kept from the start: the dialog is sized for it, and nothing below them moves.
@@ -126,6 +130,7 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     stepsLayout->addWidget(m_calendarLabel);
     stepsLayout->addWidget(m_calendar);
     stepsLayout->addWidget(m_chosenMonth);
+    stepsLayout->addWidget(m_carryOver);
     stepsLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("createClaimSteps"));
@@ -294,7 +299,13 @@ void CreateClaimDialog::forgetDecision() {
     m_calendar->setEnabled(false);
     m_calendarLabel->setEnabled(false);
     m_chosenMonth->clear();
+    m_carryOver->setText(tr("&Reprendre les salariés du mois précédent"));
+    m_carryOver->setEnabled(false);
     m_create->setEnabled(false);
+}
+
+bool CreateClaimDialog::carryOverRequested() const {
+    return m_carryOver->isEnabled() && m_carryOver->isChecked();
 }
 
 std::optional<store::Claim> CreateClaimDialog::claimOfChosenMonth() const {
@@ -317,6 +328,25 @@ void CreateClaimDialog::updateChosenMonth() {
                                ? tr("La demande de %1 existe déjà : « créer » l'ouvre.").arg(month)
                                : tr("Demande de %1").arg(month));
     m_chosenMonth->setAccessibleName(m_chosenMonth->text());
+    // Offered for a new claim whose month before has one; ticked when it is first offered.
+    const QDate day = m_calendar->selectedDate();
+    store::Claim chosen;
+    chosen.establishmentId = m_establishment.id;
+    chosen.month = QDate(day.year(), day.month(), 1);
+    const QString before = gridtext::monthYear(chosen.month.addMonths(-1));
+    const auto previous = store::CarryOver(m_store).previousOf(chosen);
+    const bool exists = claimOfChosenMonth().has_value();
+    const bool offered = !exists && previous && previous.value();
+    if (offered && !m_carryOver->isEnabled())
+        m_carryOver->setChecked(true);
+    m_carryOver->setEnabled(offered);
+    m_carryOver->setText(
+        offered ? tr("&Reprendre les salariés de la demande de %1 (ce qui a changé depuis est "
+                     "montré avant)")
+                      .arg(before)
+        : exists
+            ? tr("&Reprendre les salariés du mois précédent (la demande existe déjà)")
+            : tr("&Reprendre les salariés du mois précédent (%1 n'a pas de demande)").arg(before));
     m_create->setEnabled(true);
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QCalendarWidget;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +41,10 @@ public:
     qint64 claimId() const { return m_claimId; }
     // Whether claimId() already existed (the month was claimed before).
     bool openedExisting() const { return m_openedExisting; }
+    // « Reprendre les salariés de la demande de … »: ticked (the default when the month before
+    // has a claim), the new claim opens on « Reprendre le mois précédent ».
+    QCheckBox *carryOverBox() const { return m_carryOver; }
+    bool carryOverRequested() const;
 
 signals:
     // The service's decisions were fetched (or could not be: `error`).
@@ -71,6 +76,7 @@ private:
     QLabel *m_calendarLabel = nullptr;
     QCalendarWidget *m_calendar = nullptr;
     QLabel *m_chosenMonth = nullptr;
+    QCheckBox *m_carryOver = nullptr;
     QPushButton *m_create = nullptr;
 };
 

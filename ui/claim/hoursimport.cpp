@@ -1,5 +1,6 @@
 #include "hoursimport.h"
 
+#include "claimchangecommand.h"
 #include "claimdocument.h"
 
 #include "domain/claim/monthweeks.h"
@@ -112,17 +113,10 @@ bool HoursImportCommand::import() {
 }
 
 bool HoursImportCommand::restore() {
-    m_error.clear();
     // Employees the import brought leave with their lines; the others get their weeks back; in
     // one transaction, so that a refusal leaves the import whole.
-    if (const auto restored = m_store.claimLines().apply(
-            m_document.claimId(),
-            {.addEmployees = {}, .removeEmployees = m_added, .weeks = m_before});
-        !restored)
-        m_error = restored.error().message;
-    QString error;
-    if (!m_document.reload(&error) && m_error.isEmpty())
-        m_error = error;
+    m_error = applyAndReload(m_store, m_document,
+                             {.addEmployees = {}, .removeEmployees = m_added, .weeks = m_before});
     return m_error.isEmpty();
 }
 
