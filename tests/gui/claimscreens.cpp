@@ -7,12 +7,14 @@
 //
 // SCREEN is one of: list (the establishment's claims), create ("Créer une nouvelle demande",
 // offline), grid (the claim window with its Contrôles panel), employees (the pop-up), contract
-// (an employee's contract changes), why ("Pourquoi ce montant ?"), portfolio ("Portefeuille"). The
+// (an employee's contract changes), why ("Pourquoi ce montant ?"), portfolio ("Portefeuille"),
+// carryover ("Reprendre le mois précédent", May 2026 from April). The
 // program reaches these only after a login or "Travailler hors ligne" and a choice in a list, which
 // a11y-tree cannot drive; the screens shown here are the program's own classes, built as the
 // program builds them.
 #include "claimtestdata.h"
 
+#include "claim/carryoverdialog.h"
 #include "claim/claimemployeesdialog.h"
 #include "claim/claimlistpanel.h"
 #include "claim/contractchangesdialog.h"
@@ -20,6 +22,7 @@
 #include "claim/whyamountdialog.h"
 #include "i18n.h"
 #include "portfolio/portfoliowindow.h"
+#include "store/carryover.h"
 #include "store/claimcomputer.h"
 
 #include <QApplication>
@@ -47,8 +50,8 @@ bool typeSomeWeeks(const testing::ClaimFixture &f) {
 }
 
 int usage() {
-    QTextStream(stderr)
-        << "usage: apdesk-claim-screens list|create|grid|employees|contract|why|portfolio\n";
+    QTextStream(stderr) << "usage: apdesk-claim-screens "
+                           "list|create|grid|employees|contract|why|portfolio|carryover\n";
     return 2;
 }
 
@@ -83,6 +86,16 @@ int main(int argc, char *argv[]) {
         if (!establishment)
             return 1;
         shown = std::make_unique<ui::CreateClaimDialog>(*fixture.store, *establishment, nullptr);
+    } else if (screen == "carryover") {
+        const auto may =
+            fixture.store->claims().create(fixture.establishment, "DEC-1", QDate(2026, 5, 1));
+        auto plan = may ? store::CarryOver(*fixture.store).plan(may->id)
+                        : store::Result<store::CarryOverPlan>::failWith(may);
+        if (!plan) {
+            QTextStream(stderr) << plan.error().message << '\n';
+            return 1;
+        }
+        shown = std::make_unique<ui::CarryOverDialog>(std::move(plan).value());
     } else if (screen == "portfolio") {
         auto portfolio = std::make_unique<ui::PortfolioWindow>(*fixture.store, computer);
         portfolio->refresh();

@@ -4,6 +4,7 @@
 #include "widgets/formhelpers.h"
 #include "widgets/spacetoggle.h"
 
+#include "domain/frenchtext.h"
 #include "store/claimrepository.h"
 
 #include <QCheckBox>
@@ -39,14 +40,15 @@ CarryOverDialog::CarryOverDialog(store::CarryOverPlan plan, QWidget *parent)
     setWindowTitle(tr("Reprendre le mois précédent"));
 
     auto *intro = new QLabel(
-        tr("Les salariés de la demande de %1 (version %2, %3) pour celle de %4, avec ce qui a "
-           "changé depuis. Cochez ceux à reprendre : leur contrat et leur salaire sont repris "
-           "tels qu'ils sont aujourd'hui. Rien n'est écrit avant « Reprendre », et Ctrl+Z "
-           "l'annule en une fois.")
-            .arg(previous)
-            .arg(p.previous.version)
-            .arg(store::ClaimRepository::statusText(p.previous.status).toLower(),
-                 monthText(p.target.month)),
+        domain::frenchtext::elideBeforeMonths(
+            tr("Les salariés de la demande de %1 (version %2, %3) pour celle de %4, avec ce qui a "
+               "changé depuis. Cochez ceux à reprendre : leur contrat et leur salaire sont repris "
+               "tels qu'ils sont aujourd'hui. Rien n'est écrit avant « Reprendre », et Ctrl+Z "
+               "l'annule en une fois.")
+                .arg(previous)
+                .arg(p.previous.version)
+                .arg(store::ClaimRepository::statusText(p.previous.status).toLower(),
+                     monthText(p.target.month))),
         this);
     intro->setWordWrap(true);
 
@@ -66,13 +68,15 @@ CarryOverDialog::CarryOverDialog(store::CarryOverPlan plan, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CarryOverModel::Changes, QHeaderView::Stretch);
     m_view->setTabKeyNavigation(false);
-    auto *label = labelFor(m_view, tr("&Salariés de %1").arg(previous), this);
+    auto *label = labelFor(
+        m_view, domain::frenchtext::elideBeforeMonths(tr("&Salariés de %1").arg(previous)), this);
     toggleRowsWithSpace(m_view,
                         [this](int row) { m_model->setChecked(row, !m_model->isChecked(row)); });
 
-    m_hours->setText(tr("Reprendre aussi les &heures : celles d'une semaine entière de %1, au "
-                        "prorata des jours de chaque semaine")
-                         .arg(previous));
+    m_hours->setText(domain::frenchtext::elideBeforeMonths(
+        tr("Reprendre aussi les &heures : celles d'une semaine entière de %1, au "
+           "prorata des jours de chaque semaine")
+            .arg(previous)));
     m_hours->setObjectName(QStringLiteral("carryOverHours"));
 
     auto *buttons = new QDialogButtonBox(this);

@@ -5,9 +5,11 @@
 #include "csvimportdialog.h"
 #include "employeechoicemodel.h"
 #include "employeelineform.h"
+#include "gridtext.h"
 #include "widgets/formhelpers.h"
 #include "widgets/spacetoggle.h"
 
+#include "domain/frenchtext.h"
 #include "exchange/employeecsv.h"
 #include "store/claimassembler.h"
 #include "store/claimlinerepository.h"
@@ -79,15 +81,15 @@ ClaimEmployeesDialog::ClaimEmployeesDialog(const store::Store &store, ClaimDocum
     heading->setWordWrap(true);
     heading->setText(
         m_editable
-            ? tr("Cochez les salariés à déclarer dans la demande de %1 (%2). Espace coche ou "
-                 "décoche le salarié de la ligne courante.")
-                  .arg(QLocale(QLocale::French, QLocale::France)
-                           .toString(month, QStringLiteral("MMMM yyyy")),
-                       m_document.assembled().establishment.name)
-            : tr("La demande de %1 n'est plus en préparation : ses salariés ne se modifient "
-                 "plus.")
-                  .arg(QLocale(QLocale::French, QLocale::France)
-                           .toString(month, QStringLiteral("MMMM yyyy"))));
+            ? domain::frenchtext::elideBeforeMonths(
+                  tr("Cochez les salariés à déclarer dans la demande de %1 (%2). Espace coche "
+                     "ou décoche le salarié de la ligne courante.")
+                      .arg(gridtext::monthYear(month)))
+                  .arg(m_document.assembled().establishment.name)
+            : domain::frenchtext::elideBeforeMonths(
+                  tr("La demande de %1 n'est plus en préparation : ses salariés ne se "
+                     "modifient plus.")
+                      .arg(gridtext::monthYear(month))));
     m_message = messageLabel(this);
     m_message->setObjectName(QStringLiteral("employeesMessage"));
 

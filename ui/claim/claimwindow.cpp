@@ -17,6 +17,7 @@
 #include "whyamountdialog.h"
 #include "widgets/formhelpers.h"
 
+#include "domain/frenchtext.h"
 #include "domain/siret.h"
 #include "store/claimcomputer.h"
 #include "store/claimrepository.h"
@@ -328,13 +329,15 @@ QMessageBox *ClaimWindow::sendToAdministration() {
         goToProblem(0); // blocking problems come first
         return nullptr;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Envoyer à l'UD"),
-                                tr("Une fois envoyée, la demande de %1 ne pourra plus être "
-                                   "modifiée. Elle partira dès que le service de l'ASP "
-                                   "répondra, une seule fois même si l'envoi est interrompu.\n\n"
-                                   "Envoyer la demande ?")
-                                    .arg(gridtext::monthYear(m_document->assembled().record.month)),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Envoyer à l'UD"),
+                        domain::frenchtext::elideBeforeMonths(
+                            tr("Une fois envoyée, la demande de %1 ne pourra plus être "
+                               "modifiée. Elle partira dès que le service de l'ASP "
+                               "répondra, une seule fois même si l'envoi est "
+                               "interrompu.\n\nEnvoyer la demande ?")
+                                .arg(gridtext::monthYear(m_document->assembled().record.month))),
+                        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("sendConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *send = box->addButton(tr("&Envoyer"), QMessageBox::AcceptRole);
@@ -370,11 +373,13 @@ void ClaimWindow::updateHeading() {
     const store::AssembledClaim &a = m_document->assembled();
     const domain::Decision &d = a.claim.decision;
     const QString month = gridtext::monthYear(a.record.month);
-    setWindowTitle(a.record.version == 1 ? tr("Demande de %1 — %2").arg(month, a.establishment.name)
-                                         : tr("Demande de %1, version %2 — %3")
-                                               .arg(month)
-                                               .arg(a.record.version)
-                                               .arg(a.establishment.name));
+    setWindowTitle(
+        a.record.version == 1
+            ? domain::frenchtext::elideBeforeMonths(tr("Demande de %1 — %2").arg(month))
+                  .arg(a.establishment.name)
+            : domain::frenchtext::elideBeforeMonths(tr("Demande de %1, version %2 — %3").arg(month))
+                  .arg(a.record.version)
+                  .arg(a.establishment.name));
     QString decision;
     if (a.decisionKnown) {
         decision = tr("Décision %1 : %2, du %3 au %4, %5 h autorisées.")
@@ -409,8 +414,10 @@ void ClaimWindow::updateHeading() {
                     : tr("Ce mois ne peut plus être modifié.");
         break;
     }
-    m_heading->setText(tr("<b>Demande d'indemnisation de %1</b> — %2, SIRET %3<br>%4<br>%5")
-                           .arg(month.toHtmlEscaped(), a.establishment.name.toHtmlEscaped(),
+    m_heading->setText(domain::frenchtext::elideBeforeMonths(
+                           tr("<b>Demande d'indemnisation de %1</b> — %2, SIRET %3<br>%4<br>%5")
+                               .arg(month.toHtmlEscaped()))
+                           .arg(a.establishment.name.toHtmlEscaped(),
                                 domain::Siret::formatted(a.establishment.siret),
                                 decision.toHtmlEscaped(), state.toHtmlEscaped()));
 }
@@ -494,15 +501,17 @@ CarryOverDialog *ClaimWindow::carryOverPreviousMonth() {
         const int taken = int(change.addEmployees.size());
         auto command = std::make_unique<ClaimChangeCommand>(
             *m_services.store, *m_document, change, inverse,
-            tr("Reprise de %n salarié(s) de %1", nullptr, taken).arg(previous));
+            domain::frenchtext::elideBeforeMonths(
+                tr("Reprise de %n salarié(s) de %1", nullptr, taken).arg(previous)));
         if (!command->applyNow()) {
             showError(command->error());
             return;
         }
         m_editor->undoStack()->push(command.release());
         statusBar()->showMessage(
-            tr("%n salarié(s) repris de %1 ; Ctrl+Z annule la reprise.", nullptr, taken)
-                .arg(previous),
+            domain::frenchtext::elideBeforeMonths(
+                tr("%n salarié(s) repris de %1 ; Ctrl+Z annule la reprise.", nullptr, taken)
+                    .arg(previous)),
             15000);
     });
     dialog->open();

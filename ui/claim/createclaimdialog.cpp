@@ -7,6 +7,7 @@
 #include "widgets/formhelpers.h"
 
 #include "domain/claim/claimchecks.h"
+#include "domain/frenchtext.h"
 #include "domain/siret.h"
 #include "store/carryover.h"
 #include "store/claimassembler.h"
@@ -324,9 +325,11 @@ void CreateClaimDialog::updateChosenMonth() {
     if (!m_decision)
         return;
     const QString month = gridtext::monthYear(m_calendar->selectedDate());
-    m_chosenMonth->setText(claimOfChosenMonth()
-                               ? tr("La demande de %1 existe déjà : « créer » l'ouvre.").arg(month)
-                               : tr("Demande de %1").arg(month));
+    m_chosenMonth->setText(
+        claimOfChosenMonth()
+            ? domain::frenchtext::elideBeforeMonths(
+                  tr("La demande de %1 existe déjà : « créer » l'ouvre.").arg(month))
+            : domain::frenchtext::elideBeforeMonths(tr("Demande de %1").arg(month)));
     m_chosenMonth->setAccessibleName(m_chosenMonth->text());
     // Offered for a new claim whose month before has one; ticked when it is first offered.
     const QDate day = m_calendar->selectedDate();
@@ -341,9 +344,10 @@ void CreateClaimDialog::updateChosenMonth() {
         m_carryOver->setChecked(true);
     m_carryOver->setEnabled(offered);
     m_carryOver->setText(
-        offered ? tr("&Reprendre les salariés de la demande de %1 (ce qui a changé depuis est "
-                     "montré avant)")
-                      .arg(before)
+        offered ? domain::frenchtext::elideBeforeMonths(
+                      tr("&Reprendre les salariés de la demande de %1 (ce qui a changé depuis "
+                         "est montré avant)")
+                          .arg(before))
         : exists
             ? tr("&Reprendre les salariés du mois précédent (la demande existe déjà)")
             : tr("&Reprendre les salariés du mois précédent (%1 n'a pas de demande)").arg(before));
