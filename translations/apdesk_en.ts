@@ -4849,16 +4849,20 @@ Authorised hours: %6 h for %n employees</numerusform>
         <translation>&amp;Carry over the previous month&apos;s employees</translation>
     </message>
     <message>
-        <source>&amp;Reprendre les salariés de la demande de %1 (ce qui a changé depuis est montré avant)</source>
-        <translation>&amp;Carry over the employees of the %1 claim (what changed since is shown first)</translation>
-    </message>
-    <message>
         <source>&amp;Reprendre les salariés du mois précédent (la demande existe déjà)</source>
         <translation>&amp;Carry over the previous month&apos;s employees (the claim already exists)</translation>
     </message>
     <message>
         <source>&amp;Reprendre les salariés du mois précédent (%1 n&apos;a pas de demande)</source>
         <translation>&amp;Carry over the previous month&apos;s employees (%1 has no claim)</translation>
+    </message>
+    <message>
+        <source>Ce qui a changé depuis (arrivées, départs, contrats, salaires) est montré avant que rien ne soit écrit.</source>
+        <translation>What changed since (arrivals, departures, contracts, pay) is shown before anything is written.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés de la demande de %1</source>
+        <translation>&amp;Carry over the employees of the %1 claim</translation>
     </message>
 </context>
 <context>

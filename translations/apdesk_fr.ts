@@ -4720,15 +4720,19 @@ Heures autorisées : %6 h pour %n salariés</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reprendre les salariés de la demande de %1 (ce qui a changé depuis est montré avant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reprendre les salariés du mois précédent (la demande existe déjà)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reprendre les salariés du mois précédent (%1 n&apos;a pas de demande)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui a changé depuis (arrivées, départs, contrats, salaires) est montré avant que rien ne soit écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre les salariés de la demande de %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

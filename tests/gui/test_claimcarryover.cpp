@@ -148,6 +148,8 @@ private slots:
         QVERIFY(!carry->isEnabled());
         calendar->setSelectedDate(QDate(2026, 12, 3));
         QVERIFY(carry->isEnabled() && carry->isChecked());
+        QCOMPARE(apdesk::testing::unnamedControls(create), QStringList());
+        screenshot(create, QStringLiteral("create-claim-carry-over"));
         QTest::mouseClick(child<QPushButton>(create, "createClaimButton"), Qt::LeftButton);
 
         // The claim opens on what changed since November, before anything is written.

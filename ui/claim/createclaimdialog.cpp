@@ -104,6 +104,9 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     m_chosenMonth = new QLabel(this);
     m_carryOver = new QCheckBox(this);
     m_carryOver->setObjectName(QStringLiteral("carryOverBox"));
+    m_carryOver->setToolTip(tr("Ce qui a changé depuis (arrivées, départs, contrats, salaires) "
+                               "est montré avant que rien ne soit écrit."));
+    m_carryOver->setAccessibleDescription(m_carryOver->toolTip());
     m_chosenMonth->setObjectName(QStringLiteral("chosenMonth"));
     // The room the decision's five lines and the messages take once the code is recognised,
     // kept from the start: the dialog is sized for it, and nothing below them moves.
@@ -345,9 +348,7 @@ void CreateClaimDialog::updateChosenMonth() {
     m_carryOver->setEnabled(offered);
     m_carryOver->setText(
         offered ? domain::frenchtext::elideBeforeMonths(
-                      tr("&Reprendre les salariés de la demande de %1 (ce qui a changé depuis "
-                         "est montré avant)")
-                          .arg(before))
+                      tr("&Reprendre les salariés de la demande de %1").arg(before))
         : exists
             ? tr("&Reprendre les salariés du mois précédent (la demande existe déjà)")
             : tr("&Reprendre les salariés du mois précédent (%1 n'a pas de demande)").arg(before));
