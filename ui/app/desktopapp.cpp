@@ -3,6 +3,7 @@
 #include "../mainwindow.h"
 #include "aspsim/embeddedservice.h"
 #include "client/aspclient.h"
+#include "client/deferredcredentialstore.h"
 #include "client/keychaincredentialstore.h"
 #include "firstpaintprobe.h"
 #include "i18n.h"
@@ -11,6 +12,7 @@
 #include "screenshot.h"
 #include "sqlite/privatefile.h"
 #include "startupoptions.h"
+#include "startupstyle.h"
 #include "store/store.h"
 #include "storeopener.h"
 
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -90,6 +93,8 @@ int runDesktopApp(int &argc, char **argv) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("AP Desk"));
+    // The style chosen (the platform's, or -style), with the bars' « more » icon read late.
+    QApplication::setStyle(new StartupStyle(QApplication::style()->name()));
     const StartupParse parsed = startUp(app);
     if (parsed.exitCode)
         return *parsed.exitCode;
@@ -125,16 +130,22 @@ int runDesktopApp(int &argc, char **argv) {
     client.setAdminSecret(adminSecret);
     QObject::connect(&embedded, &aspsim::EmbeddedService::opened, &client,
                      [&] { client.setBaseUrl(embeddedServiceUrl(embedded)); });
-    client::KeychainCredentialStore credentials(client::KeychainCredentialStore::programService());
+    client::KeychainCredentialStore keyring(client::KeychainCredentialStore::programService());
+    // The login page's questions to the keyring wait for the first paint (see below).
+    client::DeferredCredentialStore credentials(keyring);
     QSettings settings(settingsPath, QSettings::IniFormat);
     MailboxModel mailModel;
     MailboxWatcher mailWatcher(&client, &settings, &mailModel);
 
     MainWindow window({store.get(), &client, &credentials, &settings, &mailModel, &mailWatcher});
     window.show();
-    // The SVG icon engine is loaded after the first paint, not before.
+    // The SVG icon engine and the keyring's library (libsecret and GLib's object system, on
+    // Linux) are loaded after the first paint, not before.
     new FirstPaint(
         &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apdesk.svg"))); });
+    new FirstPaint(&window, [&credentials] { credentials.release(); });
+    // A window that is not painted (started minimised) still gets its keyring.
+    QTimer::singleShot(1000, &credentials, [&credentials] { credentials.release(); });
     if (options.serviceUrl.isEmpty()) {
         // Whichever comes first: the service begins once (a failed opening is not retried).
         const auto open = [&] {
