@@ -1,0 +1,76 @@
+#include "shapedtext.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+
+#include <limits>
+
+namespace apdesk::exchange {
+
+namespace {
+
+// Enough for every string a control pack repeats (a few hundred) many times over; a shape of a
+// table cell holds about a kilobyte.
+constexpr qsizetype maxShapes = 8000;
+
+} // namespace
+
+ShapedText::ShapedText(QPaintDevice *device, const QList<QFont> &fonts,
+                       const QList<int> &lineHeights)
+    : m_device(device)
+    , m_fonts(fonts)
+    , m_lineHeights(lineHeights) {}
+
+ShapedText::Shape ShapedText::shape(int font, const QString &text, Fit fit, int width) {
+    switch (fit) {
+    case Fit::OneLine:
+        return cached({text, font, 0});
+    case Fit::Wrap:
+        return cached({text, font, std::max(width, 1)});
+    case Fit::Elide:
+        break;
+    }
+    Shape whole = cached({text, font, 0});
+    if (whole.width <= width)
+        return whole;
+    return cached({text, font, -std::max(width, 1)});
+}
+
+ShapedText::Shape ShapedText::cached(const Key &key) {
+    if (const auto found = m_shapes.constFind(key); found != m_shapes.cend())
+        return *found;
+    if (m_shapes.size() >= maxShapes)
+        m_shapes.clear();
+    return *m_shapes.insert(key, laidOut(key));
+}
+
+ShapedText::Shape ShapedText::laidOut(const Key &key) const {
+    const QFont &font = m_fonts.at(key.font);
+    QString text = key.text;
+    if (key.width < 0)
+        text = QFontMetricsF(font, m_device).elidedText(text, Qt::ElideRight, -key.width);
+    // Line breaks as QPainter::drawText reads them.
+    text.replace(u'\n', QChar::LineSeparator);
+    QTextLayout layout(text, font, m_device);
+    QTextOption option;
+    option.setWrapMode(key.width > 0 ? QTextOption::WordWrap : QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true); // else endLayout() drops the glyphs, and glyphRuns() shapes again
+    Shape shape;
+    shape.lines = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        // Lays the line out (a line without a width is laid out only by endLayout(), too late
+        // for its width); an unwrapped one as wide as it needs.
+        line.setLineWidth(key.width > 0 ? key.width : std::numeric_limits<int>::max());
+        line.setPosition(QPointF(0, shape.lines * m_lineHeights.at(key.font)));
+        shape.width = std::max(shape.width, line.naturalTextWidth());
+        ++shape.lines;
+    }
+    layout.endLayout();
+    shape.lines = std::max(shape.lines, 1);
+    shape.runs = layout.glyphRuns();
+    return shape;
+}
+
+} // namespace apdesk::exchange
