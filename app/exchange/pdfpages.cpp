@@ -12,8 +12,8 @@ namespace apdesk::exchange {
 
 namespace {
 
-// Dots per inch. Glyphs are placed on this grid (see draw()): at 1,200 dpi, 0.02 mm, finer than
-// any printer's.
+// Dots per inch. Glyphs are placed on this grid (ShapedText::compact): at 1,200 dpi, 0.02 mm, finer
+// than any printer's.
 constexpr int resolution = 1200;
 // The rules under the rows: 0.085 mm (a dot at 300 dpi), grey.
 const QPen rule(QColor(140, 140, 140), resolution / 300.0);
@@ -58,29 +58,29 @@ PdfPages::~PdfPages() {
 }
 
 void PdfPages::draw(const ShapedText::Shape &shape, QPointF topLeft) {
+    // Whole dots, as the shape's positions (ShapedText::compact).
+    const QPointF offset(std::round(topLeft.x()), std::round(topLeft.y()));
     for (const QGlyphRun &run : shape.runs) {
         // Glyphs of one font join the run queued last: one text object in the PDF for a whole
         // row rather than one per cell.
-        if (m_queued.isEmpty() || m_queued.last().rawFont() != run.rawFont()) {
-            m_queued << QGlyphRun();
-            m_queued.last().setRawFont(run.rawFont());
-        }
-        QGlyphRun &queued = m_queued.last();
-        // Whole dots: QPdfEngine writes each glyph's position as a number, and a whole one takes
-        // 3 characters where a fraction takes 10; the page's text is then a third shorter for
-        // zlib to compress, which is most of the writing's time.
-        QList<QPointF> positions = run.positions();
-        for (QPointF &p : positions)
-            p = QPointF(std::round(p.x() + topLeft.x()), std::round(p.y() + topLeft.y()));
-        queued.setGlyphIndexes(queued.glyphIndexes() + run.glyphIndexes());
-        queued.setPositions(queued.positions() + positions);
+        if (m_queued.isEmpty() || m_queued.last().font != run.rawFont())
+            m_queued << Queued{run.rawFont(), {}, {}};
+        Queued &queued = m_queued.last();
+        queued.glyphs += run.glyphIndexes();
+        for (const QPointF &p : run.positions())
+            queued.positions << p + offset;
     }
 }
 
 void PdfPages::flush() {
     m_painter.setPen(Qt::black);
-    for (const QGlyphRun &run : std::as_const(m_queued))
+    for (const Queued &queued : std::as_const(m_queued)) {
+        QGlyphRun run;
+        run.setRawFont(queued.font);
+        run.setGlyphIndexes(queued.glyphs);
+        run.setPositions(queued.positions);
         m_painter.drawGlyphRun(QPointF(0, 0), run);
+    }
     m_queued.clear();
 }
 

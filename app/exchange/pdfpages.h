@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QString>
 
 #include <memory>
@@ -63,7 +64,12 @@ private:
     QList<QFont> m_fonts;
     QList<int> m_lineHeights; // of each font
     std::unique_ptr<ShapedText> m_text;
-    QList<QGlyphRun> m_queued;
+    struct Queued {
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+    QList<Queued> m_queued;
     int m_lineHeight = 0; // of the body
     int m_padding = 0;
     QRect m_area; // the page inside its margins, footer excluded

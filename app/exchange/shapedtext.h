@@ -26,7 +26,7 @@ public:
         Wrap,    // on as many lines as the width takes, at word boundaries
     };
     struct Shape {
-        QList<QGlyphRun> runs; // positions from the top left of the text's box
+        QList<QGlyphRun> runs; // positions in whole dots from the top left of the text's box
         qreal width = 0;       // of its longest line
         int lines = 1;
     };
@@ -48,6 +48,7 @@ private:
         }
     };
     Shape laidOut(const Key &key) const;
+    static void compact(QGlyphRun &run);
     Shape cached(const Key &key);
 
     QPaintDevice *m_device;
