@@ -12,8 +12,8 @@ namespace apdesk::exchange {
 
 namespace {
 
-// Dots per inch. Glyphs are placed on this grid (ShapedText::compact): at 1,200 dpi, 0.02 mm, finer
-// than any printer's.
+// Dots per inch (Qt's default for PDF). Glyphs are placed on whole dots (ShapedText::compact):
+// at 1,200 dpi, 0.02 mm, finer than any printer's.
 constexpr int resolution = 1200;
 // The rules under the rows: 0.085 mm (a dot at 300 dpi), grey.
 const QPen rule(QColor(140, 140, 140), resolution / 300.0);

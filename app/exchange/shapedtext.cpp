@@ -11,8 +11,9 @@ namespace apdesk::exchange {
 namespace {
 
 // Enough for every string a control pack repeats (a few hundred) many times over; a shape of a
-// table cell holds about a kilobyte.
-constexpr qsizetype maxShapes = 8000;
+// table cell holds about a kilobyte (keeping 8,000 was no faster, and took 15 MB more for
+// 20,000 employees).
+constexpr qsizetype maxShapes = 2000;
 
 } // namespace
 
