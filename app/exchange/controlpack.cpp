@@ -77,10 +77,22 @@ private:
     QHash<QString, int> m_numbers;
 };
 
-void rateRows(PdfPages &pdf, const RateRows &refs, const QString &amount,
-              const QList<domain::RateUse> &uses) {
-    for (const domain::RateUse &use : uses)
-        pdf.row({amount, use.what, use.value, QStringLiteral("[%1]").arg(refs.numberOf(use))});
+// An hourly amount with the rate rows it used, by their number in the table printed once and
+// with the value each gave: « Indemnité horaire : 8,60 € — barème [1] 60 % ; [2] 11,88 € par
+// heure ; … ». Two lines where a table of a row per rate took eleven: for 20,000 employees,
+// thousands of pages fewer to write and to read.
+QString hourlyLine(const RateRows &refs, const QString &what, const domain::HourlyAmount &amount,
+                   const QList<domain::RateUse> &uses) {
+    QStringList used;
+    for (const domain::RateUse &use : uses) {
+        // A line breaks between two rows, never inside one (« [4] 9,40 € par heure »).
+        QString row = QStringLiteral("[%1] %2").arg(refs.numberOf(use)).arg(use.value);
+        used << row.replace(u' ', QChar::Nbsp);
+    }
+    const QString hourly = amount.toString(french());
+    return used.isEmpty() ? ControlPack::tr("%1 : %2.").arg(what, hourly)
+                          : ControlPack::tr("%1 : %2 — barème %3.")
+                                .arg(what, hourly, used.join(QStringLiteral(" ; ")));
 }
 
 void employeeSection(PdfPages &pdf, const RateRows &refs, const domain::ClaimEmployee &e,
@@ -127,16 +139,10 @@ void employeeSection(PdfPages &pdf, const RateRows &refs, const domain::ClaimEmp
     }
 
     if (r.amountsComputed) {
-        pdf.paragraph(
-            ControlPack::tr("Base horaire : indemnité %1, allocation %2 par heure.")
-                .arg(r.indemnityHourly.toString(french()), r.allocationHourly.toString(french())));
-        pdf.beginTable({{ControlPack::tr("Montant"), 1},
-                        {ControlPack::tr("Élément"), 2.2, false, true},
-                        {ControlPack::tr("Valeur"), 2.2, false, true},
-                        {ControlPack::tr("Barème"), 0.6, true}});
-        rateRows(pdf, refs, ControlPack::tr("Indemnité"), r.indemnityWhy);
-        rateRows(pdf, refs, ControlPack::tr("Allocation"), r.allocationWhy);
-        pdf.endTable();
+        pdf.paragraph(hourlyLine(refs, ControlPack::tr("Indemnité horaire"), r.indemnityHourly,
+                                 r.indemnityWhy));
+        pdf.paragraph(hourlyLine(refs, ControlPack::tr("Allocation horaire"), r.allocationHourly,
+                                 r.allocationWhy));
         pdf.paragraph(ControlPack::tr("Indemnité due au salarié : %1 — allocation demandée : %2.")
                           .arg(money(r.indemnity), money(r.allocation)),
                       true);

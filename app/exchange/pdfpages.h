@@ -1,9 +1,13 @@
 #pragma once
 
+#include "shapedtext.h"
+
 #include <QFont>
+#include <QGlyphRun>
 #include <QList>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QString>
 
 #include <memory>
@@ -14,7 +18,8 @@ namespace apdesk::exchange {
 // whose header row is drawn again at the top of every page a table runs onto, and a footer on
 // every page. Black text and grey rules only, so that it reads the same printed in black and
 // white. Laid out as it is drawn, one row at a time, so that a 20,000-employee claim is written
-// in seconds (QTextDocument lays the whole document out first, minutes at that size).
+// in seconds (QTextDocument lays the whole document out first, minutes at that size); each
+// string is shaped once (ShapedText), and a row's cells are drawn as one run of glyphs.
 class PdfPages final {
 public:
     struct Column {
@@ -41,18 +46,31 @@ public:
     int pageCount() const { return m_page; }
 
 private:
+    enum Font { Body, Bold, Heading1, Heading2, Heading3 }; // indexes of m_fonts
+
     void newPage();
     void ensureRoom(int height);
     void drawHeaderRow();
-    int rowHeight(const QStringList &cells) const;
+    int rowHeight(const QStringList &cells, Font font);
     void drawFooter();
+    void wrapped(const QString &text, Font font, int keepWith);
+    // Queues `shape` at `topLeft`; flush() draws what is queued in as few runs as it can.
+    void draw(const ShapedText::Shape &shape, QPointF topLeft);
+    void flush();
 
     QPdfWriter m_writer;
     QPainter m_painter;
     QString m_footer;
-    QFont m_body;
-    QFont m_bold;
-    int m_lineHeight = 0;
+    QList<QFont> m_fonts;
+    QList<int> m_lineHeights; // of each font
+    std::unique_ptr<ShapedText> m_text;
+    struct Queued {
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+    QList<Queued> m_queued;
+    int m_lineHeight = 0; // of the body
     int m_padding = 0;
     QRect m_area; // the page inside its margins, footer excluded
     int m_y = 0;

@@ -123,6 +123,9 @@ private slots:
         // The rate row once with its source, then referred to by number.
         QCOMPARE(all.count(QStringLiteral("Décret 2022-241")), 1);
         QVERIFY(all.contains(QStringLiteral("[1]")));
+        // Each employee's hourly indemnity names the rate rows it used by number, with the value
+        // each gave.
+        QCOMPARE(all.count(QStringLiteral("Indemnité horaire : 0,00 € — barème [1] 60 %.")), 2);
         QVERIFY(all.contains(QStringLiteral("311,08"))); // 2 × 155,54 €
     }
 
