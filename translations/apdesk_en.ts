@@ -830,34 +830,6 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
         <translation>Hourly allocation</translation>
     </message>
     <message>
-        <source>Base horaire : indemnité %1, allocation %2 par heure.</source>
-        <translation>Hourly base: indemnity %1, allocation %2 an hour.</translation>
-    </message>
-    <message>
-        <source>Montant</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Élément</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Valeur</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Barème</source>
-        <translation>Rates</translation>
-    </message>
-    <message>
-        <source>Indemnité</source>
-        <translation>Indemnity</translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation>Allocation</translation>
-    </message>
-    <message>
         <source>Indemnité due au salarié : %1 — allocation demandée : %2.</source>
         <translation>Indemnity due to the employee: %1 — allocation claimed: %2.</translation>
     </message>
@@ -952,6 +924,14 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
     <message>
         <source>Le dossier %1 n&apos;existe pas : le dossier de contrôle ne peut pas y être écrit.</source>
         <translation>The folder %1 does not exist: the control pack cannot be written there.</translation>
+    </message>
+    <message>
+        <source>%1 : %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 : %2 — barème %3.</source>
+        <translation>%1: %2 — rate rows %3.</translation>
     </message>
 </context>
 <context>

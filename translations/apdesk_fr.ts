@@ -793,34 +793,6 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base horaire : indemnité %1, allocation %2 par heure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Montant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Élément</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valeur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barème</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indemnité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indemnité due au salarié : %1 — allocation demandée : %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,6 +886,14 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
     </message>
     <message>
         <source>Le dossier %1 n&apos;existe pas : le dossier de contrôle ne peut pas y être écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2 — barème %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "controlpack.h"
 
+#include "domain/frenchtext.h"
 #include "domain/siret.h"
 #include "pdfpages.h"
 
@@ -163,8 +164,10 @@ Expected<int, QString> ControlPack::write(const QString &path, const ControlPack
                                           const Progress &progress) {
     using R = Expected<int, QString>;
     const QString month = french().toString(claim.firstDay(), QStringLiteral("MMMM yyyy"));
-    const QString footer = tr("AP Desk %1 — dossier de contrôle de %2, %3 — édité le %4")
-                               .arg(info.programVersion, month, info.establishmentName,
+    const QString footer = domain::frenchtext::elideBeforeMonths(
+                               tr("AP Desk %1 — dossier de contrôle de %2, %3 — édité le %4")
+                                   .arg(info.programVersion, month))
+                               .arg(info.establishmentName,
                                     info.printedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     PdfPages pdf(path, tr("Dossier de contrôle — %1 — %2").arg(info.establishmentName, month),
                  footer);

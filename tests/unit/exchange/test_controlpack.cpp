@@ -96,11 +96,10 @@ private slots:
         QVERIFY(pages.size() >= 3);
         for (qsizetype i = 0; i < pages.size(); ++i) {
             // The foot of every page: version, month, establishment, date, number.
-            QVERIFY2(
-                pages[i].contains(QStringLiteral("AP Desk 9.9.9 — dossier de contrôle de avril "
-                                                 "2026, Boulangerie Martin — édité le "
-                                                 "06/12/2026 10:30")),
-                qPrintable(pages[i].right(300)));
+            QVERIFY2(pages[i].contains(QStringLiteral("AP Desk 9.9.9 — dossier de contrôle d'avril "
+                                                      "2026, Boulangerie Martin — édité le "
+                                                      "06/12/2026 10:30")),
+                     qPrintable(pages[i].right(300)));
             QVERIFY(pages[i].contains(QStringLiteral("page %1").arg(i + 1)));
         }
         // The checks' table runs over the first pages: its header is on each of them, once.
