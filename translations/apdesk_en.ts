@@ -4695,6 +4695,10 @@ Send the claim?</translation>
         <source>Dossier de contrôle (PDF)</source>
         <translation>Control pack (PDF)</translation>
     </message>
+    <message>
+        <source>Avancement de l&apos;écriture du dossier de contrôle</source>
+        <translation>Progress of the control pack&apos;s writing</translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::CreateClaimDialog</name>

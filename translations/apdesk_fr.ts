@@ -4566,6 +4566,10 @@ Envoyer la demande ?</source>
         <source>Dossier de contrôle (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Avancement de l&apos;écriture du dossier de contrôle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apdesk::ui::CreateClaimDialog</name>

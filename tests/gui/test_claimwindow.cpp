@@ -383,6 +383,17 @@ private slots:
                  qPrintable(indemnity));
     }
 
+    // The dialog a long pack shows after 300 ms of writing: its bar and « Annuler » named for a
+    // screen reader.
+    void theControlPacksProgressIsNamed() {
+        std::unique_ptr<QProgressDialog> progress(ui::ControlPackJob::makeProgressDialog(m_window));
+        progress->setMaximum(20000);
+        progress->setValue(7340);
+        progress->show();
+        QCOMPARE(unnamedControls(progress.get()), QStringList());
+        screenshot(progress.get(), "control-pack-progress");
+    }
+
     void aCancelledControlPackLeavesNoFile() {
         const QString path = m_dir.filePath(QStringLiteral("cancelled-%1.pdf").arg(m_count));
         QSignalSpy written(m_window, &ui::ClaimWindow::controlPackWritten);

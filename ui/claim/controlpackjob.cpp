@@ -6,24 +6,35 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent>
 
 namespace apdesk::ui {
 
+QProgressDialog *ControlPackJob::makeProgressDialog(QWidget *parent) {
+    auto *progress =
+        new QProgressDialog(tr("Écriture du dossier de contrôle…"), tr("Annuler"), 0, 0, parent);
+    progress->setObjectName(QStringLiteral("controlPackProgress"));
+    // A bar of our own, so that a screen reader names what it measures.
+    auto *bar = new QProgressBar;
+    bar->setAccessibleName(tr("Avancement de l'écriture du dossier de contrôle"));
+    progress->setBar(bar);
+    progress->setRange(0, 0);
+    progress->setWindowTitle(tr("Dossier de contrôle (PDF)"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    return progress;
+}
+
 ControlPackJob::ControlPackJob(const store::ClaimComputer &computer, qint64 claimId,
                                const QDate &today, const QString &path, QWidget *parent)
     : QObject(parent)
     , m_shared(std::make_shared<Shared>()) {
-    m_progress =
-        new QProgressDialog(tr("Écriture du dossier de contrôle…"), tr("Annuler"), 0, 0, parent);
-    m_progress->setObjectName(QStringLiteral("controlPackProgress"));
-    m_progress->setWindowTitle(tr("Dossier de contrôle (PDF)"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
+    m_progress = makeProgressDialog(parent);
     connect(m_progress, &QProgressDialog::canceled, this, [this] { m_shared->cancelled = true; });
 
     using R = Expected<int, QString>;

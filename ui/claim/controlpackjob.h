@@ -36,6 +36,8 @@ public:
     ~ControlPackJob() override;
 
     QProgressDialog *progress() const { return m_progress; }
+    // The job's progress dialog, not shown (it shows itself after 300 ms of writing).
+    static QProgressDialog *makeProgressDialog(QWidget *parent);
     bool wasCancelled() const { return m_shared->cancelled; }
 
 signals:
