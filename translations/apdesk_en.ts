@@ -204,6 +204,10 @@
         <source>Cet établissement n&apos;a pas de demande pour %1 : il n&apos;y a rien à reprendre.</source>
         <translation>This establishment has no claim for %1: there is nothing to carry over.</translation>
     </message>
+    <message>
+        <source>la durée du travail a changé depuis %1 : ses heures sont à saisir</source>
+        <translation>the working time has changed since %1: their hours are to be entered</translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -926,11 +930,11 @@ Exit codes: 0 claim calculated with no blocking problem, 1 claim calculated with
         <translation>The folder %1 does not exist: the control pack cannot be written there.</translation>
     </message>
     <message>
-        <source>%1 : %2.</source>
+        <source>%1&#xa0;: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>%1 : %2 — barème %3.</source>
+        <source>%1&#xa0;: %2 — barème %3.</source>
         <translation>%1: %2 — rate rows %3.</translation>
     </message>
 </context>
@@ -3915,10 +3919,6 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
         <translation>&amp;Employees of %1</translation>
     </message>
     <message>
-        <source>Reprendre aussi les &amp;heures : celles d&apos;une semaine entière de %1, au prorata des jours de chaque semaine</source>
-        <translation>Carry over the &amp;hours too: those of a whole week of %1, prorated to the days of each week</translation>
-    </message>
-    <message>
         <source>&amp;Reprendre</source>
         <translation>&amp;Carry over</translation>
     </message>
@@ -3964,6 +3964,10 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     <message>
         <source>Les salariés de la demande de %1 (version %2, %3) pour celle de %4, avec ce qui a changé depuis. Cochez ceux à reprendre : leur contrat et leur salaire sont repris tels qu&apos;ils sont aujourd&apos;hui. Rien n&apos;est écrit avant «&#xa0;Reprendre&#xa0;», et Ctrl+Z l&apos;annule en une fois.</source>
         <translation>The employees of the %1 claim (version %2, %3) for the %4 claim, with what changed since. Tick those to carry over: their contract and pay are taken as they are today. Nothing is written before “Carry&#xa0;over”, and Ctrl+Z undoes it in one step.</translation>
+    </message>
+    <message>
+        <source>Reprendre aussi les &amp;heures : celles de la dernière semaine entière de %1, au prorata des jours de chaque semaine</source>
+        <translation>Carry over the &amp;hours too: those of the last whole week of %1, prorated to the days of each week</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4037,10 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
     <message>
         <source>Heures (si reprises)</source>
         <translation>Hours (if carried over)</translation>
+    </message>
+    <message>
+        <source>%1, %2 travaillées et %3 assimilées</source>
+        <translation>%1, %2 worked and %3 treated as worked</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,10 @@
         <source>Cet établissement n&apos;a pas de demande pour %1 : il n&apos;y a rien à reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>la durée du travail a changé depuis %1 : ses heures sont à saisir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckIdCommand</name>
@@ -889,11 +893,11 @@ Codes de sortie : 0 demande calculée sans problème bloquant, 1 demande calcul�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 : %2.</source>
+        <source>%1&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 : %2 — barème %3.</source>
+        <source>%1&#xa0;: %2 — barème %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3788,10 +3792,6 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reprendre aussi les &amp;heures : celles d&apos;une semaine entière de %1, au prorata des jours de chaque semaine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reprendre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,6 +3836,10 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     </message>
     <message>
         <source>Les salariés de la demande de %1 (version %2, %3) pour celle de %4, avec ce qui a changé depuis. Cochez ceux à reprendre : leur contrat et leur salaire sont repris tels qu&apos;ils sont aujourd&apos;hui. Rien n&apos;est écrit avant «&#xa0;Reprendre&#xa0;», et Ctrl+Z l&apos;annule en une fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre aussi les &amp;heures : celles de la dernière semaine entière de %1, au prorata des jours de chaque semaine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3905,6 +3909,10 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
     </message>
     <message>
         <source>Heures (si reprises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 travaillées et %3 assimilées</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

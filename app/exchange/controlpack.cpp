@@ -91,9 +91,10 @@ QString hourlyLine(const RateRows &refs, const QString &what, const domain::Hour
         used << row.replace(u' ', QChar::Nbsp);
     }
     const QString hourly = amount.toString(french());
-    return used.isEmpty() ? ControlPack::tr("%1 : %2.").arg(what, hourly)
-                          : ControlPack::tr("%1 : %2 — barème %3.")
-                                .arg(what, hourly, used.join(QStringLiteral(" ; ")));
+    // French puts a no-break space before « : » and « ; », so a line never starts with them.
+    return used.isEmpty() ? ControlPack::tr("%1 : %2.").arg(what, hourly)
+                          : ControlPack::tr("%1 : %2 — barème %3.")
+                                .arg(what, hourly, used.join(QStringLiteral("\u00a0; ")));
 }
 
 void employeeSection(PdfPages &pdf, const RateRows &refs, const domain::ClaimEmployee &e,

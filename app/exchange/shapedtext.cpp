@@ -85,7 +85,10 @@ ShapedText::Shape ShapedText::laidOut(const Key &key) const {
 // - spaces are not drawn: they show nothing, and readers (pdftotext, viewers' search and copy)
 //   see a space in the gap they leave, as in most PDFs.
 void ShapedText::compact(QGlyphRun &run) {
-    const QList<quint32> blanks = run.rawFont().glyphIndexesForString(QStringLiteral(" \u00A0"));
+    QList<quint32> blanks = run.rawFont().glyphIndexesForString(QStringLiteral(" \u00A0"));
+    // A font without a space maps it to glyph 0, the missing-glyph box: a character that font
+    // lacks must still show as a box, not vanish.
+    blanks.removeAll(0);
     const QList<quint32> glyphs = run.glyphIndexes();
     const QList<QPointF> positions = run.positions();
     QList<quint32> drawn;

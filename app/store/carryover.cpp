@@ -139,17 +139,18 @@ Result<std::optional<Claim>> CarryOver::previousOf(const Claim &claim) const {
     if (!claims)
         return R::failWith(claims);
     const QDate month = claim.month.addMonths(-1);
-    std::optional<Claim> latest;
-    // listFor gives the latest version of a month first.
+    // The best candidate so far: same decision first, then not refused; listFor gives the
+    // latest version of a decision's month first.
+    const auto rank = [&claim](const Claim &c) {
+        return (c.decisionNumber == claim.decisionNumber ? 2 : 0) +
+               (c.status != ClaimStatus::Refused ? 1 : 0);
+    };
+    std::optional<Claim> best;
     for (const Claim &candidate : claims.value()) {
-        if (candidate.month != month)
-            continue;
-        if (candidate.status != ClaimStatus::Refused)
-            return R::ok(candidate);
-        if (!latest)
-            latest = candidate;
+        if (candidate.month == month && (!best || rank(candidate) > rank(*best)))
+            best = candidate;
     }
-    return R::ok(latest);
+    return R::ok(best);
 }
 
 Result<CarryOverPlan> CarryOver::plan(qint64 claimId) const {
@@ -226,7 +227,14 @@ Result<CarryOverPlan> CarryOver::plan(qint64 claimId) const {
                             ? CarryOverMovement::Leaves
                             : CarryOverMovement::Stays;
         item.changes = changesSince(*copy, employee);
-        if (item.canBeTaken()) {
+        const bool workingTimeChanged =
+            copy->forfaitJours != employee.forfaitJours ||
+            (!employee.forfaitJours && copy->contractualWeeklyHours != employee.weeklyHours);
+        if (item.canBeTaken() && workingTimeChanged && linesOf.contains(employee.id)) {
+            item.hoursWithheld =
+                tr("la durée du travail a changé depuis %1 : ses heures sont à saisir")
+                    .arg(monthText(lastMonth));
+        } else if (item.canBeTaken()) {
             item.hours = storeWeeks(
                 domain::HoursPattern::carry(engineLines(linesOf.value(employee.id)), previousWeeks,
                                             spanOf(employee, previousDecision.value()), weeks,

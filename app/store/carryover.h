@@ -29,8 +29,11 @@ struct CarryOverItem final {
     QStringList changes;
     bool alreadyOnClaim = false; // this month's claim has them already: left as it is
     // The previous month's hours pattern on this month's weeks (domain::HoursPattern); empty
-    // for an arrival or without hours last month.
+    // for an arrival, without hours last month, or when hoursWithheld says why not.
     QList<WeekHours> hours;
+    // Why last month's hours are not carried although there were some: the working time
+    // changed (weekly hours, or to or from the forfait jours), so they would not mean the same.
+    QString hoursWithheld;
 
     // Whether the clerk may tick them, and whether they are ticked at first.
     bool canBeTaken() const { return !alreadyOnClaim && movement != CarryOverMovement::Left; }
@@ -58,7 +61,8 @@ public:
 
     // The plan for claim `claimId`: Refused when it is no longer in preparation, NotFound when
     // the establishment has no claim for the month before (the message names that month). The
-    // previous claim is that month's latest version the ASP did not refuse, else its latest.
+    // previous claim is that month's claim under the same decision if there is one, else under
+    // another (a decision renewed); its latest version the ASP did not refuse, else its latest.
     Result<CarryOverPlan> plan(qint64 claimId) const;
 
     // The previous month's claim of `claim`'s establishment as plan() chooses it; none when

@@ -10,6 +10,7 @@
 #include "claim/claimwindow.h"
 #include "claim/createclaimdialog.h"
 #include "claim/gridtext.h"
+#include "claim/hoursgrideditor.h"
 #include "establishment/workspacepage.h"
 #include "store/claimlinerepository.h"
 #include "store/claimrepository.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 
 using namespace apdesk;
 using apdesk::ui::CarryOverDialog;
@@ -104,7 +106,7 @@ private slots:
             store.claims().create(establishment, decision.number, QDate(2026, 11, 1))->id;
         for (const qint64 id : {arnaud, colin, dupont, durand}) {
             store::WeekHours week;
-            week.weekStart = QDate(2026, 11, 2);
+            week.weekStart = QDate(2026, 11, 23); // the latest whole week of November
             week.worked = domain::Hours::fromWholeHours(21);
             QVERIFY(store.claimLines().upsert(november, id, week));
         }
@@ -240,6 +242,17 @@ private slots:
                  QStringLiteral("Déjà dans la demande"));
         QCOMPARE(again->model()->chosenIds(), QList<qint64>{est});
         again->reject();
+
+        // Sent meanwhile (here by the store, as another window would): the carry-over can no
+        // longer be undone; the clerk is told, nothing is removed, and the step leaves the stack.
+        QUndoStack *stack = claimWindow->editor()->undoStack();
+        const int steps = stack->count();
+        QVERIFY(store.claims().setStatus(december, store::ClaimStatus::Queued));
+        stack->undo();
+        QVERIFY2(labelText(claimWindow, "claimMessage").contains("plus en préparation"),
+                 qPrintable(labelText(claimWindow, "claimMessage")));
+        QCOMPARE(store.claimLines().contentsOf(december)->copies.size(), 3);
+        QCOMPARE(stack->count(), steps - 1);
     }
 };
 

@@ -28,6 +28,13 @@ private slots:
             QCOMPARE(deferred.pixmap(QSize(16, 16)).toImage(),
                      expected.pixmap(QSize(16, 16)).toImage());
             QCOMPARE(deferred.availableSizes(), expected.availableSizes());
+            // On a screen scaled by 2 or 1.5, the same device pixels.
+            for (const qreal scale : {2.0, 1.5}) {
+                const QPixmap scaled = deferred.pixmap(QSize(16, 16), scale);
+                const QPixmap reference = expected.pixmap(QSize(16, 16), scale);
+                QCOMPARE(scaled.size(), reference.size());
+                QCOMPARE(scaled.devicePixelRatio(), reference.devicePixelRatio());
+            }
             // A copy draws the same.
             const QIcon copy = deferred;
             QCOMPARE(copy.pixmap(QSize(12, 12)).toImage(),

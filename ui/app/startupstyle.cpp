@@ -26,7 +26,8 @@ public:
     }
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
                          qreal scale) override {
-        return icon().pixmap(size, scale, mode, state);
+        // `size` is in device pixels already (QIcon::pixmap multiplied it by `scale`).
+        return icon().pixmap((QSizeF(size) / scale).toSize(), scale, mode, state);
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
         return icon().actualSize(size, mode, state);

@@ -1,6 +1,7 @@
 #include "carryoverdialog.h"
 
 #include "carryovermodel.h"
+#include "gridtext.h"
 #include "widgets/formhelpers.h"
 #include "widgets/spacetoggle.h"
 
@@ -11,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,14 +19,6 @@
 #include <utility>
 
 namespace apdesk::ui {
-
-namespace {
-
-QString monthText(const QDate &month) {
-    return QLocale(QLocale::French, QLocale::France).toString(month, QStringLiteral("MMMM yyyy"));
-}
-
-} // namespace
 
 CarryOverDialog::CarryOverDialog(store::CarryOverPlan plan, QWidget *parent)
     : QDialog(parent)
@@ -36,7 +28,7 @@ CarryOverDialog::CarryOverDialog(store::CarryOverPlan plan, QWidget *parent)
     , m_summary(new QLabel(this)) {
     setObjectName(QStringLiteral("carryOverDialog"));
     const store::CarryOverPlan &p = m_model->plan();
-    const QString previous = monthText(p.previous.month);
+    const QString previous = gridtext::monthYear(p.previous.month);
     setWindowTitle(tr("Reprendre le mois précédent"));
 
     auto *intro = new QLabel(
@@ -48,7 +40,7 @@ CarryOverDialog::CarryOverDialog(store::CarryOverPlan plan, QWidget *parent)
                 .arg(previous)
                 .arg(p.previous.version)
                 .arg(store::ClaimRepository::statusText(p.previous.status).toLower(),
-                     monthText(p.target.month))),
+                     gridtext::monthYear(p.target.month))),
         this);
     intro->setWordWrap(true);
 
@@ -74,7 +66,7 @@ CarryOverDialog::CarryOverDialog(store::CarryOverPlan plan, QWidget *parent)
                         [this](int row) { m_model->setChecked(row, !m_model->isChecked(row)); });
 
     m_hours->setText(domain::frenchtext::elideBeforeMonths(
-        tr("Reprendre aussi les &heures : celles d'une semaine entière de %1, au "
+        tr("Reprendre aussi les &heures : celles de la dernière semaine entière de %1, au "
            "prorata des jours de chaque semaine")
             .arg(previous)));
     m_hours->setObjectName(QStringLiteral("carryOverHours"));

@@ -56,13 +56,17 @@ QString CarryOverModel::situationText(const store::CarryOverItem &item) {
 }
 
 QString CarryOverModel::hoursText(const store::CarryOverItem &item) {
+    if (!item.hoursWithheld.isEmpty())
+        return item.hoursWithheld;
     if (item.hours.isEmpty())
         return tr("aucune");
     domain::Hours worked;
+    domain::Hours treated;
     domain::Hours off;
     int halfDays = 0;
     for (const store::WeekHours &week : item.hours) {
         worked += week.worked;
+        treated += week.treatedAsWorked;
         off += week.chomees;
         halfDays += week.halfDaysNotWorked;
     }
@@ -71,6 +75,9 @@ QString CarryOverModel::hoursText(const store::CarryOverItem &item) {
         return tr("%1, %n demi-journée(s) non travaillée(s)", nullptr, halfDays).arg(weeks);
     if (off != domain::Hours())
         return tr("%1, %2 chômées").arg(weeks, off.frenchText());
+    if (treated != domain::Hours())
+        return tr("%1, %2 travaillées et %3 assimilées")
+            .arg(weeks, worked.frenchText(), treated.frenchText());
     return tr("%1, %2 travaillées").arg(weeks, worked.frenchText());
 }
 

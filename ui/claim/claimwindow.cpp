@@ -1,9 +1,9 @@
 #include "claimwindow.h"
 
+#include "addemployeescommand.h"
 #include "aspstatusdialog.h"
 #include "carryoverdialog.h"
 #include "checksmodel.h"
-#include "claimchangecommand.h"
 #include "claimdocument.h"
 #include "claimemployeesdialog.h"
 #include "controlpackjob.h"
@@ -495,18 +495,16 @@ CarryOverDialog *ClaimWindow::carryOverPreviousMonth() {
     auto *dialog = new CarryOverDialog(std::move(plan).value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, previous] {
-        const store::ClaimChange change = dialog->change();
-        store::ClaimChange inverse;
-        inverse.removeEmployees = change.addEmployees;
-        const int taken = int(change.addEmployees.size());
-        auto command = std::make_unique<ClaimChangeCommand>(
-            *m_services.store, *m_document, change, inverse,
-            domain::frenchtext::elideBeforeMonths(
-                tr("Reprise de %n salarié(s) de %1", nullptr, taken).arg(previous)));
+        auto command = std::make_unique<AddEmployeesCommand>(
+            *m_services.store, *m_document, dialog->change(), QString(),
+            [this](const QString &error) { showError(error); });
         if (!command->applyNow()) {
             showError(command->error());
             return;
         }
+        const int taken = int(command->added().size());
+        command->setText(domain::frenchtext::elideBeforeMonths(
+            tr("Reprise de %n salarié(s) de %1", nullptr, taken).arg(previous)));
         m_editor->undoStack()->push(command.release());
         statusBar()->showMessage(
             domain::frenchtext::elideBeforeMonths(

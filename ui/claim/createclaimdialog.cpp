@@ -107,6 +107,7 @@ CreateClaimDialog::CreateClaimDialog(const store::Store &store,
     m_carryOver->setToolTip(tr("Ce qui a changé depuis (arrivées, départs, contrats, salaires) "
                                "est montré avant que rien ne soit écrit."));
     m_carryOver->setAccessibleDescription(m_carryOver->toolTip());
+    connect(m_carryOver, &QCheckBox::clicked, this, [this] { m_carryOverChosen = true; });
     m_chosenMonth->setObjectName(QStringLiteral("chosenMonth"));
     // The room the decision's five lines and the messages take once the code is recognised,
     // kept from the start: the dialog is sized for it, and nothing below them moves.
@@ -343,7 +344,8 @@ void CreateClaimDialog::updateChosenMonth() {
     const auto previous = store::CarryOver(m_store).previousOf(chosen);
     const bool exists = claimOfChosenMonth().has_value();
     const bool offered = !exists && previous && previous.value();
-    if (offered && !m_carryOver->isEnabled())
+    // Ticked when first offered; the clerk's own choice stands from then on.
+    if (offered && !m_carryOverChosen)
         m_carryOver->setChecked(true);
     m_carryOver->setEnabled(offered);
     m_carryOver->setText(

@@ -77,6 +77,7 @@ private:
     QCalendarWidget *m_calendar = nullptr;
     QLabel *m_chosenMonth = nullptr;
     QCheckBox *m_carryOver = nullptr;
+    bool m_carryOverChosen = false; // the clerk ticked or unticked the box
     QPushButton *m_create = nullptr;
 };
 

@@ -1,6 +1,6 @@
 #include "hoursimport.h"
 
-#include "claimchangecommand.h"
+#include "addemployeescommand.h"
 #include "claimdocument.h"
 
 #include "domain/claim/monthweeks.h"

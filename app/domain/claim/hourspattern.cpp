@@ -1,6 +1,8 @@
 #include "hourspattern.h"
 
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace apdesk::domain {
 
@@ -25,18 +27,37 @@ bool isEmpty(const ClaimLine &line) {
 QList<ClaimLine> HoursPattern::carry(const QList<ClaimLine> &lines, const MonthWeeks &previous,
                                      const CapBasis &previousSpan, const MonthWeeks &next,
                                      const CapBasis &nextSpan) {
-    std::optional<ClaimLine> pattern;
+    // A whole week for this employee: the most indemnifiable days a week of the month gives.
     int patternDays = 0;
-    for (const ClaimLine &line : lines) {
-        const auto index = previous.weekIndexFor(line.week);
-        if (!index)
-            continue;
-        const int days = MonthWeeks::indemnifiableDays(previous.weeks().at(*index), previousSpan);
-        if (days > patternDays) {
-            pattern = line;
-            patternDays = days;
+    for (const WeekPart &week : previous.weeks())
+        patternDays = std::max(patternDays, MonthWeeks::indemnifiableDays(week, previousSpan));
+    if (patternDays == 0)
+        return {};
+    const auto lineOf = [&](qsizetype w) -> std::optional<ClaimLine> {
+        std::optional<ClaimLine> found;
+        for (const ClaimLine &line : lines) {
+            if (previous.weekIndexFor(line.week) == w)
+                found = line;
         }
+        return found;
+    };
+    // The whole weeks, the latest first.
+    std::optional<ClaimLine> latest;
+    std::optional<ClaimLine> withoutAbsence;
+    bool first = true;
+    for (qsizetype w = previous.weeks().size() - 1; w >= 0 && !withoutAbsence; --w) {
+        if (MonthWeeks::indemnifiableDays(previous.weeks().at(w), previousSpan) != patternDays)
+            continue;
+        const std::optional<ClaimLine> line = lineOf(w);
+        if (std::exchange(first, false)) {
+            if (!line)
+                return {}; // no activité partielle in the latest whole week
+            latest = line;
+        }
+        if (line && line->treatedAsWorked == Hours())
+            withoutAbsence = line;
     }
+    const std::optional<ClaimLine> pattern = withoutAbsence ? withoutAbsence : latest;
     if (!pattern || isEmpty(*pattern))
         return {};
 

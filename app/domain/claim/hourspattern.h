@@ -7,12 +7,16 @@
 
 namespace apdesk::domain {
 
-// "The same hours as last month" for one employee: the week of the previous month with the most
-// indemnifiable working days (the first of them on a tie) is the pattern, and each week of the
-// next month gets its hours prorated to that week's own indemnifiable working days. A whole week
-// is copied as it is; a week cut by the month's edge, a public holiday, an entry or an exit gets
-// its share, rounded down to the hundredth (to the half-day for forfait-jours) so that nothing is
-// ever claimed beyond the pattern. Weeks with no indemnifiable day get nothing.
+// "The same hours as last month" for one employee: the pattern is the last of the previous
+// month's weeks with the most indemnifiable working days for them — the most recent whole week —
+// preferring one without hours treated as worked (paid leave or sickness do not repeat; but
+// when every such week has some they are kept, since dropping them would raise the chômées of a
+// reduction). A week of that length without a line is a week without activité partielle, and
+// carries nothing. Each week of the next month gets the pattern's hours prorated to its own
+// indemnifiable working days: a week as long is copied as it is, one cut by the month's edge, a
+// public holiday, an entry or an exit gets its share, rounded down to the hundredth (to the
+// half-day for forfait-jours), so that no day is claimed beyond the pattern's. Weeks with no
+// indemnifiable day get nothing.
 class HoursPattern final {
 public:
     // `lines`: the employee's weeks of `previous` (ClaimLine::week any day of the week);

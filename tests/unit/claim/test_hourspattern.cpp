@@ -44,22 +44,51 @@ class TestHoursPattern final : public QObject {
     Q_OBJECT
 
 private slots:
-    void aWholeWeekIsCopiedAndTheOthersGetTheirShare() {
-        // The week of the 2nd (5 days) is the pattern, not the 4-day week of the 9th.
-        const QList<ClaimLine> lines{week(QDate(2026, 11, 9), 1400, 700),
-                                     week(QDate(2026, 11, 2), 2100, 350)};
+    void theLatestWholeWeekIsCopiedAndTheOthersGetTheirShare() {
+        // Whole weeks: the 2nd, 16th and 23rd (5 days); the 23rd, the latest, is the pattern.
+        const QList<ClaimLine> lines{week(QDate(2026, 11, 2), 1400), week(QDate(2026, 11, 9), 700),
+                                     week(QDate(2026, 11, 16), 1400),
+                                     week(QDate(2026, 11, 23), 2100)};
         const auto carried = HoursPattern::carry(lines, november, {}, december, {});
-        QCOMPARE(describe(carried), QStringLiteral("2026-12-01 1680/280/0/0, "
-                                                   "2026-12-07 2100/350/0/0, "
-                                                   "2026-12-14 2100/350/0/0, "
-                                                   "2026-12-21 1680/280/0/0, "
-                                                   "2026-12-28 1680/280/0/0"));
+        QCOMPARE(describe(carried), QStringLiteral("2026-12-01 1680/0/0/0, "
+                                                   "2026-12-07 2100/0/0/0, "
+                                                   "2026-12-14 2100/0/0/0, "
+                                                   "2026-12-21 1680/0/0/0, "
+                                                   "2026-12-28 1680/0/0/0"));
         QVERIFY(carried.constFirst().matricule == QStringLiteral("M1"));
+    }
+
+    void aWholeWeekWithoutAbsenceIsPreferred() {
+        // Paid leave in the week of the 23rd does not repeat: the 16th is the rhythm.
+        const QList<ClaimLine> lines{week(QDate(2026, 11, 16), 2100),
+                                     week(QDate(2026, 11, 23), 1400, 700)};
+        const auto carried = HoursPattern::carry(lines, november, {}, december, {});
+        QCOMPARE(carried.size(), 5);
+        QCOMPARE(carried.at(1).worked.hundredths(), 2100);
+        QCOMPARE(carried.at(1).treatedAsWorked.hundredths(), 0);
+    }
+
+    void whenEveryWholeWeekHasAnAbsenceItIsKept() {
+        // Dropping it would raise a reduction's chômées: the latest is kept as it is.
+        const QList<ClaimLine> lines{week(QDate(2026, 11, 2), 2100, 350),
+                                     week(QDate(2026, 11, 16), 2100, 350),
+                                     week(QDate(2026, 11, 23), 1750, 350)};
+        const auto carried = HoursPattern::carry(lines, november, {}, december, {});
+        QCOMPARE(carried.at(1).worked.hundredths(), 1750);
+        QCOMPARE(carried.at(1).treatedAsWorked.hundredths(), 350);
+        QCOMPARE(carried.at(0).treatedAsWorked.hundredths(), 280);
+    }
+
+    void noActivitePartielleInTheLatestWholeWeekCarriesNothing() {
+        // In activité partielle only at the start of November: no rhythm to carry.
+        const QList<ClaimLine> lines{week(QDate(2026, 11, 2), 2100),
+                                     week(QDate(2026, 11, 9), 1400)};
+        QVERIFY(HoursPattern::carry(lines, november, {}, december, {}).isEmpty());
     }
 
     void aShareIsRoundedDownToTheHundredth() {
         // 7,77 h × 4 / 5 = 6,216 h: 6,21 h, never a hundredth more than the pattern allows.
-        const QList<ClaimLine> lines{week(QDate(2026, 11, 16), 777, 0, 1234)};
+        const QList<ClaimLine> lines{week(QDate(2026, 11, 23), 777, 0, 1234)};
         const auto carried = HoursPattern::carry(lines, november, {}, december, {});
         QCOMPARE(carried.size(), 5);
         QCOMPARE(carried.at(0).worked.hundredths(), 621);
@@ -78,7 +107,7 @@ private slots:
                                                    "2026-12-14 840/0/0/0"));
     }
 
-    void anEntryLastMonthMakesItsFirstWholeWeekThePattern() {
+    void anEntryLastMonthCountsTheWeeksFromIt() {
         // Entered on Wednesday 18 November: the week of the 16th has 3 days for them; the
         // week of the 23rd (5 days) is the pattern.
         CapBasis span;
@@ -90,7 +119,7 @@ private slots:
     }
 
     void halfDaysAreRoundedDownToTheHalfDay() {
-        const QList<ClaimLine> lines{week(QDate(2026, 11, 2), 0, 0, 0, 4)};
+        const QList<ClaimLine> lines{week(QDate(2026, 11, 23), 0, 0, 0, 4)};
         const auto carried = HoursPattern::carry(lines, november, {}, december, {});
         QCOMPARE(carried.size(), 5);
         QCOMPARE(carried.at(0).halfDaysNotWorked, 3); // 4 × 4 / 5 = 3,2
@@ -99,7 +128,7 @@ private slots:
 
     void noHoursGiveNoPattern() {
         QVERIFY(HoursPattern::carry({}, november, {}, december, {}).isEmpty());
-        QVERIFY(HoursPattern::carry({week(QDate(2026, 11, 2), 0)}, november, {}, december, {})
+        QVERIFY(HoursPattern::carry({week(QDate(2026, 11, 23), 0)}, november, {}, december, {})
                     .isEmpty());
         // A line outside the previous month is not a pattern.
         QVERIFY(HoursPattern::carry({week(QDate(2026, 10, 12), 2100)}, november, {}, december, {})

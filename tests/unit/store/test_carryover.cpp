@@ -61,10 +61,11 @@ private slots:
         const auto november = m_store->claims().create(m_establishment, "D1", QDate(2026, 11, 1));
         QVERIFY(november);
         m_november = november->id;
-        // 21 h worked in the whole week of the 2nd, 14 h in the week of the 9th (Armistice).
+        // 14 h worked in the week of the 16th, 21 h in the week of the 23rd, the latest whole
+        // week of November.
         for (const qint64 id : {m_elodie, m_bernard, m_claire, m_denis}) {
-            QVERIFY(week(m_november, id, QDate(2026, 11, 2), 2100));
-            QVERIFY(week(m_november, id, QDate(2026, 11, 9), 1400));
+            QVERIFY(week(m_november, id, QDate(2026, 11, 16), 1400));
+            QVERIFY(week(m_november, id, QDate(2026, 11, 23), 2100));
         }
         QVERIFY(m_store->claims().setStatus(m_november, store::ClaimStatus::Queued));
         QVERIFY(m_store->claims().setStatus(m_november, store::ClaimStatus::Sent));
@@ -125,8 +126,8 @@ private slots:
     void carriesTheHoursPatternOntoThisMonthsWeeks() {
         const auto plan = store::CarryOver(*m_store).plan(m_december);
         QVERIFY(plan);
-        // The whole week of 2 November (21 h) is the pattern: 4 days of it in the weeks of
-        // 1, 21 (Christmas) and 28 December.
+        // The latest whole week of November (21 h) is the pattern: 4 days of it in the weeks
+        // of 1, 21 (Christmas) and 28 December.
         QStringList elodie;
         for (const auto &week : itemNamed(*plan, "Dupont")->hours)
             elodie
@@ -189,6 +190,44 @@ private slots:
         QVERIFY(!none);
         QCOMPARE(none.error().kind, store::ErrorKind::NotFound);
         QVERIFY2(none.error().message.contains("janvier 2027"), qPrintable(none.error().message));
+    }
+
+    void aChangedWorkingTimeWithholdsTheHours() {
+        // Élodie goes from 39 h to 24 h a week: November's hours would not mean the same.
+        update(m_elodie, [](store::Employee &e) { e.weeklyHours = Hours::fromWholeHours(24); });
+        const auto plan = store::CarryOver(*m_store).plan(m_december);
+        QVERIFY(plan);
+        const auto *elodie = itemNamed(*plan, "Dupont");
+        QVERIFY(elodie->hours.isEmpty());
+        QVERIFY2(elodie->hoursWithheld.contains("durée du travail"),
+                 qPrintable(elodie->hoursWithheld));
+        QVERIFY(elodie->changes.first().startsWith("Durée du travail : 39,00"));
+        QVERIFY(elodie->canBeTaken()); // she is taken, her hours are typed
+        const store::ClaimChange change = plan->change({m_elodie}, true);
+        QCOMPARE(change.addEmployees, QList<qint64>{m_elodie});
+        QVERIFY(change.weeks.isEmpty());
+        // A raise alone keeps them.
+        QVERIFY(itemNamed(*plan, "Arnaud")->hoursWithheld.isEmpty());
+        QCOMPARE(itemNamed(*plan, "Arnaud")->hours.size(), 5);
+    }
+
+    void theSameDecisionsClaimIsPreferred() {
+        // November also has a claim under a second decision, whose number sorts first.
+        QVERIFY(m_store->decisionCache().put(
+            testing::sampleDecision("A0", QDate(2026, 11, 1), QDate(2026, 11, 30))));
+        const auto other = m_store->claims().create(m_establishment, "A0", QDate(2026, 11, 1));
+        QVERIFY(other);
+        const auto plan = store::CarryOver(*m_store).plan(m_december);
+        QVERIFY(plan);
+        QCOMPARE(plan->previous.id, m_november);
+        // Under a new decision, November's claim is still the one taken.
+        QVERIFY(m_store->decisionCache().put(
+            testing::sampleDecision("D9", QDate(2026, 12, 1), QDate(2027, 5, 31))));
+        const auto renewed = m_store->claims().create(m_establishment, "D9", QDate(2027, 1, 1));
+        QVERIFY(renewed);
+        const auto january = store::CarryOver(*m_store).plan(renewed->id);
+        QVERIFY(january);
+        QCOMPARE(january->previous.id, m_december);
     }
 
     void aRefusedClaimIsTakenOnlyWhenThereIsNoOther() {
