@@ -210,6 +210,51 @@
     </message>
 </context>
 <context>
+    <name>CarryOverCommand</name>
+    <message>
+        <source>reprend les salariés (et leurs heures) de la demande du mois précédent</source>
+        <translation>carries over the employees (and their hours) of the previous month&apos;s claim</translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli carry-over --db DONNÉES --claim N [--hours] [--leave-out NIR,NIR…] [--apply]
+  apdesk-cli --db DONNÉES carry-over … (--db avant la commande)
+
+« Reprendre le mois précédent » pour la demande N, en préparation : affiche en JSON les salariés de la demande du mois précédent du même établissement (sous la même décision s&apos;il y en a une), chacun avec sa situation (stays : toujours là ; leaves : sortie dans le mois ; left : parti avant le mois, ne peut pas être repris ; arrives : arrivé depuis le début du mois précédent), ce qui a changé dans son contrat ou son salaire, et ses heures : celles de la dernière semaine entière du mois précédent au prorata des jours de chaque semaine (aucune quand la durée du travail a changé). Sans --apply, rien n&apos;est écrit.
+  --apply      met dans la demande ceux qui peuvent l&apos;être, en une transaction ;
+  --hours      avec leurs heures ;
+  --leave-out  sauf ces NIR (séparés par des virgules).
+Un salarié déjà dans la demande est laissé tel quel.
+
+Exemple :
+  apdesk-cli --db apdesk.sqlite carry-over --claim 12 --hours --apply
+
+Codes de sortie : 0 fait, 1 demande introuvable, hors préparation ou sans mois précédent, 2 ligne de commande incorrecte, 3 données illisibles ou non écrites.
+</source>
+        <translation>Usage: apdesk-cli carry-over --db DATA --claim N [--hours] [--leave-out NIR,NIR…] [--apply]
+  apdesk-cli --db DATA carry-over … (--db before the command)
+
+“Carry over the previous month” for claim N, in preparation: prints as JSON the employees of the same establishment&apos;s claim of the previous month (under the same decision if there is one), each with their situation (stays: still there; leaves: exit during the month; left: left before the month, cannot be carried over; arrives: joined since the previous month began), what changed in their contract or pay, and their hours: those of the previous month&apos;s last whole week, prorated to the days of each week (none when the working time changed). Without --apply, nothing is written.
+  --apply      puts on the claim those who can be, in one transaction;
+  --hours      with their hours;
+  --leave-out  except these NIRs (comma-separated).
+An employee already on the claim is left as they are.
+
+Example:
+  apdesk-cli --db apdesk.sqlite carry-over --claim 12 --hours --apply
+
+Exit codes: 0 done, 1 claim not found, not in preparation or without a previous month, 2 incorrect command line, 3 data unreadable or not written.
+</translation>
+    </message>
+    <message>
+        <source>carry-over attend --claim N, le numéro de la demande à remplir.</source>
+        <translation>carry-over expects --claim N, the number of the claim to fill.</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation>Unexpected argument: “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>

@@ -210,6 +210,38 @@
     </message>
 </context>
 <context>
+    <name>CarryOverCommand</name>
+    <message>
+        <source>reprend les salariés (et leurs heures) de la demande du mois précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage : apdesk-cli carry-over --db DONNÉES --claim N [--hours] [--leave-out NIR,NIR…] [--apply]
+  apdesk-cli --db DONNÉES carry-over … (--db avant la commande)
+
+« Reprendre le mois précédent » pour la demande N, en préparation : affiche en JSON les salariés de la demande du mois précédent du même établissement (sous la même décision s&apos;il y en a une), chacun avec sa situation (stays : toujours là ; leaves : sortie dans le mois ; left : parti avant le mois, ne peut pas être repris ; arrives : arrivé depuis le début du mois précédent), ce qui a changé dans son contrat ou son salaire, et ses heures : celles de la dernière semaine entière du mois précédent au prorata des jours de chaque semaine (aucune quand la durée du travail a changé). Sans --apply, rien n&apos;est écrit.
+  --apply      met dans la demande ceux qui peuvent l&apos;être, en une transaction ;
+  --hours      avec leurs heures ;
+  --leave-out  sauf ces NIR (séparés par des virgules).
+Un salarié déjà dans la demande est laissé tel quel.
+
+Exemple :
+  apdesk-cli --db apdesk.sqlite carry-over --claim 12 --hours --apply
+
+Codes de sortie : 0 fait, 1 demande introuvable, hors préparation ou sans mois précédent, 2 ligne de commande incorrecte, 3 données illisibles ou non écrites.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry-over attend --claim N, le numéro de la demande à remplir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckIdCommand</name>
     <message>
         <source>vérifie un SIRET, un SIREN, un NIR, un téléphone, un code postal ou une adresse électronique</source>

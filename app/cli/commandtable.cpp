@@ -1,5 +1,6 @@
 #include "commandtable.h"
 
+#include "carryovercommand.h"
 #include "checkidcommand.h"
 #include "claimscommand.h"
 #include "computecommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ClaimsCommand>());
     commands.push_back(std::make_unique<PortfolioCommand>());
     commands.push_back(std::make_unique<PdfCommand>());
+    commands.push_back(std::make_unique<CarryOverCommand>());
     commands.push_back(std::make_unique<SendCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
     return commands;

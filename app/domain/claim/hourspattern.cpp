@@ -17,11 +17,6 @@ Hours prorated(Hours hours, int days, int patternDays) {
     return Hours::fromHundredths(prorated(hours.hundredths(), days, patternDays));
 }
 
-bool isEmpty(const ClaimLine &line) {
-    return line.worked == Hours() && line.treatedAsWorked == Hours() && line.chomees == Hours() &&
-           line.halfDaysNotWorked == 0;
-}
-
 } // namespace
 
 QList<ClaimLine> HoursPattern::carry(const QList<ClaimLine> &lines, const MonthWeeks &previous,
@@ -58,7 +53,8 @@ QList<ClaimLine> HoursPattern::carry(const QList<ClaimLine> &lines, const MonthW
             withoutAbsence = line;
     }
     const std::optional<ClaimLine> pattern = withoutAbsence ? withoutAbsence : latest;
-    if (!pattern || isEmpty(*pattern))
+    // A line of zeros is a rhythm too: with a reduction, 0 h worked is a week wholly chômée.
+    if (!pattern)
         return {};
 
     QList<ClaimLine> carried;
@@ -73,8 +69,7 @@ QList<ClaimLine> HoursPattern::carry(const QList<ClaimLine> &lines, const MonthW
         line.treatedAsWorked = prorated(pattern->treatedAsWorked, days, patternDays);
         line.chomees = prorated(pattern->chomees, days, patternDays);
         line.halfDaysNotWorked = int(prorated(pattern->halfDaysNotWorked, days, patternDays));
-        if (!isEmpty(line))
-            carried << line;
+        carried << line;
     }
     return carried;
 }

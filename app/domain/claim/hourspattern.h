@@ -22,8 +22,9 @@ public:
     // `lines`: the employee's weeks of `previous` (ClaimLine::week any day of the week);
     // `previousSpan` and `nextSpan`: the days the employee may be indemnified in each month
     // (CapBasis::from/to; the contract fields are not read). Returns the next month's weeks,
-    // each ClaimLine::week the first day of its part, with the lines' matricule; empty when the
-    // pattern week has no hours.
+    // each ClaimLine::week the first day of its part, with the lines' matricule (a pattern of
+    // zeros gives weeks of zeros: with a reduction, a week wholly chômée); empty without a
+    // pattern.
     static QList<ClaimLine> carry(const QList<ClaimLine> &lines, const MonthWeeks &previous,
                                   const CapBasis &previousSpan, const MonthWeeks &next,
                                   const CapBasis &nextSpan);

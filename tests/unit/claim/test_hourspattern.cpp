@@ -126,10 +126,13 @@ private slots:
         QCOMPARE(carried.at(1).halfDaysNotWorked, 4);
     }
 
-    void noHoursGiveNoPattern() {
+    void withoutALineThereIsNoPattern() {
         QVERIFY(HoursPattern::carry({}, november, {}, december, {}).isEmpty());
-        QVERIFY(HoursPattern::carry({week(QDate(2026, 11, 23), 0)}, november, {}, december, {})
-                    .isEmpty());
+        // A week of 0 h worked is a rhythm (a reduction's week wholly chômée): weeks of 0 h.
+        QCOMPARE(describe(HoursPattern::carry({week(QDate(2026, 11, 23), 0)}, november, {},
+                                              december, {})),
+                 QStringLiteral("2026-12-01 0/0/0/0, 2026-12-07 0/0/0/0, 2026-12-14 0/0/0/0, "
+                                "2026-12-21 0/0/0/0, 2026-12-28 0/0/0/0"));
         // A line outside the previous month is not a pattern.
         QVERIFY(HoursPattern::carry({week(QDate(2026, 10, 12), 2100)}, november, {}, december, {})
                     .isEmpty());

@@ -40,6 +40,14 @@ private:
         return runCli(
             {"import", "--db", db, "hours", "--claim", "1", csvData("hours-april-2021.csv")});
     }
+    QJsonObject claimSummaryOf(const QString &db, int claimId) {
+        const CliRun run = runCli({"claims", "--db", db});
+        for (const QJsonValue &claim : parseJson(run.out)[QStringLiteral("claims")].toArray()) {
+            if (claim.toObject()[QStringLiteral("id")].toInt() == claimId)
+                return claim.toObject();
+        }
+        return {};
+    }
     QJsonObject claimSummary(const QString &db) {
         const CliRun run = runCli({"claims", "--db", db});
         return parseJson(run.out)[QStringLiteral("claims")].toArray().at(0).toObject();
@@ -250,6 +258,67 @@ private slots:
     // The control pack (issue 16) of April 2021, read back as text with pdftotext (Debian's
     // poppler-utils): the figures `claims` computes, each week's cap and hours, the rate rows
     // with their legal source, the checks, the date and version at the foot of each page.
+    void carryOverTakesAprilIntoMayForAScript() {
+        QCOMPARE(importAll(m_db).exitCode, 0);
+        {
+            auto opened = apdesk::store::Store::open(m_db);
+            QVERIFY(opened);
+            QVERIFY(opened.value()->claims().create(1, QStringLiteral("075-2021-0042"),
+                                                    QDate(2021, 5, 1)));
+        }
+        // Without --apply, the plan only.
+        CliRun run = runCli({"--db", m_db, "carry-over", "--claim", "2"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject json = parseJson(run.out);
+        QCOMPARE(json["format"].toString(), "apdesk-carry-over");
+        QCOMPARE(json["previous"].toObject()["claim"].toInt(), 1);
+        QCOMPARE(json["previous"].toObject()["month"].toString(), "2021-04");
+        QCOMPARE(json["target"].toObject()["month"].toString(), "2021-05");
+        QCOMPARE(json["applied"].toBool(), false);
+        QHash<QString, QJsonObject> byMatricule;
+        for (const QJsonValue &e : json["employees"].toArray())
+            byMatricule.insert(e.toObject()["matricule"].toString(), e.toObject());
+        QVERIFY2(byMatricule.contains("001") && byMatricule.contains("003"), qPrintable(run.out));
+        QCOMPARE(byMatricule["003"]["movement"].toString(), "stays");
+        // 003 worked 10,5 h in the week of 26 April, April's latest whole week: the same in
+        // May's whole weeks, 4/5 of it in those of Ascension and Whit Monday, 1/5 on the 31st.
+        const QJsonArray weeks = byMatricule["003"]["hours"].toArray();
+        QCOMPARE(weeks.size(), 5);
+        QCOMPARE(weeks[0].toObject()["week"].toString(), "2021-05-03");
+        QCOMPARE(weeks[0].toObject()["worked"].toString(), "10.50");
+        QCOMPARE(weeks[1].toObject()["worked"].toString(), "8.40");
+        QCOMPARE(weeks[4].toObject()["worked"].toString(), "2.10");
+        // 001's week of 26 April: 0 h worked, a week wholly chômée, carried as such.
+        QCOMPARE(byMatricule["001"]["hours"].toArray().size(), 5);
+        QCOMPARE(claimSummaryOf(m_db, 2)["employees"].toInt(), 0); // nothing written
+
+        // Applied with the hours, 001 left out by NIR.
+        const QString nir001 = byMatricule["001"]["nir"].toString();
+        run = runCli({"--db", m_db, "carry-over", "--claim", "2", "--hours", "--leave-out", nir001,
+                      "--apply"});
+        QCOMPARE(run.exitCode, 0);
+        json = parseJson(run.out);
+        QCOMPARE(json["applied"].toBool(), true);
+        int taken = 0;
+        for (const QJsonValue &e : json["employees"].toArray()) {
+            const QJsonObject employee = e.toObject();
+            QCOMPARE(employee["taken"].toBool(),
+                     employee["canBeTaken"].toBool() && employee["nir"].toString() != nir001);
+            taken += employee["taken"].toBool();
+        }
+        QCOMPARE(json["added"].toInt(), taken);
+        QCOMPARE(json["weeksWritten"].toInt(), 5); // 003's only: 002 had no line that week
+        QCOMPARE(claimSummaryOf(m_db, 2)["employees"].toInt(), taken);
+
+        // April has no March to take from; a sent or unknown claim is refused.
+        run = runCli({"--db", m_db, "carry-over", "--claim", "1"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("mars 2021"), qPrintable(run.err));
+        run = runCli({"--db", m_db, "carry-over"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--claim"));
+    }
+
     void pdfWritesTheControlPackWithTheClaimsFigures() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         const QJsonObject totals = claimSummary(m_db)["totals"].toObject();
@@ -532,7 +601,7 @@ private slots:
         QTest::newRow("--db before read")
             << QStringList{"--db", "DB", "read", "employees", "x.csv"}
             << "doit être suivi d'une commande qui utilise un fichier de données (import, "
-               "export, claims, portfolio, pdf, send, status) ; « read » a été donné";
+               "export, claims, portfolio, pdf, carry-over, send, status) ; « read » a été donné";
         QTest::newRow("--db twice") << QStringList{"--db", "DB", "claims", "--db", "DB"}
                                     << "Le fichier de données est indiqué deux fois";
     }
