@@ -4452,10 +4452,6 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
         <translation>Claim</translation>
     </message>
     <message>
-        <source>&amp;Salariés de la demande…</source>
-        <translation>&amp;Employees of the claim…</translation>
-    </message>
-    <message>
         <source>&amp;Importer des heures…</source>
         <translation>&amp;Import hours…</translation>
     </message>
@@ -4567,10 +4563,6 @@ Send the claim?</translation>
         <translation>Claim for %1, version %2 — %3</translation>
     </message>
     <message>
-        <source>&amp;Dossier de contrôle (PDF)…</source>
-        <translation>&amp;Control pack (PDF)…</translation>
-    </message>
-    <message>
         <source>dossier-controle-%1.pdf</source>
         <translation>control-pack-%1.pdf</translation>
     </message>
@@ -4610,6 +4602,30 @@ Send the claim?</translation>
     <message>
         <source>Autres actions de la demande</source>
         <translation>More actions of the claim</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pourquoi ce montant ?</source>
+        <translation>Why this amount?</translation>
+    </message>
+    <message>
+        <source>&amp;Salariés…</source>
+        <translation>&amp;Employees…</translation>
+    </message>
+    <message>
+        <source>Salariés de la demande (Ctrl+E)</source>
+        <translation>Employees of the claim (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier de contrôle…</source>
+        <translation>&amp;Control pack…</translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle de la demande, en PDF (Ctrl+P)</source>
+        <translation>The claim&apos;s control pack, as PDF (Ctrl+P)</translation>
     </message>
 </context>
 <context>

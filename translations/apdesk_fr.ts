@@ -4312,10 +4312,6 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Salariés de la demande…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Importer des heures…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,10 +4421,6 @@ Envoyer la demande ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dossier de contrôle (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dossier-controle-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,6 +4459,30 @@ Envoyer la demande ?</source>
     </message>
     <message>
         <source>Autres actions de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourquoi ce montant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salariés…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salariés de la demande (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier de contrôle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle de la demande, en PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

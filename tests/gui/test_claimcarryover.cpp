@@ -223,8 +223,8 @@ private slots:
 
         // One Ctrl+Z takes it all back; Ctrl+Y puts it back.
         auto *undo = claimWindow->findChild<QAction *>("undoAction");
-        QVERIFY2(undo->text().contains("Reprise de 3 salariés de " + novemberText),
-                 qPrintable(undo->text()));
+        QVERIFY2(undo->toolTip().contains("Reprise de 3 salariés de " + novemberText),
+                 qPrintable(undo->toolTip()));
         undo->trigger();
         QCOMPARE(claimWindow->document()->rowCount(), 0);
         QCOMPARE(store.claimLines().contentsOf(december)->copies.size(), 0);

@@ -210,9 +210,9 @@ void ClaimWindow::buildActions() {
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_employeesAction =
-        bar->addAction(tr("&Salariés de la demande…"), this, &ClaimWindow::openEmployees);
+    m_employeesAction = bar->addAction(tr("&Salariés…"), this, &ClaimWindow::openEmployees);
     m_employeesAction->setObjectName(QStringLiteral("employeesAction"));
+    m_employeesAction->setToolTip(tr("Salariés de la demande (Ctrl+E)"));
     m_employeesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_importAction = bar->addAction(tr("&Importer des heures…"), this, &ClaimWindow::importHours);
     m_importAction->setObjectName(QStringLiteral("importHoursAction"));
@@ -223,20 +223,22 @@ void ClaimWindow::buildActions() {
     m_carryOverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     bar->addSeparator();
 
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Annuler"));
+    QAction *undo = stackAction(tr("Annuler"), true);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("Rétablir"));
+    QAction *redo = stackAction(tr("Rétablir"), false);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
-    QAction *why = bar->addAction(tr("Pourquoi ce montant ? (Ctrl+I)"), this, [this] {
+    QAction *why = bar->addAction(tr("Pourquoi ce montant ?"), this, [this] {
         if (m_view->currentIndex().isValid())
             explain(m_view->currentIndex().row());
     });
     why->setObjectName(QStringLiteral("explainToolAction"));
+    // Its shortcut belongs to the grid (where the current employee is): said in the tooltip.
+    why->setToolTip(tr("Pourquoi ce montant ? (Ctrl+I)"));
     QAction *checks = new QAction(tr("Aller aux contrôles"), this);
     checks->setShortcut(QKeySequence(Qt::Key_F6));
     connect(checks, &QAction::triggered, this, [this] {
@@ -251,14 +253,42 @@ void ClaimWindow::buildActions() {
     m_statusAction->setObjectName(QStringLiteral("aspStatusAction"));
     bar->addSeparator();
     QAction *pack =
-        bar->addAction(tr("&Dossier de contrôle (PDF)…"), this, &ClaimWindow::exportControlPack);
+        bar->addAction(tr("&Dossier de contrôle…"), this, &ClaimWindow::exportControlPack);
     pack->setObjectName(QStringLiteral("controlPackAction"));
+    pack->setToolTip(tr("Dossier de contrôle de la demande, en PDF (Ctrl+P)"));
     pack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     // The « » » button a narrow window shows for the actions that do not fit.
     if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("Autres actions de la demande"));
     addToolBar(Qt::TopToolBarArea, bar);
     updateActions();
+}
+
+// « Annuler » or « Rétablir » with what it would undo or redo in its tooltip and accessible
+// description (« Annuler : Collage de 3 × 2 cases »), not in its text: QUndoStack's own
+// actions put it there, and the tool bar then no longer had room for « Envoyer à l'UD… ».
+QAction *ClaimWindow::stackAction(const QString &text, bool undo) {
+    QUndoStack *stack = m_editor->undoStack();
+    auto *action = new QAction(text, this);
+    const auto describe = [action, text](const QString &step) {
+        const QString what = step.isEmpty() ? text : tr("%1 : %2").arg(text, step);
+        action->setToolTip(what);
+        action->setStatusTip(what);
+    };
+    if (undo) {
+        connect(action, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(stack, &QUndoStack::canUndoChanged, action, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, action, describe);
+        action->setEnabled(stack->canUndo());
+        describe(stack->undoText());
+    } else {
+        connect(action, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::canRedoChanged, action, &QAction::setEnabled);
+        connect(stack, &QUndoStack::redoTextChanged, action, describe);
+        action->setEnabled(stack->canRedo());
+        describe(stack->redoText());
+    }
+    return action;
 }
 
 void ClaimWindow::updateActions() {

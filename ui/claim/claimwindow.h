@@ -88,6 +88,7 @@ private:
     ClaimWindow(const AppServices &services, const store::ClaimComputer &computer,
                 std::unique_ptr<ClaimDocument> document, QWidget *parent);
     void buildActions();
+    QAction *stackAction(const QString &text, bool undo);
     void buildGrid();
     void buildChecks();
     void updateHeading();
