@@ -8,8 +8,11 @@ preset=${1:-dev}
 cd "$root"
 
 "$root/packaging/setup-debian.sh"
-# APDESK_CMAKE_ARGS: extra cache settings (CI uses it for lighter debug information).
+# APDESK_DEBUG_FLAGS: the Debug build's debug information (default -g), set again at every run so
+# that a lighter one chosen once (CI) does not stay in the build folder; APDESK_CMAKE_ARGS: any
+# other cache settings.
 # shellcheck disable=SC2086
-cmake --preset "$preset" ${APDESK_CMAKE_ARGS:-} >/dev/null
+cmake --preset "$preset" -DCMAKE_CXX_FLAGS_DEBUG="${APDESK_DEBUG_FLAGS:--g}" \
+  ${APDESK_CMAKE_ARGS:-} >/dev/null
 cmake --build --preset "$preset"
 exec "$root/tests/run-headless.sh" ctest --preset "$preset" --parallel 2

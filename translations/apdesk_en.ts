@@ -208,6 +208,10 @@
         <source>la durée du travail a changé depuis %1 : ses heures sont à saisir</source>
         <translation>the working time has changed since %1: their hours are to be entered</translation>
     </message>
+    <message>
+        <source>la forme de l&apos;activité partielle a changé depuis %1 : ses heures sont à saisir</source>
+        <translation>the form of activité partielle has changed since %1: their hours are to be entered</translation>
+    </message>
 </context>
 <context>
     <name>CarryOverCommand</name>
@@ -216,13 +220,21 @@
         <translation>carries over the employees (and their hours) of the previous month&apos;s claim</translation>
     </message>
     <message>
+        <source>carry-over attend --claim N, le numéro de la demande à remplir.</source>
+        <translation>carry-over expects --claim N, the number of the claim to fill.</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
+        <translation>Unexpected argument: “%1”.</translation>
+    </message>
+    <message>
         <source>Usage : apdesk-cli carry-over --db DONNÉES --claim N [--hours] [--leave-out NIR,NIR…] [--apply]
   apdesk-cli --db DONNÉES carry-over … (--db avant la commande)
 
 « Reprendre le mois précédent » pour la demande N, en préparation : affiche en JSON les salariés de la demande du mois précédent du même établissement (sous la même décision s&apos;il y en a une), chacun avec sa situation (stays : toujours là ; leaves : sortie dans le mois ; left : parti avant le mois, ne peut pas être repris ; arrives : arrivé depuis le début du mois précédent), ce qui a changé dans son contrat ou son salaire, et ses heures : celles de la dernière semaine entière du mois précédent au prorata des jours de chaque semaine (aucune quand la durée du travail a changé). Sans --apply, rien n&apos;est écrit.
   --apply      met dans la demande ceux qui peuvent l&apos;être, en une transaction ;
   --hours      avec leurs heures ;
-  --leave-out  sauf ces NIR (séparés par des virgules).
+  --leave-out  sauf ces NIR (séparés par des virgules), chacun parmi ceux proposés.
 Un salarié déjà dans la demande est laissé tel quel.
 
 Exemple :
@@ -236,7 +248,7 @@ Codes de sortie : 0 fait, 1 demande introuvable, hors préparation ou sans mois 
 “Carry over the previous month” for claim N, in preparation: prints as JSON the employees of the same establishment&apos;s claim of the previous month (under the same decision if there is one), each with their situation (stays: still there; leaves: exit during the month; left: left before the month, cannot be carried over; arrives: joined since the previous month began), what changed in their contract or pay, and their hours: those of the previous month&apos;s last whole week, prorated to the days of each week (none when the working time changed). Without --apply, nothing is written.
   --apply      puts on the claim those who can be, in one transaction;
   --hours      with their hours;
-  --leave-out  except these NIRs (comma-separated).
+  --leave-out  except these NIRs (comma-separated), each one of those proposed.
 An employee already on the claim is left as they are.
 
 Example:
@@ -246,12 +258,12 @@ Exit codes: 0 done, 1 claim not found, not in preparation or without a previous 
 </translation>
     </message>
     <message>
-        <source>carry-over attend --claim N, le numéro de la demande à remplir.</source>
-        <translation>carry-over expects --claim N, the number of the claim to fill.</translation>
+        <source>--leave-out : « %1 » n&apos;est pas un NIR : %2</source>
+        <translation>--leave-out: “%1” is not a NIR: %2</translation>
     </message>
     <message>
-        <source>Argument inattendu : « %1 ».</source>
-        <translation>Unexpected argument: “%1”.</translation>
+        <source>--leave-out : le NIR « %1 » n&apos;est pas parmi les salariés proposés.</source>
+        <translation>--leave-out: the NIR “%1” is not among the employees proposed.</translation>
     </message>
 </context>
 <context>
@@ -4464,10 +4476,6 @@ Exit codes: 0 statuses read, 1 login refused, 2 wrong command line, 3 unreadable
         <translation>Redo</translation>
     </message>
     <message>
-        <source>Pourquoi ce montant ? (Ctrl+I)</source>
-        <translation>Why this amount? (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Aller aux contrôles</source>
         <translation>Go to checks</translation>
     </message>
@@ -4616,16 +4624,16 @@ Send the claim?</translation>
         <translation>&amp;Employees…</translation>
     </message>
     <message>
-        <source>Salariés de la demande (Ctrl+E)</source>
-        <translation>Employees of the claim (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>&amp;Dossier de contrôle…</source>
         <translation>&amp;Control pack…</translation>
     </message>
     <message>
-        <source>Dossier de contrôle de la demande, en PDF (Ctrl+P)</source>
-        <translation>The claim&apos;s control pack, as PDF (Ctrl+P)</translation>
+        <source>Salariés de la demande</source>
+        <translation>Employees of the claim</translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle de la demande, en PDF</source>
+        <translation>The claim&apos;s control pack, as PDF</translation>
     </message>
 </context>
 <context>

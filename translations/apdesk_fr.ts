@@ -208,11 +208,23 @@
         <source>la durée du travail a changé depuis %1 : ses heures sont à saisir</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>la forme de l&apos;activité partielle a changé depuis %1 : ses heures sont à saisir</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarryOverCommand</name>
     <message>
         <source>reprend les salariés (et leurs heures) de la demande du mois précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry-over attend --claim N, le numéro de la demande à remplir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument inattendu : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -222,7 +234,7 @@
 « Reprendre le mois précédent » pour la demande N, en préparation : affiche en JSON les salariés de la demande du mois précédent du même établissement (sous la même décision s&apos;il y en a une), chacun avec sa situation (stays : toujours là ; leaves : sortie dans le mois ; left : parti avant le mois, ne peut pas être repris ; arrives : arrivé depuis le début du mois précédent), ce qui a changé dans son contrat ou son salaire, et ses heures : celles de la dernière semaine entière du mois précédent au prorata des jours de chaque semaine (aucune quand la durée du travail a changé). Sans --apply, rien n&apos;est écrit.
   --apply      met dans la demande ceux qui peuvent l&apos;être, en une transaction ;
   --hours      avec leurs heures ;
-  --leave-out  sauf ces NIR (séparés par des virgules).
+  --leave-out  sauf ces NIR (séparés par des virgules), chacun parmi ceux proposés.
 Un salarié déjà dans la demande est laissé tel quel.
 
 Exemple :
@@ -233,11 +245,11 @@ Codes de sortie : 0 fait, 1 demande introuvable, hors préparation ou sans mois 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>carry-over attend --claim N, le numéro de la demande à remplir.</source>
+        <source>--leave-out : « %1 » n&apos;est pas un NIR : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Argument inattendu : « %1 ».</source>
+        <source>--leave-out : le NIR « %1 » n&apos;est pas parmi les salariés proposés.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4324,10 +4336,6 @@ Codes de sortie : 0 statuts lus, 1 connexion refusée, 2 ligne de commande incor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pourquoi ce montant ? (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aller aux contrôles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4474,15 +4482,15 @@ Envoyer la demande ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Salariés de la demande (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Dossier de contrôle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier de contrôle de la demande, en PDF (Ctrl+P)</source>
+        <source>Salariés de la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de contrôle de la demande, en PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "carryovercommand.h"
 
+#include "domain/nir.h"
 #include "exchangesupport.h"
 #include "store/carryover.h"
 #include "store/claimlinerepository.h"
@@ -90,7 +91,8 @@ QString CarryOverCommand::help() const {
               "quand la durée du travail a changé). Sans --apply, rien n'est écrit.\n"
               "  --apply      met dans la demande ceux qui peuvent l'être, en une transaction ;\n"
               "  --hours      avec leurs heures ;\n"
-              "  --leave-out  sauf ces NIR (séparés par des virgules).\n"
+              "  --leave-out  sauf ces NIR (séparés par des virgules), chacun parmi ceux "
+              "proposés.\n"
               "Un salarié déjà dans la demande est laissé tel quel.\n"
               "\n"
               "Exemple :\n"
@@ -118,39 +120,74 @@ int CarryOverCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     const auto store = ExchangeSupport::openStore(*command.db, err);
     if (!store)
         return ExitCode::StoreOrFile;
+    // What was asked for and is not there or cannot be done is a refusal (1), not a store
+    // that cannot be read (3).
+    const auto refused = [&err](const store::Error &error) {
+        if (error.kind == store::ErrorKind::Refused) {
+            err << error.message << '\n';
+            return int(ExitCode::Failure);
+        }
+        return ExchangeSupport::report(error, err);
+    };
     const auto claim = ExchangeSupport::claim(*store, *command.claim);
     if (!claim)
-        return ExchangeSupport::report(claim.error(), err);
+        return refused(claim.error());
     const auto plan = store::CarryOver(*store).plan(claim->id);
     if (!plan)
-        return ExchangeSupport::report(plan.error(), err);
+        return refused(plan.error());
 
+    // --leave-out: NIRs as a clerk types them (spaces, lower-case 2a/2b), each one of the plan.
     QSet<QString> leftOut;
-    for (const QString &nir : leaveOut.value_or(QString()).split(u',', Qt::SkipEmptyParts))
-        leftOut.insert(nir.trimmed().remove(u' '));
-    QList<qint64> chosen;
+    QSet<QString> inPlan;
+    for (const store::CarryOverItem &item : plan->items)
+        inPlan.insert(item.employee.nir);
+    for (const QString &given : leaveOut.value_or(QString()).split(u',', Qt::SkipEmptyParts)) {
+        const auto nir = domain::Nir::parse(given);
+        if (!nir) {
+            err << tr("--leave-out : « %1 » n'est pas un NIR : %2")
+                       .arg(given.trimmed(), nir.error())
+                << '\n';
+            return ExitCode::Usage;
+        }
+        if (!inPlan.contains(nir->digits())) {
+            err << tr("--leave-out : le NIR « %1 » n'est pas parmi les salariés proposés.")
+                       .arg(nir->formatted())
+                << '\n';
+            return ExitCode::Usage;
+        }
+        leftOut.insert(nir->digits());
+    }
+    QSet<qint64> chosen;
     for (const store::CarryOverItem &item : plan->items) {
         if (item.canBeTaken() && !leftOut.contains(item.employee.nir))
-            chosen << item.employee.id;
+            chosen.insert(item.employee.id);
     }
     QJsonObject json{{QStringLiteral("format"), QStringLiteral("apdesk-carry-over")},
                      {QStringLiteral("previous"), claimJson(plan->previous)},
                      {QStringLiteral("target"), claimJson(plan->target)},
                      {QStringLiteral("applied"), apply},
                      {QStringLiteral("withHours"), withHours}};
-    QJsonArray employees;
-    for (const store::CarryOverItem &item : plan->items)
-        employees.append(toJson(item, apply && chosen.contains(item.employee.id)));
-    json.insert(QStringLiteral("employees"), employees);
 
     if (apply) {
-        const store::ClaimChange change = plan->change(chosen, withHours);
+        // Only those the store really added count (and get their weeks): one put on the claim
+        // meanwhile by the program is left as it is.
+        const store::ClaimChange change =
+            plan->change(QList<qint64>(chosen.cbegin(), chosen.cend()), withHours);
         const auto written = store->claimLines().apply(claim->id, change);
         if (!written)
-            return ExchangeSupport::report(written.error(), err);
-        json.insert(QStringLiteral("added"), int(written->size()));
-        json.insert(QStringLiteral("weeksWritten"), int(change.weeks.size()));
+            return refused(written.error());
+        chosen = QSet<qint64>(written->cbegin(), written->cend());
+        int weeks = 0;
+        for (const store::WeekWrite &week : change.weeks)
+            weeks += chosen.contains(week.employeeId);
+        json.insert(QStringLiteral("added"), int(chosen.size()));
+        json.insert(QStringLiteral("weeksWritten"), weeks);
     }
+    // "taken": by --apply, or, without it, what --apply would take.
+    QJsonArray employees;
+    for (const store::CarryOverItem &item : plan->items)
+        employees.append(toJson(item, chosen.contains(item.employee.id)));
+    json.insert(QStringLiteral("employees"), employees);
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return ExitCode::Success;
 }

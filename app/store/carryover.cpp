@@ -1,6 +1,7 @@
 #include "store/carryover.h"
 
 #include "domain/claim/hourspattern.h"
+#include "store/claimassembler.h"
 #include "store/claimrepository.h"
 #include "store/decisioncacherepository.h"
 #include "store/editableclaim.h"
@@ -113,11 +114,23 @@ QList<WeekHours> storeWeeks(const QList<domain::ClaimLine> &lines) {
     return weeks;
 }
 
+bool allZero(const QList<WeekHours> &weeks) {
+    return std::all_of(weeks.cbegin(), weeks.cend(), [](const WeekHours &w) {
+        return w.worked == domain::Hours() && w.treatedAsWorked == domain::Hours() &&
+               w.chomees == domain::Hours() && w.halfDaysNotWorked == 0;
+    });
+}
+
+bool zerosAreChomees(domain::ReductionForm form, const Employee &employee) {
+    return form == domain::ReductionForm::HoursReduction && !employee.forfaitJours;
+}
+
 } // namespace
 
 ClaimChange CarryOverPlan::change(const QList<qint64> &chosen, bool withHours) const {
     const QSet<qint64> wanted(chosen.cbegin(), chosen.cend());
     ClaimChange change;
+    change.weeksOfAddedOnly = true;
     for (const CarryOverItem &item : items) {
         if (!item.canBeTaken() || !wanted.contains(item.employee.id))
             continue;
@@ -192,6 +205,9 @@ Result<CarryOverPlan> CarryOver::plan(qint64 claimId) const {
     if (!previousDecision)
         return R::failWith(previousDecision);
 
+    const domain::ReductionForm form = ClaimAssembler::reductionForm(decision.value());
+    const bool formChanged = form != ClaimAssembler::reductionForm(previousDecision.value());
+
     QHash<qint64, ClaimLine> copyOf;
     for (const ClaimLine &copy : before->copies)
         copyOf.insert(copy.employeeId, copy);
@@ -234,11 +250,20 @@ Result<CarryOverPlan> CarryOver::plan(qint64 claimId) const {
             item.hoursWithheld =
                 tr("la durée du travail a changé depuis %1 : ses heures sont à saisir")
                     .arg(monthText(lastMonth));
+        } else if (item.canBeTaken() && formChanged && linesOf.contains(employee.id)) {
+            item.hoursWithheld =
+                tr("la forme de l'activité partielle a changé depuis %1 : ses heures sont à "
+                   "saisir")
+                    .arg(monthText(lastMonth));
         } else if (item.canBeTaken()) {
             item.hours = storeWeeks(
                 domain::HoursPattern::carry(engineLines(linesOf.value(employee.id)), previousWeeks,
                                             spanOf(employee, previousDecision.value()), weeks,
                                             spanOf(employee, decision.value())));
+            // Weeks of zeros mean something only in a reduction of hours, where 0 h worked is
+            // a week wholly chômée; in a closure or for a forfait jours they claim nothing.
+            if (!zerosAreChomees(form, employee) && allZero(item.hours))
+                item.hours.clear();
         }
         plan.items << item;
     }

@@ -32,7 +32,8 @@ struct CarryOverItem final {
     // for an arrival, without hours last month, or when hoursWithheld says why not.
     QList<WeekHours> hours;
     // Why last month's hours are not carried although there were some: the working time
-    // changed (weekly hours, or to or from the forfait jours), so they would not mean the same.
+    // changed (weekly hours, or to or from the forfait jours), or the form of activité partielle
+    // (a reduction's hours worked, a closure's hours chômées), so they would not mean the same.
     QString hoursWithheld;
 
     // Whether the clerk may tick them, and whether they are ticked at first.

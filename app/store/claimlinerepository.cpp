@@ -9,6 +9,7 @@
 #include "store/storedvalues.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -354,10 +355,16 @@ Result<QList<qint64>> ClaimLineRepository::apply(qint64 claimId, const ClaimChan
             return added;
         if (auto removed = removeFrom(db, claimId, change.removeEmployees, what); !removed)
             return R::failWith(removed);
-        if (auto written = writeInto(db, claimId, *claim, change.weeks, what); !written)
+        QList<WeekWrite> weeks = change.weeks;
+        if (change.weeksOfAddedOnly) {
+            const QSet<qint64> adding(added->cbegin(), added->cend());
+            weeks.removeIf(
+                [&adding](const WeekWrite &w) { return !adding.contains(w.employeeId); });
+        }
+        if (auto written = writeInto(db, claimId, *claim, weeks, what); !written)
             return R::failWith(written);
         // Adding only employees already there changes nothing.
-        if (!added->isEmpty() || !change.removeEmployees.isEmpty() || !change.weeks.isEmpty()) {
+        if (!added->isEmpty() || !change.removeEmployees.isEmpty() || !weeks.isEmpty()) {
             if (auto done = touch(db, claimId, m_clock(), what); !done)
                 return R::failWith(done);
         }
@@ -367,22 +374,30 @@ Result<QList<qint64>> ClaimLineRepository::apply(qint64 claimId, const ClaimChan
 
 Result<QList<qint64>> ClaimLineRepository::addEmployees(qint64 claimId,
                                                         const QList<qint64> &employeeIds) const {
-    return apply(claimId, {.addEmployees = employeeIds, .removeEmployees = {}, .weeks = {}},
+    return apply(claimId,
+                 {.addEmployees = employeeIds,
+                  .removeEmployees = {},
+                  .weeks = {},
+                  .weeksOfAddedOnly = false},
                  tr("ajouter des salariés à la demande n°%1").arg(claimId));
 }
 
 Result<> ClaimLineRepository::removeEmployees(qint64 claimId,
                                               const QList<qint64> &employeeIds) const {
-    const auto removed =
-        apply(claimId, {.addEmployees = {}, .removeEmployees = employeeIds, .weeks = {}},
-              tr("retirer des salariés de la demande n°%1").arg(claimId));
+    const auto removed = apply(claimId,
+                               {.addEmployees = {},
+                                .removeEmployees = employeeIds,
+                                .weeks = {},
+                                .weeksOfAddedOnly = false},
+                               tr("retirer des salariés de la demande n°%1").arg(claimId));
     return removed ? Result<>::ok() : Result<>::failWith(removed);
 }
 
 Result<> ClaimLineRepository::writeWeeks(qint64 claimId, const QList<WeekWrite> &writes) const {
-    const auto written =
-        apply(claimId, {.addEmployees = {}, .removeEmployees = {}, .weeks = writes},
-              tr("enregistrer les heures de la demande n°%1").arg(claimId));
+    const auto written = apply(
+        claimId,
+        {.addEmployees = {}, .removeEmployees = {}, .weeks = writes, .weeksOfAddedOnly = false},
+        tr("enregistrer les heures de la demande n°%1").arg(claimId));
     return written ? Result<>::ok() : Result<>::failWith(written);
 }
 

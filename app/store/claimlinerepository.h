@@ -40,6 +40,9 @@ struct ClaimChange final {
     QList<qint64> addEmployees;    // each with a copy of its contract and pay as they are now
     QList<qint64> removeEmployees; // with their weeks
     QList<WeekWrite> weeks;        // written or cleared after the additions and removals
+    // Only the weeks of the employees this change actually adds are written: one already on
+    // the claim (put there meanwhile by another window or a script) keeps its own.
+    bool weeksOfAddedOnly = false;
 };
 
 // The lines of a claim: one employee × one week, with the hours the clerk entered.

@@ -349,7 +349,7 @@ private slots:
         dialog->close();
     }
 
-    // « Dossier de contrôle (PDF)… » (issue 16): written in the background behind a progress
+    // « Dossier de contrôle… » (issue 16): written in the background behind a progress
     // dialog, then read back with pdftotext; the window stays usable meanwhile.
     void writesTheControlPackInTheBackground() {
         QVERIFY(m_window->editor()->paste(cell(1, 3), "14\n"));

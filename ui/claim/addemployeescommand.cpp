@@ -4,8 +4,6 @@
 
 #include "store/store.h"
 
-#include <QSet>
-
 #include <utility>
 
 namespace apdesk::ui {
@@ -35,18 +33,9 @@ AddEmployeesCommand::AddEmployeesCommand(const store::Store &store, ClaimDocumen
     , m_failed(std::move(failed)) {}
 
 bool AddEmployeesCommand::applyNow() {
-    // Employees already on the claim keep their weeks: only those it adds get the change's.
-    store::ClaimChange change;
-    for (const qint64 id : std::as_const(m_change.addEmployees)) {
-        if (m_document.rowOfEmployee(id) < 0)
-            change.addEmployees << id;
-    }
-    const QSet<qint64> adding(change.addEmployees.cbegin(), change.addEmployees.cend());
-    for (const store::WeekWrite &week : std::as_const(m_change.weeks)) {
-        if (adding.contains(week.employeeId))
-            change.weeks << week;
-    }
-    m_change = change;
+    // The store writes only the weeks of the employees it adds (ClaimChange::weeksOfAddedOnly):
+    // one already on the claim keeps its own, and is not taken off by undo().
+    m_change.weeksOfAddedOnly = true;
     m_error = applyAndReload(m_store, m_document, m_change, &m_added);
     m_appliedBeforePush = m_error.isEmpty();
     return m_appliedBeforePush;

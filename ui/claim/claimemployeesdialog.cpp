@@ -393,8 +393,11 @@ void ClaimEmployeesDialog::apply(const QList<qint64> &toAdd, const QList<qint64>
         return;
     }
     // One transaction: a refusal leaves the claim as it was, additions included.
-    const auto changed = m_store.claimLines().apply(
-        m_document.claimId(), {.addEmployees = toAdd, .removeEmployees = toRemove, .weeks = {}});
+    const auto changed =
+        m_store.claimLines().apply(m_document.claimId(), {.addEmployees = toAdd,
+                                                          .removeEmployees = toRemove,
+                                                          .weeks = {},
+                                                          .weeksOfAddedOnly = false});
     if (!changed) {
         showError(changed.error().message);
         return;

@@ -42,6 +42,17 @@
 
 namespace apdesk::ui {
 
+namespace {
+
+// « Salariés de la demande (Ctrl+E) », the shortcut as the platform writes it (⌘E on a Mac).
+QString withShortcut(const QString &text, const QKeySequence &shortcut) {
+    if (shortcut.isEmpty())
+        return text;
+    return QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
 ClaimWindow *ClaimWindow::open(const AppServices &services, const store::ClaimComputer &computer,
                                qint64 claimId, QString *error, QWidget *parent) {
     auto document = ClaimDocument::open(*services.store, computer, claimId, error);
@@ -212,7 +223,8 @@ void ClaimWindow::buildActions() {
 
     m_employeesAction = bar->addAction(tr("&Salariés…"), this, &ClaimWindow::openEmployees);
     m_employeesAction->setObjectName(QStringLiteral("employeesAction"));
-    m_employeesAction->setToolTip(tr("Salariés de la demande (Ctrl+E)"));
+    m_employeesAction->setToolTip(
+        withShortcut(tr("Salariés de la demande"), m_employeesAction->shortcut()));
     m_employeesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_importAction = bar->addAction(tr("&Importer des heures…"), this, &ClaimWindow::importHours);
     m_importAction->setObjectName(QStringLiteral("importHoursAction"));
@@ -223,14 +235,13 @@ void ClaimWindow::buildActions() {
     m_carryOverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     bar->addSeparator();
 
-    QAction *undo = stackAction(tr("Annuler"), true);
+    QAction *undo =
+        stackAction(bar, tr("Annuler"), true, QKeySequence::keyBindings(QKeySequence::Undo));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = stackAction(tr("Rétablir"), false);
+    QAction *redo = stackAction(bar, tr("Rétablir"), false,
+                                QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Y)} +
+                                    QKeySequence::keyBindings(QKeySequence::Redo));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
-    bar->addAction(undo);
-    bar->addAction(redo);
     bar->addSeparator();
     QAction *why = bar->addAction(tr("Pourquoi ce montant ?"), this, [this] {
         if (m_view->currentIndex().isValid())
@@ -238,7 +249,7 @@ void ClaimWindow::buildActions() {
     });
     why->setObjectName(QStringLiteral("explainToolAction"));
     // Its shortcut belongs to the grid (where the current employee is): said in the tooltip.
-    why->setToolTip(tr("Pourquoi ce montant ? (Ctrl+I)"));
+    why->setToolTip(withShortcut(why->text(), QKeySequence(Qt::CTRL | Qt::Key_I)));
     QAction *checks = new QAction(tr("Aller aux contrôles"), this);
     checks->setShortcut(QKeySequence(Qt::Key_F6));
     connect(checks, &QAction::triggered, this, [this] {
@@ -255,7 +266,8 @@ void ClaimWindow::buildActions() {
     QAction *pack =
         bar->addAction(tr("&Dossier de contrôle…"), this, &ClaimWindow::exportControlPack);
     pack->setObjectName(QStringLiteral("controlPackAction"));
-    pack->setToolTip(tr("Dossier de contrôle de la demande, en PDF (Ctrl+P)"));
+    pack->setToolTip(
+        withShortcut(tr("Dossier de contrôle de la demande, en PDF"), pack->shortcut()));
     pack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     // The « » » button a narrow window shows for the actions that do not fit.
     if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
@@ -264,16 +276,21 @@ void ClaimWindow::buildActions() {
     updateActions();
 }
 
-// « Annuler » or « Rétablir » with what it would undo or redo in its tooltip and accessible
-// description (« Annuler : Collage de 3 × 2 cases »), not in its text: QUndoStack's own
-// actions put it there, and the tool bar then no longer had room for « Envoyer à l'UD… ».
-QAction *ClaimWindow::stackAction(const QString &text, bool undo) {
+// « Annuler » or « Rétablir », in `bar`, with what it would undo or redo in its tooltip and its
+// button's accessible description (« Annuler : Collage de 3 × 2 cases (Ctrl+Z) »), not in its
+// text: QUndoStack's own actions put it there, and the tool bar then no longer had room for
+// « Envoyer à l'UD… ».
+QAction *ClaimWindow::stackAction(QToolBar *bar, const QString &text, bool undo,
+                                  const QList<QKeySequence> &shortcuts) {
     QUndoStack *stack = m_editor->undoStack();
-    auto *action = new QAction(text, this);
-    const auto describe = [action, text](const QString &step) {
+    auto *action = bar->addAction(text);
+    action->setShortcuts(shortcuts);
+    QWidget *button = bar->widgetForAction(action);
+    const auto describe = [action, button, text](const QString &step) {
         const QString what = step.isEmpty() ? text : tr("%1 : %2").arg(text, step);
-        action->setToolTip(what);
-        action->setStatusTip(what);
+        action->setToolTip(withShortcut(what, action->shortcut()));
+        if (button)
+            button->setAccessibleDescription(what);
     };
     if (undo) {
         connect(action, &QAction::triggered, stack, &QUndoStack::undo);

@@ -2,6 +2,7 @@
 
 #include "app/appservices.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <memory>
@@ -10,6 +11,7 @@ class QAction;
 class QLabel;
 class QMessageBox;
 class QTableView;
+class QToolBar;
 
 namespace apdesk::store {
 class ClaimComputer;
@@ -59,7 +61,7 @@ public:
     void importHours();
     // Reads, previews and imports an hours file into the claim (the file chooser's part).
     CsvImportDialog *importHoursFile(const QString &path);
-    // « Dossier de contrôle (PDF)… »: asks where, then writeControlPack.
+    // « Dossier de contrôle… »: asks where, then writeControlPack.
     void exportControlPack();
     // Writes the claim's control pack to `path` in the background, behind a progress dialog
     // with « Annuler »; controlPackWritten says how it ended.
@@ -88,7 +90,8 @@ private:
     ClaimWindow(const AppServices &services, const store::ClaimComputer &computer,
                 std::unique_ptr<ClaimDocument> document, QWidget *parent);
     void buildActions();
-    QAction *stackAction(const QString &text, bool undo);
+    QAction *stackAction(QToolBar *bar, const QString &text, bool undo,
+                         const QList<QKeySequence> &shortcuts);
     void buildGrid();
     void buildChecks();
     void updateHeading();

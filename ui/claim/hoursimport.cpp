@@ -116,7 +116,10 @@ bool HoursImportCommand::restore() {
     // Employees the import brought leave with their lines; the others get their weeks back; in
     // one transaction, so that a refusal leaves the import whole.
     m_error = applyAndReload(m_store, m_document,
-                             {.addEmployees = {}, .removeEmployees = m_added, .weeks = m_before});
+                             {.addEmployees = {},
+                              .removeEmployees = m_added,
+                              .weeks = m_before,
+                              .weeksOfAddedOnly = false});
     return m_error.isEmpty();
 }
 

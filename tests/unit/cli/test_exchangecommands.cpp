@@ -255,9 +255,8 @@ private slots:
         QVERIFY2(run.err.contains("AAAA-MM-JJ"), qPrintable(run.err));
     }
 
-    // The control pack (issue 16) of April 2021, read back as text with pdftotext (Debian's
-    // poppler-utils): the figures `claims` computes, each week's cap and hours, the rate rows
-    // with their legal source, the checks, the date and version at the foot of each page.
+    // « Reprendre le mois précédent » for a script (issue 16): April 2021 into May, planned,
+    // then applied with the hours and one employee left out.
     void carryOverTakesAprilIntoMayForAScript() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         {
@@ -292,9 +291,13 @@ private slots:
         QCOMPARE(byMatricule["001"]["hours"].toArray().size(), 5);
         QCOMPARE(claimSummaryOf(m_db, 2)["employees"].toInt(), 0); // nothing written
 
-        // Applied with the hours, 001 left out by NIR.
+        // Applied with the hours, 001 left out by NIR, typed with spaces as on a payslip.
         const QString nir001 = byMatricule["001"]["nir"].toString();
-        run = runCli({"--db", m_db, "carry-over", "--claim", "2", "--hours", "--leave-out", nir001,
+        const QString typed = nir001.left(1) + " " + nir001.mid(1, 2) + " " + nir001.mid(3);
+        run = runCli({"--db", m_db, "carry-over", "--claim", "2", "--leave-out", "123"});
+        QCOMPARE(run.exitCode, 2); // not a NIR: nothing written
+        QCOMPARE(claimSummaryOf(m_db, 2)["employees"].toInt(), 0);
+        run = runCli({"--db", m_db, "carry-over", "--claim", "2", "--hours", "--leave-out", typed,
                       "--apply"});
         QCOMPARE(run.exitCode, 0);
         json = parseJson(run.out);
@@ -314,11 +317,24 @@ private slots:
         run = runCli({"--db", m_db, "carry-over", "--claim", "1"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("mars 2021"), qPrintable(run.err));
+        run = runCli({"--db", m_db, "carry-over", "--claim", "99"});
+        QCOMPARE(run.exitCode, 1);
+        {
+            auto opened = apdesk::store::Store::open(m_db);
+            QVERIFY(opened);
+            QVERIFY(opened.value()->claims().setStatus(2, apdesk::store::ClaimStatus::Queued));
+        }
+        run = runCli({"--db", m_db, "carry-over", "--claim", "2"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("plus en préparation"), qPrintable(run.err));
         run = runCli({"--db", m_db, "carry-over"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("--claim"));
     }
 
+    // The control pack (issue 16) of April 2021, read back as text with pdftotext (Debian's
+    // poppler-utils): the figures `claims` computes, each week's cap and hours, the rate rows
+    // with their legal source, the checks, the date and version at the foot of each page.
     void pdfWritesTheControlPackWithTheClaimsFigures() {
         QCOMPARE(importAll(m_db).exitCode, 0);
         const QJsonObject totals = claimSummary(m_db)["totals"].toObject();

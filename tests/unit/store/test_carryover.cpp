@@ -211,6 +211,71 @@ private slots:
         QCOMPARE(itemNamed(*plan, "Arnaud")->hours.size(), 5);
     }
 
+    void weeksOfZerosAreCarriedOnlyInAReduction() {
+        // December (a reduction): Élodie worked 0 h in the week of the 14th, December's latest
+        // whole week — a week wholly chômée, carried as such onto January's four weeks.
+        QVERIFY(m_store->claimLines().addEmployees(m_december, {m_elodie}));
+        store::WeekHours none;
+        none.weekStart = QDate(2026, 12, 14);
+        QVERIFY(m_store->claimLines().upsert(m_december, m_elodie, none));
+        const auto january = m_store->claims().create(m_establishment, "D1", QDate(2027, 1, 1));
+        QVERIFY(january);
+        auto plan = store::CarryOver(*m_store).plan(january->id);
+        QVERIFY(plan);
+        QCOMPARE(itemNamed(*plan, "Dupont")->hours.size(), 4);
+        QVERIFY(m_store->claimLines().apply(january->id, plan->change({m_elodie}, true)));
+
+        // February under a closure (form 3): January's lines were hours worked, a closure's
+        // are hours chômées — not carried, and said so.
+        auto closure = testing::sampleDecision("F3", QDate(2027, 2, 1), QDate(2027, 4, 30));
+        closure.form = 3;
+        QVERIFY(m_store->decisionCache().put(closure));
+        const auto february = m_store->claims().create(m_establishment, "F3", QDate(2027, 2, 1));
+        QVERIFY(february);
+        plan = store::CarryOver(*m_store).plan(february->id);
+        QVERIFY(plan);
+        QVERIFY(itemNamed(*plan, "Dupont")->hours.isEmpty());
+        QVERIFY2(itemNamed(*plan, "Dupont")->hoursWithheld.contains("forme"),
+                 qPrintable(itemNamed(*plan, "Dupont")->hoursWithheld));
+
+        // March, the same closure: February's week of 0 h chômées claims nothing; none is
+        // carried, and nothing is withheld either.
+        QVERIFY(m_store->claimLines().apply(february->id, plan->change({m_elodie}, false)));
+        store::WeekHours zero;
+        zero.weekStart = QDate(2027, 2, 22);
+        QVERIFY(m_store->claimLines().upsert(february->id, m_elodie, zero));
+        const auto march = m_store->claims().create(m_establishment, "F3", QDate(2027, 3, 1));
+        QVERIFY(march);
+        plan = store::CarryOver(*m_store).plan(march->id);
+        QVERIFY(plan);
+        QVERIFY(itemNamed(*plan, "Dupont")->hours.isEmpty());
+        QVERIFY(itemNamed(*plan, "Dupont")->hoursWithheld.isEmpty());
+    }
+
+    void anEmployeePutOnTheClaimMeanwhileKeepsItsWeeks() {
+        const auto plan = store::CarryOver(*m_store).plan(m_december);
+        QVERIFY(plan);
+        // Another window puts Élodie on December with 3 h in the week of the 7th.
+        store::WeekHours own;
+        own.weekStart = QDate(2026, 12, 7);
+        own.worked = Hours::fromWholeHours(3);
+        QVERIFY(m_store->claimLines().upsert(m_december, m_elodie, own));
+        const auto added =
+            m_store->claimLines().apply(m_december, plan->change({m_elodie, m_bernard}, true));
+        QVERIFY(added);
+        QCOMPARE(added.value(), QList<qint64>{m_bernard});
+        const auto lines = m_store->claimLines().linesOf(m_december);
+        QVERIFY(lines);
+        int elodieWeeks = 0;
+        for (const auto &line : lines.value()) {
+            if (line.employeeId == m_elodie) {
+                ++elodieWeeks;
+                QCOMPARE(line.hours.worked, Hours::fromWholeHours(3));
+            }
+        }
+        QCOMPARE(elodieWeeks, 1);
+    }
+
     void theSameDecisionsClaimIsPreferred() {
         // November also has a claim under a second decision, whose number sorts first.
         QVERIFY(m_store->decisionCache().put(
