@@ -54,3 +54,23 @@ target_compile_definitions(apdesk_settings INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     QT_NO_FOREACH)
+
+# Qt's headers are most of what each translation unit of ours compiles: the libraries with many
+# of them parse the common ones once (precompiled header), which takes about a third off a
+# whole build. Each library has its own, so the compile flags always match.
+set(APDESK_PCH_CORE
+    <QObject> <QString> <QStringList> <QList> <QHash> <QSet> <QDate> <QDateTime> <QLocale>
+    <QCoreApplication> <QJsonArray> <QJsonDocument> <QJsonObject> <QVariant>
+    <functional> <memory> <optional>)
+set(APDESK_PCH_WIDGETS
+    ${APDESK_PCH_CORE}
+    <QWidget> <QDialog> <QMainWindow> <QLabel> <QPushButton> <QLineEdit> <QCheckBox>
+    <QTableView> <QHeaderView> <QAbstractTableModel> <QBoxLayout> <QFormLayout> <QMessageBox>
+    <QAction> <QPainter>)
+function(apdesk_precompile target kind)
+    if(kind STREQUAL "widgets")
+        target_precompile_headers(${target} PRIVATE ${APDESK_PCH_WIDGETS})
+    else()
+        target_precompile_headers(${target} PRIVATE ${APDESK_PCH_CORE})
+    endif()
+endfunction()
